@@ -1,0 +1,46 @@
+import { computeEstimate, type Estimate } from '@dutoan/core';
+import { parseArgs } from 'node:util';
+import { readJsonFile } from '../io/read-input.ts';
+import { resolveBook } from '../io/resolve-book.ts';
+import { writeOutput } from '../io/write-output.ts';
+import { renderEstimateTable } from '../render/estimate-table.ts';
+import { cliText } from '../messages.ts';
+import { ExitCode } from '../exit-codes.ts';
+import { DutoanError } from '@dutoan/core';
+import type { Io } from '../main.ts';
+
+/** Compute an estimate file with its book: the shared step of `compute` and `demo`. */
+export async function computeFile(inputFile: string, bookRef?: string): Promise<Estimate> {
+  const input = await readJsonFile(inputFile);
+  const fromInput = typeof input === 'object' && input !== null ? (input as { book?: unknown }).book : undefined;
+  const book = await resolveBook(bookRef ?? (typeof fromInput === 'string' ? fromInput : undefined));
+  return computeEstimate(input, book);
+}
+
+/** Write the estimate as JSON or, for .xlsx, as the standard workbook. */
+export async function writeEstimate(estimate: Estimate, out: string, force: boolean): Promise<void> {
+  if (/\.xlsx$/i.test(out)) {
+    const { writeEstimateWorkbook } = await import('@dutoan/xlsx');
+    await writeOutput(out, await writeEstimateWorkbook(estimate), { force });
+  } else {
+    await writeOutput(out, JSON.stringify(estimate, null, 2) + '\n', { force });
+  }
+}
+
+export async function computeCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { book: { type: 'string' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+  });
+  const file = positionals[0];
+  if (!file) throw new DutoanError('USAGE', cliText.missingArg('tệp dữ liệu dự toán (.json)'));
+  const estimate = await computeFile(file, values.book);
+  io.out(renderEstimateTable(estimate));
+  if (estimate.sampleLabel) io.err(cliText.sampleWarning);
+  if (values.output) {
+    await writeEstimate(estimate, values.output, values.force ?? false);
+    io.out(cliText.wrote(values.output));
+  }
+  return ExitCode.Ok;
+}

@@ -1,0 +1,44 @@
+import { parseArgs } from 'node:util';
+import { amountInWords, DutoanError, parseAmountWords, parseMoney, type AmountInWordsOptions } from '@dutoan/core';
+import { cliText } from '../messages.ts';
+import { ExitCode } from '../exit-codes.ts';
+import type { Io } from '../main.ts';
+
+/** `dutoan words 1050000` and `dutoan words --parse "…"`. */
+export async function wordsCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      parse: { type: 'string' },
+      ngan: { type: 'boolean' },
+      le: { type: 'boolean' },
+      bon: { type: 'boolean' },
+      bay: { type: 'boolean' },
+      'no-chan': { type: 'boolean' },
+      chan: { type: 'boolean' },
+      ket: { type: 'boolean' },
+    },
+  });
+  if (values.parse !== undefined) {
+    try {
+      io.out(parseAmountWords(values.parse).toString());
+    } catch (e) {
+      throw new DutoanError('WORDS_UNREADABLE', (e as Error).message);
+    }
+    return ExitCode.Ok;
+  }
+  const raw = positionals.join('');
+  if (!raw) throw new DutoanError('USAGE', cliText.missingArg('số tiền'));
+  const amount = parseMoney(raw, { field: 'Số tiền', max: '999999999999999999' });
+  const opts: AmountInWordsOptions = {
+    ...(values.ngan ? { thousand: 'ngàn' as const } : {}),
+    ...(values.le ? { zeroTens: 'lẻ' as const } : {}),
+    ...(values.bon ? { four: 'bốn' as const } : {}),
+    ...(values.bay ? { seven: 'bẩy' as const } : {}),
+    ...(values['no-chan'] ? { even: 'never' as const } : values.chan ? { even: 'always' as const } : {}),
+    ...(values.ket ? { terminator: true } : {}),
+  };
+  io.out(amountInWords(amount.toFixed(0), opts));
+  return ExitCode.Ok;
+}

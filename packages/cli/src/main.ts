@@ -1,0 +1,50 @@
+import { isDutoanError } from '@dutoan/core';
+import { cliText } from './messages.ts';
+import { ExitCode } from './exit-codes.ts';
+import { computeCommand } from './commands/compute.ts';
+import { demoCommand } from './commands/demo.ts';
+import { wordsCommand } from './commands/words.ts';
+
+/** Where a command prints: injectable so tests capture output without spawning processes. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const consoleIo: Io = { out: (t) => console.log(t), err: (t) => console.error(t) };
+
+type Command = (args: string[], io: Io) => Promise<number>;
+const commands: Record<string, Command> = {
+  demo: demoCommand,
+  compute: computeCommand,
+  words: wordsCommand,
+};
+
+/** Run the `dutoan` command; returns the exit code. Never lets a stack trace reach the user. */
+export async function main(argv: string[], io: Io = consoleIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(cliText.help);
+    return name ? ExitCode.Ok : ExitCode.BadInput;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(cliText.unknownCommand(name));
+    return ExitCode.BadInput;
+  }
+  try {
+    return await command(rest, io);
+  } catch (e) {
+    if (isDutoanError(e)) {
+      io.err(e.message);
+      return ExitCode.BadInput;
+    }
+    if (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(cliText.badOptions(e.message));
+      return ExitCode.BadInput;
+    }
+    io.err(cliText.unexpected(e instanceof Error ? e.message : String(e)));
+    if (process.env.DUTOAN_DEBUG) io.err(String((e as Error).stack));
+    return ExitCode.BadInput;
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * @dutoan/core — money, amounts in words, legal data, price books, estimate model, compute.
+ * No I/O, no Office.js, no exceljs.
+ */
+export * from './money/index.ts';
+export * from './words/index.ts';
+export { DutoanError, isDutoanError, type Issue } from './errors.ts';
+export { vi as messages } from './messages/vi.ts';
+export * from './model/provenance.ts';
+export * from './model/units.ts';
+export * from './model/fields.ts';
+export * from './model/price-book.ts';
+export * from './model/estimate-input.ts';
+export * from './model/estimate.ts';
+export { canonicalJson } from './book/canonical-json.ts';
+export { sha256Hex } from './book/sha256.ts';
+export { bookHash } from './book/book-hash.ts';
+export { loadPriceBook } from './book/load-book.ts';
+export { findBookItem } from './book/find-item.ts';
+export { builtinBooks } from './data/books/index.ts';
+export { archivalItems, type CatalogItem } from './data/items/archival-items.ts';
+export { computeEstimate } from './compute/compute-estimate.ts';
+export { sectionTitles } from './compute/section-titles.ts';
+export { validate, formatPath } from './util/validate.ts';

@@ -1,0 +1,69 @@
+import * as z from 'zod';
+import { decimalString, moneyString, sectionIdSchema } from './fields.ts';
+import { conversionSchema, headerSchema, roundingSchema, SCHEMA_VERSION, volumesSchema, wordsOptionsSchema } from './estimate-input.ts';
+import { bookStatusSchema } from './price-book.ts';
+import { unitCodes } from './units.ts';
+
+/** One computed line of the table: STT | Nội dung công việc | Đơn vị tính | Khối lượng | Đơn giá | Thành tiền | Ghi chú. */
+export const estimateLineSchema = z.object({
+  /** Số thứ tự within its section: "1", "2", … */
+  stt: z.string(),
+  item: z.string(),
+  variant: z.string().optional(),
+  content: z.string(),
+  unitCode: z.enum(unitCodes),
+  unit: z.string(),
+  quantity: decimalString,
+  unitPrice: moneyString,
+  amount: moneyString,
+  /** Ghi chú: the basis (book + item) and the user's note. */
+  note: z.string(),
+});
+
+export const estimateSectionSchema = z.object({
+  id: sectionIdSchema,
+  title: z.string(),
+  lines: z.array(estimateLineSchema),
+  /** Cộng (before VAT). */
+  subtotal: moneyString,
+  vat: z.object({ rate: z.number(), basis: z.string(), amount: moneyString }),
+  /** Subtotal + VAT. */
+  total: moneyString,
+});
+
+export const bookRefSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: bookStatusSchema,
+  decision: z.string().nullable(),
+  /** "sha256:<hex>" of the canonical book JSON. */
+  hash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+});
+
+/** A computed budget estimate (dự toán). All money is whole đồng as decimal strings. */
+export const estimateSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  header: headerSchema,
+  book: bookRefSchema,
+  /** "MẪU — không dùng để lập dự toán thật" when computed with a sample book, else null. */
+  sampleLabel: z.string().nullable(),
+  workPeriod: z.object({ from: z.string(), to: z.string() }).optional(),
+  volumes: volumesSchema.optional(),
+  conversion: conversionSchema.optional(),
+  sections: z.array(estimateSectionSchema),
+  totalBeforeVat: moneyString,
+  vatTotal: moneyString,
+  /** TỔNG CỘNG = Σ section totals. */
+  total: moneyString,
+  rounding: roundingSchema.extend({ adjustment: moneyString }),
+  /** The figure read in words: total + rounding adjustment. */
+  finalAmount: moneyString,
+  /** Bằng chữ. */
+  amountInWords: z.string(),
+  words: wordsOptionsSchema,
+});
+
+export type EstimateLine = z.output<typeof estimateLineSchema>;
+export type EstimateSection = z.output<typeof estimateSectionSchema>;
+export type Estimate = z.output<typeof estimateSchema>;
+export type BookRef = z.output<typeof bookRefSchema>;
