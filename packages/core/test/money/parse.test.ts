@@ -67,7 +67,7 @@ describe('parseQuantity (khối lượng)', () => {
 
   it('format → parse round trip (property)', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 0, max: 9999 }), (i, f) => {
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 11n }), fc.integer({ min: 0, max: 9999 }), (i, f) => {
         const s = `${i}.${String(f).padStart(4, '0')}`;
         expect(parseQuantity(formatQuantity(s)).eq(s)).toBe(true);
         expect(parseMoney(formatMoney(i.toString())).toFixed()).toBe(i.toString());

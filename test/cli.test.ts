@@ -1,0 +1,136 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { builtinBooks } from '@dutoan/core';
+
+const bin = new URL('../packages/cli/bin/dutoan.js', import.meta.url).pathname;
+
+function run(args: string[], cwd?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { cwd, env: { ...process.env, DUTOAN_DEBUG: '' } }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
+    });
+  });
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dutoan-cli-'));
+});
+
+const example = () => JSON.parse(readFileSync(new URL('../examples/xa-bao-ha.json', import.meta.url), 'utf8'));
+function writeJson(name: string, data: unknown): string {
+  const p = join(dir, name);
+  writeFileSync(p, typeof data === 'string' ? data : JSON.stringify(data));
+  return p;
+}
+function expectCleanFailure(r: { code: number; stdout: string; stderr: string }) {
+  expect(r.code).toBe(2);
+  expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
+}
+
+describe('dutoan words', () => {
+  it('reads 1050000 in words (default options)', async () => {
+    const r = await run(['words', '1050000']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe('Một triệu không trăm năm mươi nghìn đồng chẵn');
+  });
+  it('parses the words back', async () => {
+    const r = await run(['words', '--parse', 'Một triệu không trăm năm mươi nghìn đồng chẵn']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe('1050000');
+  });
+  it('accepts Vietnamese grouping and variants', async () => {
+    const r = await run(['words', '1.015.000', '--ngan', '--le']);
+    expect(r.stdout.trim()).toBe('Một triệu không trăm mười lăm ngàn đồng chẵn');
+  });
+  it('refuses garbage with exit 2', async () => {
+    expectCleanFailure(await run(['words', '--parse', 'một trăm con mèo']));
+    expectCleanFailure(await run(['words', '12,5']));
+  });
+});
+
+describe('dutoan compute', () => {
+  it('computes an example and writes JSON', async () => {
+    const out = join(dir, 'xa.json');
+    const r = await run(['compute', new URL('../examples/xa-bao-ha.json', import.meta.url).pathname, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('254.451.413');
+    expect(r.stderr).toContain('MẪU');
+    expect(JSON.parse(readFileSync(out, 'utf8')).finalAmount).toBe('254451000');
+    // never overwrites without --force
+    const again = await run(['compute', new URL('../examples/xa-bao-ha.json', import.meta.url).pathname, '-o', out]);
+    expectCleanFailure(again);
+    expect(again.stderr).toContain('--force');
+  });
+
+  it('invalid JSON → exit 2, Vietnamese message naming the file', async () => {
+    const r = await run(['compute', writeJson('bad.json', '{ "schemaVersion": 1, ')]);
+    expectCleanFailure(r);
+    expect(r.stderr).toContain('không phải JSON hợp lệ');
+  });
+
+  it('missing file → exit 2', async () => {
+    const r = await run(['compute', join(dir, 'khong-co.json')]);
+    expectCleanFailure(r);
+    expect(r.stderr).toContain('không tồn tại');
+  });
+
+  it('missing and mistyped fields → exit 2 with field paths', async () => {
+    const e = example();
+    delete e.header.agency;
+    e.sections[0].lines[0].quantity = true;
+    const r = await run(['compute', writeJson('fields.json', e)]);
+    expectCleanFailure(r);
+    expect(r.stderr).toContain('header.agency');
+    expect(r.stderr).toContain('sections[0].lines[0].quantity');
+  });
+
+  it('negative and non-numeric quantities → exit 2 with field paths', async () => {
+    const e = example();
+    e.sections[1].lines[0].quantity = '-5';
+    e.sections[1].lines[1].quantity = 'năm trăm';
+    const r = await run(['compute', writeJson('neg.json', e)]);
+    expectCleanFailure(r);
+    expect(r.stderr).toContain('sections[1].lines[0].quantity');
+    expect(r.stderr).toContain('không được là số âm');
+    expect(r.stderr).toContain('sections[1].lines[1].quantity');
+    expect(r.stderr).toContain('không phải là số');
+  });
+
+  it('an item the book lacks → exit 2 naming it', async () => {
+    const e = example();
+    e.sections[0].lines[0].item = 'CL.XYZ';
+    const r = await run(['compute', writeJson('item.json', e)]);
+    expectCleanFailure(r);
+    expect(r.stderr).toContain('CL.XYZ');
+    expect(r.stderr).toContain('sections[0].lines[0].item');
+  });
+
+  it('a book whose needed price is null → exit 2 naming the item and the fix', async () => {
+    const book = structuredClone(builtinBooks['mau-2026']!);
+    book.id = 'thieu-gia';
+    book.status = 'draft';
+    book.items.find((i) => i.code === 'SH.A4')!.price = null;
+    const r = await run(['compute', new URL('../examples/xa-bao-ha.json', import.meta.url).pathname, '--book', writeJson('book.json', book)]);
+    expectCleanFailure(r);
+    expect(r.stderr).toContain('SH.A4');
+    expect(r.stderr).toContain('dutoan book');
+  });
+
+  it('unknown command and bad options → exit 2', async () => {
+    expectCleanFailure(await run(['lam-gi']));
+    expectCleanFailure(await run(['compute', '--khong-co-tuy-chon']));
+  });
+});
+
+describe('dutoan demo', () => {
+  it('writes the example estimate into out/', async () => {
+    const r = await run(['demo', '-o', join(dir, 'out')]);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, 'out', 'du-toan-mau.json'))).toBe(true);
+    expect(r.stdout).toContain('Bằng chữ: Hai trăm năm mươi tư triệu bốn trăm năm mươi mốt nghìn đồng chẵn');
+  });
+});
