@@ -3,23 +3,30 @@ import { findBookItem } from '../book/find-item.ts';
 import { DutoanError, type Issue } from '../errors.ts';
 import { vi } from '../messages/vi.ts';
 import { Decimal } from '../money/decimal.ts';
-import { lineAmount, roundDong, roundThousand } from '../money/round.ts';
+import { roundDong, roundThousand } from '../money/round.ts';
 import { estimateInputSchema, SCHEMA_VERSION, type EstimateInput } from '../model/estimate-input.ts';
 import type { Estimate, EstimateLine, EstimateSection } from '../model/estimate.ts';
-import { priceBookSchema, type PriceBook } from '../model/price-book.ts';
+import { priceBookSchema, type BookItem, type PriceBook } from '../model/price-book.ts';
 import { unitLabel } from '../model/units.ts';
 import { validate } from '../util/validate.ts';
 import { amountInWords } from '../words/index.ts';
 import { sectionTitles } from './section-titles.ts';
 
+interface PreparedItem {
+  item: BookItem;
+  price: Decimal | null;
+  unit: string;
+  content: string;
+  note: string;
+}
+
 const MAX_TOTAL = new Decimal('1e18');
 const sectionOrder = { I: 0, II: 1, III: 2 } as const;
 
-function lineNote(book: PriceBook, code: string, basis: string | undefined, userNote: string): string {
+/** Ghi chú of a line: the book (decision number, or title) and the item code. */
+function lineNote(book: PriceBook, code: string, basis: string | undefined): string {
   const source = book.decision ? `${book.decision.number}` : book.title;
-  const parts = [`${source}${basis ? `, ${basis}` : ''}; mã ${code}`];
-  if (userNote) parts.push(userNote);
-  return parts.join('. ');
+  return `${source}${basis ? `, ${basis}` : ''}; mã ${code}`;
 }
 
 /**
@@ -35,6 +42,24 @@ export function computeEstimate(inputData: unknown, bookData: unknown): Estimate
   const hash = bookHash(book);
 
   const problems: Issue[] = [];
+  let missingPrice = false;
+  // Everything that depends only on the item is prepared once, not per line (estimates reach 10^5 lines).
+  const prepared = new Map<string, PreparedItem | undefined>();
+  const prepare = (code: string, variant: string | undefined): PreparedItem | undefined => {
+    const key = variant === undefined ? code : `${code}\u0000${variant}`;
+    const known = prepared.get(key);
+    if (known !== undefined || prepared.has(key)) return known;
+    const item = findBookItem(book, code, variant);
+    const p = item && {
+      item,
+      price: item.price === null ? null : new Decimal(item.price),
+      unit: unitLabel(item.unit),
+      content: item.variant ? `${item.name} (${item.variant})` : item.name,
+      note: lineNote(book, item.code, item.basis),
+    };
+    prepared.set(key, p);
+    return p;
+  };
   const sections: EstimateSection[] = [];
   const ordered = [...input.sections].sort((a, b) => sectionOrder[a.id] - sectionOrder[b.id]);
 
@@ -42,36 +67,39 @@ export function computeEstimate(inputData: unknown, bookData: unknown): Estimate
     const inputIndex = input.sections.indexOf(section);
     const lines: EstimateLine[] = [];
     let subtotal = new Decimal(0);
-    section.lines.forEach((line, li) => {
-      const path = `sections[${inputIndex}].lines[${li}]`;
-      const item = findBookItem(book, line.item, line.variant);
-      if (!item) {
-        problems.push({ path: `${path}.item`, message: vi.bookItemMissing(line.item, line.variant, book.id) });
-        return;
+    for (let li = 0; li < section.lines.length; li++) {
+      const line = section.lines[li]!;
+      const p = prepare(line.item, line.variant);
+      if (!p) {
+        problems.push({ path: `sections[${inputIndex}].lines[${li}].item`, message: vi.bookItemMissing(line.item, line.variant, book.id) });
+        continue;
       }
-      if (item.price === null) {
-        problems.push({ path: `${path}.item`, message: vi.bookPriceNull(item.code, item.name, book.id) });
-        return;
+      const { item, price } = p;
+      if (price === null) {
+        missingPrice = true;
+        problems.push({ path: `sections[${inputIndex}].lines[${li}].item`, message: vi.bookPriceNull(item.code, item.name, book.id) });
+        continue;
       }
       if (line.unit !== undefined && line.unit !== item.unit) {
-        problems.push({ path: `${path}.unit`, message: vi.unitMismatch(item.code, item.unit, line.unit) });
-        return;
+        problems.push({ path: `sections[${inputIndex}].lines[${li}].unit`, message: vi.unitMismatch(item.code, item.unit, line.unit) });
+        continue;
       }
-      const amount = lineAmount(line.quantity, item.price);
+      const amount = new Decimal(line.quantity).mul(price).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
       subtotal = subtotal.add(amount);
-      lines.push({
-        stt: String(lines.length + 1),
+      const out: EstimateLine = {
+        stt: String(li + 1), // any skipped line makes compute throw below, so li + 1 is the row's STT
         item: item.code,
-        ...(item.variant !== undefined ? { variant: item.variant } : {}),
-        content: line.description ?? (item.variant ? `${item.name} (${item.variant})` : item.name),
+        content: line.description ?? p.content,
         unitCode: item.unit,
-        unit: unitLabel(item.unit),
+        unit: p.unit,
         quantity: line.quantity,
-        unitPrice: item.price,
+        unitPrice: item.price!,
         amount: amount.toString(),
-        note: lineNote(book, item.code, item.basis, line.note),
-      });
-    });
+        note: line.note ? `${p.note}. ${line.note}` : p.note,
+      };
+      if (item.variant !== undefined) out.variant = item.variant;
+      lines.push(out);
+    }
     const vatAmount = roundDong(subtotal.mul(section.vat.rate).div(100));
     sections.push({
       id: section.id,
@@ -83,9 +111,8 @@ export function computeEstimate(inputData: unknown, bookData: unknown): Estimate
     });
   }
   if (problems.length) {
-    const incomplete = problems.some((p) => p.message.includes('chưa có đơn giá'));
     throw new DutoanError(
-      incomplete ? 'BOOK_INCOMPLETE' : 'ITEM_UNKNOWN',
+      missingPrice ? 'BOOK_INCOMPLETE' : 'ITEM_UNKNOWN',
       `Không tính được dự toán với bảng đơn giá "${book.id}":`,
       problems,
     );

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { isoDate, moneyField, quantityField, sectionIdSchema, text } from './fields.ts';
+import { inputLinesField } from './input-lines.ts';
+export { inputLineSchema, type InputLine } from './input-line.ts';
 
 /** Version of the EstimateInput / Estimate JSON format. Bump on any incompatible change. */
 export const SCHEMA_VERSION = 1 as const;
@@ -66,23 +68,11 @@ export const vatSchema = z.object({
   basis: text(1, 500),
 });
 
-export const inputLineSchema = z.object({
-  /** Item code in the price book. */
-  item: z.string().min(1),
-  variant: text(1, 200).optional(),
-  quantity: quantityField,
-  /** Overrides the item's name in "Nội dung công việc". */
-  description: text(1, 500).optional(),
-  /** Expected unit code, checked against the book when given. */
-  unit: z.string().optional(),
-  note: text(0, 500).default(''),
-});
-
 export const inputSectionSchema = z.object({
   id: sectionIdSchema,
   title: text(1, 200).optional(),
   vat: vatSchema,
-  lines: z.array(inputLineSchema).min(1, 'Mỗi phần phải có ít nhất một dòng.'),
+  lines: inputLinesField,
 });
 
 /** Explicit rounding policy: whether a "Làm tròn" line rounds the total to thousands of đồng. */

@@ -2,6 +2,27 @@ import * as z from 'zod';
 import { estimateInputSchema } from './estimate-input.ts';
 import { estimateSchema } from './estimate.ts';
 import { priceBookSchema } from './price-book.ts';
+import { inputLinesSchema } from './input-lines.ts';
+
+/**
+ * Fields validated by hand-tuned code (fast paths) carry `meta({ dutoanJsonSchema })`; this says what their
+ * JSON Schema is.
+ */
+function override(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: z.core.JSONSchema.BaseSchema }): void {
+  const meta = z.globalRegistry.get(ctx.zodSchema as unknown as z.ZodType) as { dutoanJsonSchema?: string } | undefined;
+  const kind = meta?.dutoanJsonSchema;
+  if (!kind) return;
+  for (const k of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[k];
+  if (kind === 'decimal') {
+    Object.assign(ctx.jsonSchema, {
+      description: 'Số không âm: số JSON, hoặc chuỗi kiểu Việt Nam "1.234.567" / "12,5"',
+      type: ['string', 'number'],
+    });
+  } else if (kind === 'inputLines') {
+    const { $schema: _drop, ...lines } = z.toJSONSchema(inputLinesSchema, { io: 'input', unrepresentable: 'any', override });
+    Object.assign(ctx.jsonSchema, lines);
+  }
+}
 
 /**
  * JSON Schemas of the public JSON formats, generated from the zod schemas (input side: what a file may
@@ -11,7 +32,7 @@ export function jsonSchemas(): Record<string, unknown> {
   const gen = (schema: z.ZodType, id: string, title: string) => ({
     $id: `https://dutoan.invalid/schema/${id}`,
     title,
-    ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }),
+    ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12', override }),
   });
   return {
     'estimate-input.schema.json': gen(estimateInputSchema, 'estimate-input.schema.json', 'dutoan EstimateInput (dữ liệu vào của dự toán)'),

@@ -14,6 +14,22 @@ export interface ParseNumberOptions {
 const MONEY_MAX = new Decimal('1e15');
 const QUANTITY_MAX = new Decimal('1e12');
 
+const FAST_VN = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
+const DOTS = /\./g;
+
+/**
+ * The common, unambiguous quantity spellings ("1234", "1.234.567", "12,5") within range (< 10^12, ≤ 4
+ * decimals), normalised without allocating a Decimal; null for anything else (the full parser decides).
+ */
+export function fastNormalizeQuantity(raw: string): string | null {
+  const m = FAST_VN.exec(raw);
+  if (!m) return null;
+  const int = m[1]!.replace(DOTS, '').replace(/^0+(?=\d)/, '');
+  const frac = m[2] ? m[2].replace(/0+$/, '') : '';
+  if (int.length > 12 || frac.length > 4) return null;
+  return frac ? `${int}.${frac}` : int;
+}
+
 function clean(raw: string): string {
   return raw
     .normalize('NFC')
@@ -25,50 +41,79 @@ function fail(code: string, message: string, field: string): never {
   throw new DutoanError(code, message, [{ path: field, message }]);
 }
 
+interface Parsed {
+  negative: boolean;
+  /** Integer digits, no leading zeros ("0" for zero). */
+  int: string;
+  /** Fraction digits, no trailing zeros ("" for none). */
+  frac: string;
+}
+
+function parts(negative: boolean, int: string, frac: string | undefined): Parsed {
+  return { negative, int: int.replace(/^0+(?=\d)/, ''), frac: frac ? frac.replace(/0+$/, '') : '' };
+}
+
 /**
- * Reads a number written the Vietnamese way ("1.234.567", "12,5", "1.234,5") or plainly ("1234567", "12.5" is
- * refused as ambiguous). Returns the value or throws DutoanError naming the field.
+ * Reads a number written the Vietnamese way ("1.234.567", "12,5", "1.234,5") or plainly ("1234567"; "12.5" is
+ * refused as ambiguous). Throws DutoanError naming the field.
  * Rules: dots are thousands separators only in groups of three; a comma is the decimal mark; a number with both
  * a comma before a dot ("1,234.5") is English-formatted and refused; several commas ("1,234,567") are refused.
+ * Works on strings only (no Decimal allocated): estimates reach 10^5 quantities.
  */
-function parseVietnameseNumber(input: string | number, field: string, hint: string): Decimal {
+function parseVietnameseNumber(input: string | number, field: string, hint: string): Parsed {
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) fail('NUMBER_INVALID', vi.notANumber(field, String(input)), field);
-    return new Decimal(input);
+    const [int, frac] = new Decimal(input).abs().toString().split('.');
+    return parts(input < 0, int!, frac);
   }
   const raw = String(input);
+  // Fast path for the common, unambiguous spellings ("1234", "1.234.567", "12,5").
+  const fast = FAST_VN.exec(raw);
+  if (fast) return parts(false, fast[1]!.replace(DOTS, ''), fast[2]);
   const s = clean(raw);
   if (s === '') fail('NUMBER_EMPTY', vi.emptyNumber(field), field);
-  const sign = s.startsWith('-') ? '-' : '';
+  const negative = s.startsWith('-');
   const body = s.replace(/^[-+]/, '');
   if (!/^[\d.,]+$/.test(body) || !/\d/.test(body)) fail('NUMBER_INVALID', vi.notANumber(field, raw), field);
-  if (/^\d+$/.test(body)) return new Decimal(sign + body);
-  // Vietnamese: 1.234.567 or 1.234.567,89 or 12,5
-  const vn = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/.exec(body);
-  if (vn) return new Decimal(sign + vn[1]!.replace(/\./g, '') + (vn[2] ? '.' + vn[2] : ''));
+  const vn = FAST_VN.exec(body);
+  if (vn) return parts(negative, vn[1]!.replace(DOTS, ''), vn[2]);
   return fail('NUMBER_AMBIGUOUS', vi.ambiguousNumber(field, raw, hint), field);
 }
 
-function checkRange(d: Decimal, raw: string, field: string, max: Decimal): void {
-  if (d.isNeg()) fail('NUMBER_NEGATIVE', vi.negative(field, raw), field);
-  if (d.gt(max)) fail('NUMBER_TOO_LARGE', vi.tooLarge(field, raw, max.toString()), field);
+function checked(p: Parsed, raw: string, field: string, max: Decimal): string {
+  const text = p.int + (p.frac ? '.' + p.frac : '');
+  if (p.negative && text !== '0') fail('NUMBER_NEGATIVE', vi.negative(field, raw), field);
+  if (p.int.length >= max.precision(true) - Math.max(0, max.decimalPlaces()) && new Decimal(text).gt(max)) {
+    fail('NUMBER_TOO_LARGE', vi.tooLarge(field, raw, max.toString()), field);
+  }
+  return text;
 }
 
-/** Parse a money amount in whole đồng (đơn giá, thành tiền). Non-negative, integer, ≤ 10^15 by default. */
-export function parseMoney(input: string | number, opts: ParseNumberOptions = {}): Decimal {
+/** A money amount in whole đồng, normalised to a plain digit string ("1234567"). Non-negative, ≤ 10^15 by default. */
+export function normalizeMoney(input: string | number, opts: ParseNumberOptions = {}): string {
   const field = opts.field ?? 'Số tiền';
-  const d = parseVietnameseNumber(input, field, vi.hintMoney);
-  checkRange(d, String(input), field, opts.max !== undefined ? toDecimal(opts.max) : MONEY_MAX);
-  if (!d.isInteger()) fail('MONEY_NOT_WHOLE', vi.moneyNotWhole(field, String(input)), field);
-  return d;
+  const p = parseVietnameseNumber(input, field, vi.hintMoney);
+  const text = checked(p, String(input), field, opts.max !== undefined ? toDecimal(opts.max) : MONEY_MAX);
+  if (p.frac) fail('MONEY_NOT_WHOLE', vi.moneyNotWhole(field, String(input)), field);
+  return text;
 }
 
-/** Parse a quantity (khối lượng): non-negative, ≤ 10^12 by default, at most 4 decimal places by default. */
-export function parseQuantity(input: string | number, opts: ParseNumberOptions = {}): Decimal {
+/** A quantity (khối lượng), normalised ("1234.5"): non-negative, ≤ 10^12, ≤ 4 decimal places by default. */
+export function normalizeQuantity(input: string | number, opts: ParseNumberOptions = {}): string {
   const field = opts.field ?? 'Khối lượng';
-  const d = parseVietnameseNumber(input, field, vi.hintQuantity);
-  checkRange(d, String(input), field, opts.max !== undefined ? toDecimal(opts.max) : QUANTITY_MAX);
+  const p = parseVietnameseNumber(input, field, vi.hintQuantity);
+  const text = checked(p, String(input), field, opts.max !== undefined ? toDecimal(opts.max) : QUANTITY_MAX);
   const maxDecimals = opts.maxDecimals ?? 4;
-  if (d.decimalPlaces() > maxDecimals) fail('NUMBER_TOO_PRECISE', vi.tooManyDecimals(field, String(input), maxDecimals), field);
-  return d;
+  if (p.frac.length > maxDecimals) fail('NUMBER_TOO_PRECISE', vi.tooManyDecimals(field, String(input), maxDecimals), field);
+  return text;
+}
+
+/** Parse a money amount in whole đồng (đơn giá, thành tiền). See normalizeMoney. */
+export function parseMoney(input: string | number, opts: ParseNumberOptions = {}): Decimal {
+  return new Decimal(normalizeMoney(input, opts));
+}
+
+/** Parse a quantity (khối lượng). See normalizeQuantity. */
+export function parseQuantity(input: string | number, opts: ParseNumberOptions = {}): Decimal {
+  return new Decimal(normalizeQuantity(input, opts));
 }

@@ -1,0 +1,45 @@
+import * as z from 'zod';
+import { fastNormalizeQuantity } from '../money/parse.ts';
+import { inputLineSchema, type InputLine } from './input-line.ts';
+
+const linesSchema = z.array(inputLineSchema).min(1, 'Mỗi phần phải có ít nhất một dòng.');
+const viLocale = z.locales.vi();
+
+/**
+ * The common shape of a line — `{ item, quantity }` with a plainly written quantity — validated without zod's
+ * per-field machinery (estimates reach 10^5 lines). Returns null as soon as anything is unusual; zod then
+ * validates the whole array and gives the messages. A property test checks both paths give equal results.
+ */
+export function fastInputLines(v: unknown): InputLine[] | null {
+  if (!Array.isArray(v) || v.length === 0) return null;
+  const out: InputLine[] = new Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const el: unknown = v[i];
+    if (typeof el !== 'object' || el === null || Array.isArray(el)) return null;
+    // zod strips unknown keys, so only the schema's other keys send a line to the slow path.
+    const { item, quantity, variant, description, unit, note } = el as Record<string, unknown>;
+    if (variant !== undefined || description !== undefined || unit !== undefined || note !== undefined) return null;
+    if (typeof item !== 'string' || item.length === 0) return null;
+    let q: string | null = null;
+    if (typeof quantity === 'string') q = fastNormalizeQuantity(quantity);
+    else if (typeof quantity === 'number' && Number.isSafeInteger(quantity) && quantity >= 0 && quantity < 1e12) q = String(quantity);
+    if (q === null) return null;
+    out[i] = { item, quantity: q, note: '' };
+  }
+  return out;
+}
+
+/** The `lines` of a section: fast path first, zod (with Vietnamese messages and paths) otherwise. */
+export const inputLinesField = z
+  .custom<z.input<typeof linesSchema>>()
+  .meta({ dutoanJsonSchema: 'inputLines' })
+  .transform((v, ctx): InputLine[] => {
+    const fast = fastInputLines(v);
+    if (fast) return fast;
+    const r = linesSchema.safeParse(v, { error: viLocale.localeError });
+    if (r.success) return r.data;
+    for (const issue of r.error.issues) ctx.addIssue({ ...(issue as object), code: 'custom', message: issue.message, path: issue.path } as never);
+    return z.NEVER;
+  });
+
+export { linesSchema as inputLinesSchema };

@@ -1,0 +1,7 @@
+/**
+ * Vietnamese amounts in words ("số tiền bằng chữ") for đồng amounts: reading a number in words and
+ * parsing words back to a number.
+ */
+export { amountInWords, type AmountInWordsOptions, type AmountInWordsInput } from './amount-in-words.ts';
+export { parseAmountWords, tryParseAmountWords, type ParseAmountWordsResult } from './parse-amount-words.ts';
+export type { EvenMode, FourAfterTensWord, SevenWord, ThousandWord, ZeroTensWord } from './words-data.ts';
