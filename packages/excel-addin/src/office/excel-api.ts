@@ -1,0 +1,127 @@
+/**
+ * The subset of the Office.js Excel API this add-in uses, as structural types. Real `Excel.RequestContext`
+ * objects satisfy them (checked at compile time in test/excel-api-types.test.ts), and so does the hand-written
+ * fake host the tests run against. Programming against the subset keeps the adapter honest about what it
+ * needs from Excel.
+ */
+
+export type CellScalar = string | number | boolean;
+
+export interface XlFont {
+  bold: boolean;
+  italic: boolean;
+  underline: string;
+  name: string;
+  size: number;
+  color: string;
+}
+
+export interface XlFill {
+  color: string;
+  clear(): void;
+}
+
+export interface XlBorder {
+  style: string;
+  weight: string;
+  color: string;
+}
+
+export interface XlBorders {
+  getItem(index: 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal'): XlBorder;
+}
+
+export interface XlRangeFormat {
+  font: XlFont;
+  fill: XlFill;
+  borders: XlBorders;
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  wrapText: boolean;
+  columnWidth: number;
+  rowHeight: number;
+}
+
+export interface XlCellPropertiesResult {
+  value: Array<Array<{ address?: string; format?: { fill?: { color?: string } } }>>;
+}
+
+export interface XlRange {
+  address: string;
+  values: any[][];
+  formulas: any[][];
+  numberFormat: any[][];
+  rowCount: number;
+  columnCount: number;
+  rowIndex: number;
+  columnIndex: number;
+  isNullObject: boolean;
+  format: XlRangeFormat;
+  load(propertyNames?: string | string[]): XlRange;
+  merge(across?: boolean): void;
+  select(): void;
+  getCellProperties(options: { address?: boolean; format?: { fill?: { color?: boolean } } }): XlCellPropertiesResult;
+}
+
+export interface XlNamedItem {
+  name: string;
+  /** "=Sheet!$A$1" for a named range. */
+  formula: any;
+  isNullObject: boolean;
+  load(propertyNames?: string | string[]): XlNamedItem;
+  getRange(): XlRange;
+}
+
+export interface XlNamedItemCollection {
+  items: XlNamedItem[];
+  load(propertyNames?: string | string[]): XlNamedItemCollection;
+  add(name: string, reference: XlRange | string, comment?: string): XlNamedItem;
+}
+
+export interface XlPageLayout {
+  orientation: string;
+  paperSize: string;
+}
+
+export interface XlFreezePanes {
+  freezeRows(count?: number): void;
+}
+
+export interface XlWorksheet {
+  name: string;
+  isNullObject: boolean;
+  names: XlNamedItemCollection;
+  pageLayout: XlPageLayout;
+  freezePanes: XlFreezePanes;
+  load(propertyNames?: string | string[]): XlWorksheet;
+  activate(): void;
+  getRange(address?: string): XlRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+}
+
+export interface XlWorksheetCollection {
+  items: XlWorksheet[];
+  load(propertyNames?: string | string[]): XlWorksheetCollection;
+  add(name?: string): XlWorksheet;
+  getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
+  getActiveWorksheet(): XlWorksheet;
+}
+
+export interface XlApplication {
+  suspendApiCalculationUntilNextSync(): void;
+}
+
+export interface XlWorkbook {
+  worksheets: XlWorksheetCollection;
+  names: XlNamedItemCollection;
+  application: XlApplication;
+}
+
+export interface XlRequestContext {
+  workbook: XlWorkbook;
+  sync(): Promise<void>;
+}
+
+/** `Excel.run` as the adapter calls it. */
+export type XlRun = <T>(batch: (context: XlRequestContext) => Promise<T>) => Promise<T>;

@@ -1,0 +1,217 @@
+/**
+ * Renders a RenderPlan into a new worksheet through Office.js with a fixed number of round trips:
+ *   sync 1 — read the sheet names and defined names (to pick a free sheet name and name scope);
+ *   sync 2 — add the sheet and queue everything else: values and formulas as 2-D arrays (one write per
+ *            contiguous block), number formats and styles per block of equal formatting, merges, column
+ *            widths, names, print setup; calculation suspended until that sync.
+ * The count does not depend on the number of lines. Only if the queued request would exceed the per-sync
+ * byte budget (default 4 MB, under Excel on the web's 5 MB limit — ≈ 20,000 table lines) is it cut into
+ * further syncs, because a request over the limit fails outright.
+ */
+import { columnLetters, rectAddress, type Rect } from './a1.ts';
+import { chunkBlock, groupBlocks, jsonBytes, type Block, type GridCell } from './blocks.ts';
+import type { CellScalar, XlRange, XlRequestContext, XlWorksheet } from './excel-api.ts';
+import type { RenderCell, RenderPlan, RenderStyle } from './render-plan.ts';
+import { protectText } from './sanitize.ts';
+
+export interface WriteOptions {
+  /** Largest JSON payload of one range write (bytes). */
+  chunkBytes?: number;
+  /** Largest estimated request per sync (bytes). */
+  syncBudgetBytes?: number;
+}
+
+export interface WriteResult {
+  sheetName: string;
+  /** Number of context.sync() calls made. */
+  syncs: number;
+  /** Whether defined names were created at workbook scope (else worksheet scope, because the workbook had them). */
+  namesScope: 'workbook' | 'worksheet';
+  /** Estimated request bytes per sync. */
+  requestBytes: number[];
+}
+
+export const DEFAULT_CHUNK_BYTES = 1024 * 1024;
+export const DEFAULT_SYNC_BUDGET = 4 * 1024 * 1024;
+
+/** The Office.js input for a plan cell: formulas with "=", text protected against Excel's coercion. */
+export function cellInput(c: RenderCell): CellScalar {
+  switch (c.kind) {
+    case 'formula': {
+      const f = c.formula ?? '';
+      return f.startsWith('=') ? f : `=${f}`;
+    }
+    case 'number': {
+      const n = typeof c.value === 'number' ? c.value : Number(c.value);
+      if (!Number.isFinite(n)) throw new Error(`not a number at ${columnLetters(c.col)}${c.row + 1}: ${String(c.value)}`);
+      return n;
+    }
+    case 'boolean':
+      return Boolean(c.value);
+    case 'text':
+      return protectText(c.value === null ? '' : String(c.value));
+  }
+}
+
+/** Excel column width in characters (Calibri 11 workbook default: 7 px per digit + 5 px padding) → points. */
+export function widthToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** A free sheet name: `base`, then "base (2)", "base (3)"… (case-insensitive, ≤ 31 characters). */
+export function freeSheetName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  const clean = base.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || 'Dự toán';
+  if (!lower.has(clean.toLowerCase())) return clean;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = clean.slice(0, 31 - suffix.length) + suffix;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+type StyleKey = keyof RenderStyle;
+const STYLE_KEYS: readonly StyleKey[] = ['bold', 'italic', 'underline', 'fontName', 'fontSize', 'fontColor', 'fill', 'hAlign', 'vAlign', 'wrap', 'numberFormat', 'border'];
+
+/** Cells grouped by (style property, value) into rectangles — one Office.js format call per rectangle. */
+export function styleBlocks(cells: readonly RenderCell[]): Array<{ key: StyleKey; value: unknown; rects: Rect[] }> {
+  const groups = new Map<string, { key: StyleKey; value: unknown; cells: GridCell[] }>();
+  for (const c of cells) {
+    if (!c.style) continue;
+    for (const key of STYLE_KEYS) {
+      const value = c.style[key];
+      if (value === undefined || value === false) continue;
+      const id = `${key}\u0000${JSON.stringify(value)}`;
+      let g = groups.get(id);
+      if (!g) groups.set(id, (g = { key, value, cells: [] }));
+      g.cells.push({ row: c.row, col: c.col, input: 0 });
+    }
+  }
+  return [...groups.values()].map((g) => ({ key: g.key, value: g.value, rects: groupBlocks(g.cells).map((b) => b.rect) }));
+}
+
+function applyStyle(range: XlRange, key: StyleKey, value: unknown, rect: Rect): number {
+  const f = range.format;
+  switch (key) {
+    case 'bold': f.font.bold = Boolean(value); return 24;
+    case 'italic': f.font.italic = Boolean(value); return 24;
+    case 'underline': f.font.underline = 'Single'; return 28;
+    case 'fontName': f.font.name = String(value); return 40;
+    case 'fontSize': f.font.size = Number(value); return 24;
+    case 'fontColor': f.font.color = String(value); return 32;
+    case 'fill': f.fill.color = String(value); return 32;
+    case 'hAlign': f.horizontalAlignment = String(value); return 40;
+    case 'vAlign': f.verticalAlignment = String(value); return 40;
+    case 'wrap': f.wrapText = Boolean(value); return 24;
+    case 'numberFormat': {
+      const grid = Array.from({ length: rect.rows }, () => Array.from({ length: rect.cols }, () => String(value)));
+      range.numberFormat = grid;
+      return jsonBytes(grid);
+    }
+    case 'border': {
+      for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const) {
+        if ((edge === 'InsideHorizontal' && rect.rows === 1) || (edge === 'InsideVertical' && rect.cols === 1)) continue;
+        f.borders.getItem(edge).style = 'Continuous';
+      }
+      return 6 * 48;
+    }
+  }
+}
+
+/** Queues the writes of `plan` on `ws` and syncs whenever the byte budget would be exceeded. */
+class Batcher {
+  bytes = 0;
+  syncs = 0;
+  readonly perSync: number[] = [];
+  constructor(private ctx: XlRequestContext, private budget: number) {}
+  begin(): void {
+    this.ctx.workbook.application.suspendApiCalculationUntilNextSync();
+  }
+  async add(bytes: number, queue: () => void): Promise<void> {
+    if (this.bytes > 0 && this.bytes + bytes > this.budget) {
+      await this.sync();
+      this.begin();
+    }
+    queue();
+    this.bytes += bytes;
+  }
+  async sync(): Promise<void> {
+    await this.ctx.sync();
+    this.syncs++;
+    this.perSync.push(this.bytes);
+    this.bytes = 0;
+  }
+}
+
+/** Writes `plan` into a new worksheet of the workbook behind `ctx`. See the module comment for the syncs. */
+export async function writePlan(ctx: XlRequestContext, plan: RenderPlan, opts: WriteOptions = {}): Promise<WriteResult> {
+  const chunkBytes = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  const wb = ctx.workbook;
+
+  // --- sync 1: what names are taken
+  const sheets = wb.worksheets.load('items/name');
+  const names = wb.names.load('items/name');
+  await ctx.sync();
+  const sheetName = freeSheetName(plan.sheetName, sheets.items.map((s) => s.name));
+  const takenNames = new Set(names.items.map((n) => n.name.toLowerCase()));
+  const namesScope = plan.names.some((n) => takenNames.has(n.name.toLowerCase())) ? 'worksheet' : 'workbook';
+
+  // --- sync 2 (and more only past the byte budget): everything else
+  const batch = new Batcher(ctx, opts.syncBudgetBytes ?? DEFAULT_SYNC_BUDGET);
+  batch.syncs = 1;
+  batch.perSync.push(0);
+  batch.begin();
+  const ws: XlWorksheet = wb.worksheets.add(sheetName);
+
+  const blocks: Block[] = groupBlocks(plan.cells.map((c) => ({ row: c.row, col: c.col, input: cellInput(c) })));
+  for (const block of blocks) {
+    for (const piece of chunkBlock(block, chunkBytes)) {
+      const address = rectAddress(piece.rect);
+      await batch.add(jsonBytes(piece.data) + address.length + 32, () => {
+        ws.getRange(address).formulas = piece.data;
+      });
+    }
+  }
+  for (const g of styleBlocks(plan.cells)) {
+    for (const rect of g.rects) {
+      const pieces = g.key === 'numberFormat' ? chunkBlock({ rect, data: Array.from({ length: rect.rows }, () => Array.from({ length: rect.cols }, () => String(g.value))) }, chunkBytes).map((b) => b.rect) : [rect];
+      for (const r of pieces) {
+        const address = rectAddress(r);
+        const cost = g.key === 'numberFormat' ? jsonBytes(String(g.value)) * r.rows * r.cols + r.rows * 2 : 48;
+        await batch.add(cost + address.length + 32, () => {
+          applyStyle(ws.getRange(address), g.key, g.value, r);
+        });
+      }
+    }
+  }
+  for (const m of plan.merges) {
+    const address = rectAddress(m);
+    await batch.add(address.length + 40, () => ws.getRange(address).merge(false));
+  }
+  for (const w of plan.columnWidths) {
+    const letters = columnLetters(w.col);
+    await batch.add(64, () => {
+      ws.getRange(`${letters}:${letters}`).format.columnWidth = widthToPoints(w.width);
+    });
+  }
+  for (const h of plan.rowHeights) {
+    await batch.add(64, () => {
+      ws.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height;
+    });
+  }
+  for (const n of plan.names) {
+    const address = rectAddress(n.rect);
+    await batch.add(n.name.length + address.length + 64, () => {
+      (namesScope === 'workbook' ? wb.names : ws.names).add(n.name, ws.getRange(address));
+    });
+  }
+  await batch.add(128, () => {
+    if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
+    if (plan.page?.paperSize) ws.pageLayout.paperSize = plan.page.paperSize;
+    if (plan.page?.orientation) ws.pageLayout.orientation = plan.page.orientation;
+    ws.activate();
+    ws.getRange('A1').select();
+  });
+  await batch.sync();
+  return { sheetName, syncs: batch.syncs, namesScope, requestBytes: batch.perSync.slice(1) };
+}

@@ -1,0 +1,195 @@
+/**
+ * The task pane form as plain data, and its translation to and from core's EstimateInput JSON. No
+ * validation here: computeEstimate (core) validates and reports every problem with its field path.
+ */
+import type { EstimateInputJson, PriceBook, SectionId } from '@dutoan/core';
+
+export const SECTION_IDS: readonly SectionId[] = ['I', 'II', 'III'];
+export const VAT_RATES = ['0', '5', '8', '10'] as const;
+export const AGENCY_KINDS = ['department', 'commune', 'centre', 'other'] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+export interface FormLine {
+  item: string;
+  variant?: string;
+  /** As typed: "39.500", "12,5". */
+  quantity: string;
+  note: string;
+  /** Content override carried over from an imported JSON file (not edited in the pane). */
+  description?: string;
+}
+
+export interface FormSection {
+  vatRate: string;
+  vatBasis: string;
+  title?: string;
+  lines: FormLine[];
+}
+
+export interface FormVolumes {
+  metres: string;
+  pagesA4: string;
+  pagesA3: string;
+  files: string;
+  documents: string;
+  fonds: string;
+  surveyed: boolean;
+  note: string;
+}
+
+export interface FormState {
+  header: {
+    parentBody: string;
+    agency: string;
+    agencyKind: AgencyKind;
+    place: string;
+    date: string;
+    documentNumber: string;
+    title: string;
+    preparer: string;
+    accountant: string;
+    head: string;
+  };
+  sections: Record<SectionId, FormSection>;
+  volumes: FormVolumes;
+  roundToThousand: boolean;
+  workPeriod?: { from: string; to: string };
+  conversion?: EstimateInputJson['conversion'];
+  words?: EstimateInputJson['words'];
+}
+
+export const VOLUME_KEYS = ['metres', 'pagesA4', 'pagesA3', 'files', 'documents', 'fonds'] as const;
+
+export function lineKey(item: string, variant?: string): string {
+  return `${item}|${variant ?? ''}`;
+}
+
+/** An empty form with one row per book item (in the book's order), grouped by the item's section. */
+export function emptyForm(book: PriceBook, today: string): FormState {
+  const sections = Object.fromEntries(
+    SECTION_IDS.map((id) => [id, { vatRate: '0', vatBasis: '', lines: [] as FormLine[] }]),
+  ) as unknown as Record<SectionId, FormSection>;
+  for (const it of book.items) {
+    sections[it.section].lines.push({ item: it.code, ...(it.variant !== undefined ? { variant: it.variant } : {}), quantity: '', note: '' });
+  }
+  return {
+    header: { parentBody: '', agency: '', agencyKind: 'department', place: 'Lào Cai', date: today, documentNumber: '', title: '', preparer: '', accountant: '', head: '' },
+    sections,
+    volumes: { metres: '', pagesA4: '', pagesA3: '', files: '', documents: '', fonds: '', surveyed: false, note: '' },
+    roundToThousand: false,
+  };
+}
+
+/** Rebuilds the line rows for another book, keeping what was typed for items both books have. */
+export function reshapeForm(form: FormState, book: PriceBook): FormState {
+  const next = emptyForm(book, form.header.date);
+  for (const id of SECTION_IDS) {
+    const old = new Map(form.sections[id].lines.map((l) => [lineKey(l.item, l.variant), l]));
+    next.sections[id] = { ...form.sections[id], lines: next.sections[id].lines.map((l) => old.get(lineKey(l.item, l.variant)) ?? l) };
+  }
+  return { ...form, sections: next.sections };
+}
+
+/** The EstimateInput JSON for core: only lines with a quantity, only sections with lines. */
+export function formToInput(form: FormState, bookId: string): EstimateInputJson {
+  const h = form.header;
+  const sections = SECTION_IDS.flatMap((id) => {
+    const s = form.sections[id];
+    const lines = s.lines
+      .filter((l) => l.quantity.trim() !== '')
+      .map((l) => ({
+        item: l.item,
+        ...(l.variant !== undefined ? { variant: l.variant } : {}),
+        quantity: l.quantity.trim(),
+        ...(l.description ? { description: l.description } : {}),
+        ...(l.note.trim() ? { note: l.note.trim() } : {}),
+      }));
+    if (!lines.length) return [];
+    return [{ id, ...(s.title ? { title: s.title } : {}), vat: { rate: Number(s.vatRate) as 0 | 5 | 8 | 10, basis: s.vatBasis }, lines }];
+  });
+  const v = form.volumes;
+  const volumes: Record<string, string | boolean> = {};
+  for (const k of VOLUME_KEYS) if (v[k].trim()) volumes[k] = v[k].trim();
+  const hasVolumes = Object.keys(volumes).length > 0 || v.surveyed || v.note.trim() !== '';
+  return {
+    schemaVersion: 1,
+    header: {
+      parentBody: h.parentBody,
+      agency: h.agency,
+      agencyKind: h.agencyKind,
+      place: h.place,
+      date: h.date,
+      documentNumber: h.documentNumber,
+      ...(h.title.trim() ? { title: h.title } : {}),
+      signers: { preparer: h.preparer, accountant: h.accountant, head: h.head },
+    },
+    book: bookId,
+    ...(form.workPeriod ? { workPeriod: form.workPeriod } : {}),
+    ...(hasVolumes ? { volumes: { ...volumes, surveyed: v.surveyed, note: v.note } } : {}),
+    ...(form.conversion ? { conversion: form.conversion } : {}),
+    sections,
+    rounding: { toThousand: form.roundToThousand },
+    ...(form.words ? { words: form.words } : {}),
+  } as EstimateInputJson;
+}
+
+/** Problems that stop a JSON file from being shown in the form (the pane has one row per book item). */
+export class FormImportError extends Error {}
+
+/**
+ * Fills the form from an EstimateInput JSON (e.g. a file prepared for the CLI). Items the book does not have
+ * are refused here with their path, so nothing typed in the file is silently dropped.
+ */
+export function inputToForm(input: EstimateInputJson, book: PriceBook, today: string): FormState {
+  const form = emptyForm(book, input.header?.date ?? today);
+  const h = input.header ?? ({} as EstimateInputJson['header']);
+  form.header = {
+    parentBody: h.parentBody ?? '',
+    agency: h.agency ?? '',
+    agencyKind: (h.agencyKind as AgencyKind | undefined) ?? 'department',
+    place: h.place ?? 'Lào Cai',
+    date: h.date ?? today,
+    documentNumber: h.documentNumber ?? '',
+    title: h.title ?? '',
+    preparer: h.signers?.preparer ?? '',
+    accountant: h.signers?.accountant ?? '',
+    head: h.signers?.head ?? '',
+  };
+  const problems: string[] = [];
+  (input.sections ?? []).forEach((s, si) => {
+    const target = form.sections[s.id];
+    if (!target) {
+      problems.push(`sections[${si}].id: ${String(s.id)}`);
+      return;
+    }
+    target.vatRate = String(s.vat?.rate ?? 0);
+    target.vatBasis = s.vat?.basis ?? '';
+    if (s.title) target.title = s.title;
+    const seen = new Set<string>();
+    s.lines.forEach((l, li) => {
+      const key = lineKey(l.item, l.variant);
+      const row = target.lines.find((r) => lineKey(r.item, r.variant) === key);
+      const path = `sections[${si}].lines[${li}]`;
+      if (!row) problems.push(`${path}: hạng mục ${l.item}${l.variant ? ` (${l.variant})` : ''} không có trong phần ${s.id} của bảng đơn giá "${book.id}"`);
+      else if (seen.has(key)) problems.push(`${path}: hạng mục ${l.item} xuất hiện hai lần trong phần ${s.id}`);
+      else {
+        row.quantity = String(l.quantity);
+        row.note = l.note ?? '';
+        if (l.description) row.description = l.description;
+      }
+      seen.add(key);
+    });
+  });
+  if (problems.length) throw new FormImportError(problems.join('\n'));
+  const v = input.volumes;
+  if (v) {
+    for (const k of VOLUME_KEYS) form.volumes[k] = v[k] === undefined ? '' : String(v[k]);
+    form.volumes.surveyed = v.surveyed ?? false;
+    form.volumes.note = v.note ?? '';
+  }
+  form.roundToThousand = input.rounding?.toThousand ?? false;
+  if (input.workPeriod) form.workPeriod = input.workPeriod;
+  if (input.conversion) form.conversion = input.conversion;
+  if (input.words) form.words = input.words;
+  return form;
+}

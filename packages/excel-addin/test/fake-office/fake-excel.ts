@@ -1,0 +1,692 @@
+/**
+ * A hand-written fake of the part of the Office.js Excel API the add-in uses (src/office/excel-api.ts).
+ *
+ * It follows Office.js's proxy model: calls on proxies only queue commands; nothing happens until
+ * `context.sync()`, which applies the queue in order; a property read before it was loaded and synced
+ * throws like Office.js does. Every sync is recorded (number of commands, estimated request and response
+ * payload in bytes, whether calculation was suspended), so tests can assert the sync budget and the 5 MB
+ * payload limit of Excel on the web.
+ *
+ * Excel's input coercion is imitated where it matters for safety: a string written through `values` or
+ * `formulas` that starts with "=" becomes a formula, "+"/"-"/"@" followed by non-numeric text also becomes
+ * a formula (as when typed), numeric text becomes a number, "TRUE"/"FALSE" become booleans, and a leading
+ * apostrophe forces text (the apostrophe is not part of the value). Runs in Node and in the browser.
+ */
+import { cellAddress, parseRange, quoteSheetName, rectAddress, splitSheet, type Rect } from '../../src/office/a1.ts';
+import { cellKey, evaluateFormula, type Value } from './formula.ts';
+
+export interface Borders {
+  top?: string;
+  bottom?: string;
+  left?: string;
+  right?: string;
+}
+
+export interface FakeCell {
+  /** Constant value, or null when the cell is empty or holds a formula. */
+  value: Value | null;
+  formula: string | null;
+  numberFormat: string;
+  quotePrefix: boolean;
+  bold: boolean;
+  italic: boolean;
+  underline: string;
+  fontName: string;
+  fontSize: number;
+  fontColor: string;
+  fill: string | null;
+  hAlign: string;
+  vAlign: string;
+  wrap: boolean;
+  borders: Borders;
+}
+
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, FakeCell>;
+  merges: Rect[];
+  /** Column widths in points (Office.js units), by 0-based column. */
+  colWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  names: Map<string, { sheet: string; rect: Rect }>;
+  frozenRows: number;
+  pageLayout: { orientation: string; paperSize: string };
+}
+
+export interface OpRecord {
+  kind: string;
+  target: string;
+  bytes: number;
+}
+
+export interface SyncRecord {
+  index: number;
+  /** True for the sync Excel.run performs itself when the batch returns with commands still queued. */
+  implicit: boolean;
+  ops: OpRecord[];
+  requestBytes: number;
+  responseBytes: number;
+  calcSuspended: boolean;
+}
+
+export class FakeOfficeError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+const DEFAULT_FONT = { name: 'Calibri', size: 11 };
+
+function newCell(): FakeCell {
+  return {
+    value: null, formula: null, numberFormat: 'General', quotePrefix: false, bold: false, italic: false, underline: 'None',
+    fontName: DEFAULT_FONT.name, fontSize: DEFAULT_FONT.size, fontColor: '#000000', fill: null, hAlign: 'General',
+    vAlign: 'Bottom', wrap: false, borders: {},
+  };
+}
+
+function newSheet(name: string): FakeSheet {
+  return { name, cells: new Map(), merges: [], colWidths: new Map(), rowHeights: new Map(), names: new Map(), frozenRows: 0, pageLayout: { orientation: 'Portrait', paperSize: 'Letter' } };
+}
+
+const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/;
+
+/** What Excel stores when a script writes `input` into a cell through `values` or `formulas`. */
+export function coerceInput(input: unknown): { value: Value | null; formula: string | null; quotePrefix: boolean } | 'skip' {
+  if (input === null || input === undefined) return 'skip'; // Office.js: null leaves the cell unchanged
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) throw new FakeOfficeError('InvalidArgument', 'non-finite number');
+    return { value: input, formula: null, quotePrefix: false };
+  }
+  if (typeof input === 'boolean') return { value: input, formula: null, quotePrefix: false };
+  if (typeof input !== 'string') throw new FakeOfficeError('InvalidArgument', `unsupported value ${typeof input}`);
+  if (input === '') return { value: null, formula: null, quotePrefix: false };
+  if (input.startsWith("'")) return { value: input.slice(1), formula: null, quotePrefix: true };
+  if (input.startsWith('=') && input.length > 1) return { value: null, formula: input, quotePrefix: false };
+  const trimmed = input.trim();
+  if (NUMERIC.test(trimmed)) {
+    const pct = trimmed.endsWith('%');
+    const n = Number(pct ? trimmed.slice(0, -1) : trimmed);
+    return { value: pct ? n / 100 : n, formula: null, quotePrefix: false };
+  }
+  if (/^(true|false)$/i.test(trimmed)) return { value: /^true$/i.test(trimmed), formula: null, quotePrefix: false };
+  if (/^[+\-@]/.test(input)) return { value: null, formula: `=${input.replace(/^@/, '')}`, quotePrefix: false };
+  return { value: input, formula: null, quotePrefix: false };
+}
+
+/** The workbook the fake host holds. */
+export class FakeWorkbookState {
+  sheets: FakeSheet[] = [newSheet('Sheet1')];
+  names = new Map<string, { sheet: string; rect: Rect }>();
+  activeSheet = 'Sheet1';
+  selection: { sheet: string; address: string } | null = null;
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  addSheet(name: string): FakeSheet {
+    if (this.sheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `Trang tính "${name}" đã có.`);
+    if (name.length > 31 || /[[\]:*?/\\]/.test(name) || !name.trim()) throw new FakeOfficeError('InvalidArgument', `Tên trang tính không hợp lệ: ${name}`);
+    const s = newSheet(name);
+    this.sheets.push(s);
+    return s;
+  }
+
+  cell(sheet: FakeSheet, row: number, col: number, create: true): FakeCell;
+  cell(sheet: FakeSheet, row: number, col: number, create?: false): FakeCell | undefined;
+  cell(sheet: FakeSheet, row: number, col: number, create = false): FakeCell | undefined {
+    const k = cellKey(row, col);
+    let c = sheet.cells.get(k);
+    if (!c && create) {
+      c = newCell();
+      sheet.cells.set(k, c);
+    }
+    return c;
+  }
+
+  /** Computed value of a cell: formulas are evaluated (recursively); empty = "". */
+  valueOf(sheetName: string, row: number, col: number, seen = new Set<string>()): Value {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return '#REF!';
+    const c = sheet.cells.get(cellKey(row, col));
+    if (!c) return '';
+    if (c.formula === null) return c.value ?? '';
+    const id = `${sheet.name}!${row},${col}`;
+    if (seen.has(id)) return 0; // circular reference: Excel shows 0 and warns
+    seen.add(id);
+    const v = evaluateFormula(c.formula, sheet.name, (s, r, cc) => this.valueOf(s ?? sheet.name, r, cc, seen));
+    seen.delete(id);
+    return v;
+  }
+
+  usedRect(sheet: FakeSheet): Rect | null {
+    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    for (const [k, c] of sheet.cells) {
+      if (c.value === null && c.formula === null) continue;
+      const [r, cc] = k.split(',').map(Number) as [number, number];
+      r0 = Math.min(r0, r); c0 = Math.min(c0, cc); r1 = Math.max(r1, r); c1 = Math.max(c1, cc);
+    }
+    return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  }
+
+  /** Test helper: set a cell as a user typing it would (formula if it starts with "="). */
+  setCell(sheetName: string, address: string, input: string | number | boolean): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    const rect = parseRange(address);
+    const coerced = coerceInput(input);
+    if (coerced === 'skip') return;
+    const c = this.cell(sheet, rect.row, rect.col, true);
+    c.value = coerced.value;
+    c.formula = coerced.formula;
+    c.quotePrefix = coerced.quotePrefix;
+  }
+
+  /** Test helper: plain-data view of one sheet, addresses as keys. */
+  snapshot(sheetName: string): SheetSnapshot {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    const cells: SheetSnapshot['cells'] = {};
+    for (const [k, c] of sheet.cells) {
+      const [r, cc] = k.split(',').map(Number) as [number, number];
+      cells[cellAddress(r, cc)] = { ...c, borders: { ...c.borders }, computed: this.valueOf(sheet.name, r, cc) };
+    }
+    return {
+      name: sheet.name,
+      cells,
+      merges: sheet.merges.map(rectAddress),
+      colWidths: Object.fromEntries([...sheet.colWidths].map(([c, w]) => [c, w])),
+      rowHeights: Object.fromEntries([...sheet.rowHeights].map(([r, h]) => [r, h])),
+      names: Object.fromEntries([...sheet.names].map(([n, v]) => [n, `${quoteSheetName(v.sheet)}!${rectAddress(v.rect)}`])),
+      frozenRows: sheet.frozenRows,
+      pageLayout: { ...sheet.pageLayout },
+    };
+  }
+
+  workbookNames(): Record<string, string> {
+    return Object.fromEntries([...this.names].map(([n, v]) => [n, `${quoteSheetName(v.sheet)}!${rectAddress(v.rect)}`]));
+  }
+}
+
+export interface SheetSnapshot {
+  name: string;
+  cells: Record<string, FakeCell & { computed: Value }>;
+  merges: string[];
+  colWidths: Record<string, number>;
+  rowHeights: Record<string, number>;
+  names: Record<string, string>;
+  frozenRows: number;
+  pageLayout: { orientation: string; paperSize: string };
+}
+
+interface Op extends OpRecord {
+  apply(): void;
+}
+
+function parseProps(props?: string | string[]): string[] {
+  if (props === undefined) return [];
+  const list = Array.isArray(props) ? props : props.split(',');
+  return list.map((p) => p.trim()).filter(Boolean);
+}
+
+function bytesOf(x: unknown): number {
+  const s = JSON.stringify(x) ?? '';
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 2 : 3;
+  }
+  return n;
+}
+
+class Loadable {
+  protected loaded = new Map<string, unknown>();
+  constructor(protected ctx: FakeContext) {}
+  protected get<T>(prop: string): T {
+    if (!this.loaded.has(prop)) {
+      throw new FakeOfficeError('PropertyNotLoaded', `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    }
+    return this.loaded.get(prop) as T;
+  }
+}
+
+type Resolved = { sheet: FakeSheet; rect: Rect } | null;
+
+class FakeRange extends Loadable {
+  readonly format: FakeRangeFormat;
+  constructor(ctx: FakeContext, readonly describe: string, readonly resolveTarget: () => Resolved, private orNull = false) {
+    super(ctx);
+    this.format = new FakeRangeFormat(ctx, this);
+  }
+  target(): { sheet: FakeSheet; rect: Rect } {
+    const t = this.resolveTarget();
+    if (!t) throw new FakeOfficeError('ItemNotFound', `Range ${this.describe} does not exist.`);
+    return t;
+  }
+  get isNullObject(): boolean { return this.get('isNullObject'); }
+  get address(): string { return this.get('address'); }
+  get values(): Value[][] { return this.get('values'); }
+  get formulas(): Value[][] { return this.get('formulas'); }
+  get numberFormat(): string[][] { return this.get('numberFormat'); }
+  get rowCount(): number { return this.get('rowCount'); }
+  get columnCount(): number { return this.get('columnCount'); }
+  get rowIndex(): number { return this.get('rowIndex'); }
+  get columnIndex(): number { return this.get('columnIndex'); }
+
+  private writeGrid(kind: 'values' | 'formulas', grid: unknown[][]): void {
+    this.ctx.enqueue(kind, this.describe, bytesOf(grid), () => {
+      const { sheet, rect } = this.target();
+      const wb = this.ctx.host.state;
+      if (!Array.isArray(grid) || grid.length !== rect.rows || grid.some((r) => !Array.isArray(r) || r.length !== rect.cols)) {
+        throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${rectAddress(rect)}.`);
+      }
+      grid.forEach((rowVals, r) =>
+        rowVals.forEach((v, c) => {
+          const co = coerceInput(v);
+          if (co === 'skip') return;
+          const cell = wb.cell(sheet, rect.row + r, rect.col + c, true);
+          cell.value = co.value;
+          cell.formula = co.formula;
+          cell.quotePrefix = co.quotePrefix;
+        }),
+      );
+    });
+  }
+  set values(grid: unknown[][]) { this.writeGrid('values', grid); }
+  set formulas(grid: unknown[][]) { this.writeGrid('formulas', grid); }
+  set numberFormat(grid: unknown[][]) {
+    this.ctx.enqueue('numberFormat', this.describe, bytesOf(grid), () => {
+      const { sheet, rect } = this.target();
+      if (grid.length !== rect.rows || grid.some((r) => r.length !== rect.cols)) throw new FakeOfficeError('InvalidArgument', 'numberFormat dimensions');
+      grid.forEach((row, r) => row.forEach((f, c) => {
+        if (f === null) return;
+        this.ctx.host.state.cell(sheet, rect.row + r, rect.col + c, true).numberFormat = String(f);
+      }));
+    });
+  }
+
+  load(props?: string | string[]): this {
+    const list = parseProps(props);
+    this.ctx.enqueue('load', this.describe, 0, () => {
+      const t = this.resolveTarget();
+      if (!t) {
+        if (!this.orNull) throw new FakeOfficeError('ItemNotFound', `Range ${this.describe} does not exist.`);
+        this.loaded.set('isNullObject', true);
+        return;
+      }
+      this.loaded.set('isNullObject', false);
+      const { sheet, rect } = t;
+      const wb = this.ctx.host.state;
+      const grid = <T>(f: (r: number, c: number) => T): T[][] =>
+        Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.cols }, (_, c) => f(rect.row + r, rect.col + c)));
+      for (const p of list) {
+        let v: unknown;
+        switch (p) {
+          case 'address': v = `${quoteSheetName(sheet.name)}!${rectAddress(rect)}`; break;
+          case 'values': v = grid((r, c) => wb.valueOf(sheet.name, r, c)); break;
+          case 'formulas': v = grid((r, c) => { const cell = wb.cell(sheet, r, c); return cell?.formula ?? cell?.value ?? ''; }); break;
+          case 'numberFormat': v = grid((r, c) => wb.cell(sheet, r, c)?.numberFormat ?? 'General'); break;
+          case 'rowCount': v = rect.rows; break;
+          case 'columnCount': v = rect.cols; break;
+          case 'rowIndex': v = rect.row; break;
+          case 'columnIndex': v = rect.col; break;
+          default: throw new FakeOfficeError('InvalidArgument', `fake: cannot load Range.${p}`);
+        }
+        this.loaded.set(p, v);
+        this.ctx.responseBytes += bytesOf(v);
+      }
+    });
+    return this;
+  }
+
+  merge(across = false): void {
+    this.ctx.enqueue('merge', this.describe, 0, () => {
+      const { sheet, rect } = this.target();
+      if (across) {
+        for (let r = 0; r < rect.rows; r++) sheet.merges.push({ row: rect.row + r, col: rect.col, rows: 1, cols: rect.cols });
+      } else sheet.merges.push({ ...rect });
+    });
+  }
+
+  select(): void {
+    this.ctx.enqueue('select', this.describe, 0, () => {
+      const { sheet, rect } = this.target();
+      this.ctx.host.state.activeSheet = sheet.name;
+      this.ctx.host.state.selection = { sheet: sheet.name, address: rectAddress(rect) };
+    });
+  }
+
+  getCellProperties(options: { address?: boolean; format?: { fill?: { color?: boolean } } }): { value: unknown[][] } {
+    const result: { value: unknown[][]; _v?: unknown[][] } = {
+      get value(): unknown[][] {
+        if (!this._v) throw new FakeOfficeError('PropertyNotLoaded', 'ClientResult.value is not available before context.sync().');
+        return this._v;
+      },
+    };
+    this.ctx.enqueue('getCellProperties', this.describe, 0, () => {
+      const { sheet, rect } = this.target();
+      const wb = this.ctx.host.state;
+      const v = Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.cols }, (_, c) => {
+        const cell = wb.cell(sheet, rect.row + r, rect.col + c);
+        const o: Record<string, unknown> = {};
+        if (options.address) o.address = `${quoteSheetName(sheet.name)}!${cellAddress(rect.row + r, rect.col + c)}`;
+        if (options.format?.fill?.color) o.format = { fill: { color: cell?.fill ?? '#FFFFFF' } };
+        return o;
+      }));
+      result._v = v;
+      this.ctx.responseBytes += bytesOf(v);
+    });
+    return result;
+  }
+
+  /** Applies `f` to every cell of the range (creating cells). */
+  eachCell(f: (cell: FakeCell, r: number, c: number, rect: Rect) => void): void {
+    const { sheet, rect } = this.target();
+    for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.cols; c++) f(this.ctx.host.state.cell(sheet, rect.row + r, rect.col + c, true), r, c, rect);
+  }
+}
+
+function formatSetter<T>(ctx: FakeContext, range: FakeRange, kind: string, apply: (v: T) => void): (v: T) => void {
+  return (v: T) => ctx.enqueue(kind, range.describe, bytesOf(v) + kind.length, () => apply(v));
+}
+
+class FakeFont {
+  constructor(private ctx: FakeContext, private range: FakeRange) {}
+  private set<K extends keyof FakeCell>(key: K, label: string) {
+    return formatSetter<FakeCell[K]>(this.ctx, this.range, `font.${label}`, (v) => this.range.eachCell((c) => { c[key] = v; }));
+  }
+  set bold(v: boolean) { this.set('bold', 'bold')(v); }
+  set italic(v: boolean) { this.set('italic', 'italic')(v); }
+  set underline(v: string) { this.set('underline', 'underline')(v); }
+  set name(v: string) { this.set('fontName', 'name')(v); }
+  set size(v: number) { this.set('fontSize', 'size')(v); }
+  set color(v: string) { this.set('fontColor', 'color')(v); }
+}
+
+class FakeFill {
+  constructor(private ctx: FakeContext, private range: FakeRange) {}
+  set color(v: string) { formatSetter<string>(this.ctx, this.range, 'fill.color', (x) => this.range.eachCell((c) => { c.fill = x; }))(v); }
+  clear(): void { this.ctx.enqueue('fill.clear', this.range.describe, 0, () => this.range.eachCell((c) => { c.fill = null; })); }
+}
+
+type BorderIndex = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal';
+
+class FakeBorder {
+  constructor(private ctx: FakeContext, private range: FakeRange, private index: BorderIndex) {}
+  set style(v: string) {
+    this.ctx.enqueue(`border.${this.index}`, this.range.describe, v.length + this.index.length, () =>
+      this.range.eachCell((c, r, cc, rect) => {
+        const last = { r: rect.rows - 1, c: rect.cols - 1 };
+        switch (this.index) {
+          case 'EdgeTop': if (r === 0) c.borders.top = v; break;
+          case 'EdgeBottom': if (r === last.r) c.borders.bottom = v; break;
+          case 'EdgeLeft': if (cc === 0) c.borders.left = v; break;
+          case 'EdgeRight': if (cc === last.c) c.borders.right = v; break;
+          case 'InsideHorizontal': if (r > 0) c.borders.top = v; if (r < last.r) c.borders.bottom = v; break;
+          case 'InsideVertical': if (cc > 0) c.borders.left = v; if (cc < last.c) c.borders.right = v; break;
+        }
+      }),
+    );
+  }
+  set weight(_v: string) { this.ctx.enqueue(`border.${this.index}.weight`, this.range.describe, 8, () => undefined); }
+  set color(_v: string) { this.ctx.enqueue(`border.${this.index}.color`, this.range.describe, 8, () => undefined); }
+}
+
+class FakeRangeFormat {
+  readonly font: FakeFont;
+  readonly fill: FakeFill;
+  readonly borders: { getItem(i: BorderIndex): FakeBorder };
+  constructor(private ctx: FakeContext, private range: FakeRange) {
+    this.font = new FakeFont(ctx, range);
+    this.fill = new FakeFill(ctx, range);
+    this.borders = { getItem: (i: BorderIndex) => new FakeBorder(ctx, range, i) };
+  }
+  set horizontalAlignment(v: string) { formatSetter<string>(this.ctx, this.range, 'horizontalAlignment', (x) => this.range.eachCell((c) => { c.hAlign = x; }))(v); }
+  set verticalAlignment(v: string) { formatSetter<string>(this.ctx, this.range, 'verticalAlignment', (x) => this.range.eachCell((c) => { c.vAlign = x; }))(v); }
+  set wrapText(v: boolean) { formatSetter<boolean>(this.ctx, this.range, 'wrapText', (x) => this.range.eachCell((c) => { c.wrap = x; }))(v); }
+  set columnWidth(v: number) {
+    formatSetter<number>(this.ctx, this.range, 'columnWidth', (x) => {
+      const { sheet, rect } = this.range.target();
+      for (let c = 0; c < rect.cols; c++) sheet.colWidths.set(rect.col + c, x);
+    })(v);
+  }
+  set rowHeight(v: number) {
+    formatSetter<number>(this.ctx, this.range, 'rowHeight', (x) => {
+      const { sheet, rect } = this.range.target();
+      for (let r = 0; r < Math.min(rect.rows, 1_048_576); r++) sheet.rowHeights.set(rect.row + r, x);
+    })(v);
+  }
+}
+
+class FakeNamedItem extends Loadable {
+  constructor(ctx: FakeContext, private resolveItem: () => { name: string; sheet: string; rect: Rect } | null, private orNull: boolean) {
+    super(ctx);
+  }
+  get name(): string { return this.get('name'); }
+  get isNullObject(): boolean { return this.get('isNullObject'); }
+  load(props?: string | string[]): this {
+    const list = parseProps(props);
+    this.ctx.enqueue('load', 'name', 0, () => {
+      const it = this.resolveItem();
+      if (!it && !this.orNull) throw new FakeOfficeError('ItemNotFound', 'name not found');
+      this.loaded.set('isNullObject', !it);
+      if (it && (list.length === 0 || list.includes('name'))) this.loaded.set('name', it.name);
+    });
+    return this;
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, 'named range', () => {
+      const it = this.resolveItem();
+      const sheet = it && this.ctx.host.state.sheet(it.sheet);
+      return it && sheet ? { sheet, rect: it.rect } : null;
+    });
+  }
+}
+
+class FakeNamedItemCollection extends Loadable {
+  constructor(ctx: FakeContext, private store: () => Map<string, { sheet: string; rect: Rect }>, private scope: () => string | null) {
+    super(ctx);
+  }
+  get items(): FakeNamedItem[] { return this.get('items'); }
+  load(props?: string | string[]): this {
+    void props;
+    this.ctx.enqueue('load', 'names', 0, () => {
+      const items = [...this.store().entries()].map(([name, v]) => {
+        const it = new FakeNamedItem(this.ctx, () => ({ name, ...v }), false);
+        (it as unknown as { loaded: Map<string, unknown> }).loaded.set('name', name);
+        return it;
+      });
+      this.loaded.set('items', items);
+      this.ctx.responseBytes += bytesOf(items.map((i) => i.name));
+    });
+    return this;
+  }
+  add(name: string, reference: FakeRange | string): FakeNamedItem {
+    this.ctx.enqueue('names.add', name, bytesOf(name) + (typeof reference === 'string' ? bytesOf(reference) : 16), () => {
+      const store = this.store();
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new FakeOfficeError('InvalidArgument', `Tên không hợp lệ: ${name}`);
+      if ([...store.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `Tên ${name} đã có.`);
+      let target: { sheet: string; rect: Rect };
+      if (typeof reference === 'string') {
+        const { sheet, local } = splitSheet(reference.replace(/^=/, ''));
+        const s = sheet ?? this.scope();
+        if (!s) throw new FakeOfficeError('InvalidArgument', 'reference without sheet');
+        target = { sheet: s, rect: parseRange(local) };
+      } else {
+        const t = reference.target();
+        target = { sheet: t.sheet.name, rect: t.rect };
+      }
+      store.set(name, target);
+    });
+    return new FakeNamedItem(this.ctx, () => { const v = this.store().get(name); return v ? { name, ...v } : null; }, false);
+  }
+}
+
+class FakeWorksheet extends Loadable {
+  readonly names: FakeNamedItemCollection;
+  readonly pageLayout: { orientation: string; paperSize: string };
+  readonly freezePanes: { freezeRows(n?: number): void };
+  constructor(ctx: FakeContext, readonly describe: string, readonly resolveSheet: () => FakeSheet | null, private orNull = false) {
+    super(ctx);
+    this.names = new FakeNamedItemCollection(ctx, () => this.sheetOrThrow().names, () => this.sheetOrThrow().name);
+    const self = this;
+    this.pageLayout = {
+      set orientation(v: string) { ctx.enqueue('pageLayout.orientation', self.describe, v.length, () => { self.sheetOrThrow().pageLayout.orientation = v; }); },
+      set paperSize(v: string) { ctx.enqueue('pageLayout.paperSize', self.describe, v.length, () => { self.sheetOrThrow().pageLayout.paperSize = v; }); },
+      get orientation(): string { throw new FakeOfficeError('PropertyNotLoaded', 'pageLayout.orientation'); },
+      get paperSize(): string { throw new FakeOfficeError('PropertyNotLoaded', 'pageLayout.paperSize'); },
+    };
+    this.freezePanes = { freezeRows: (n = 1) => ctx.enqueue('freezeRows', this.describe, 4, () => { this.sheetOrThrow().frozenRows = n; }) };
+  }
+  sheetOrThrow(): FakeSheet {
+    const s = this.resolveSheet();
+    if (!s) throw new FakeOfficeError('ItemNotFound', `Worksheet ${this.describe} does not exist.`);
+    return s;
+  }
+  get name(): string { return this.get('name'); }
+  get isNullObject(): boolean { return this.get('isNullObject'); }
+  load(props?: string | string[]): this {
+    const list = parseProps(props);
+    this.ctx.enqueue('load', this.describe, 0, () => {
+      const s = this.resolveSheet();
+      if (!s && !this.orNull) throw new FakeOfficeError('ItemNotFound', `Worksheet ${this.describe} does not exist.`);
+      this.loaded.set('isNullObject', !s);
+      if (s && (list.length === 0 || list.includes('name'))) this.loaded.set('name', s.name);
+    });
+    return this;
+  }
+  activate(): void {
+    this.ctx.enqueue('activate', this.describe, 0, () => { this.ctx.host.state.activeSheet = this.sheetOrThrow().name; });
+  }
+  getRange(address = ''): FakeRange {
+    return new FakeRange(this.ctx, `${this.describe}!${address}`, () => {
+      const sheet = this.sheetOrThrow();
+      return { sheet, rect: parseRange(address) };
+    });
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, `${this.describe}!<used>`, () => {
+      const sheet = this.sheetOrThrow();
+      const rect = this.ctx.host.state.usedRect(sheet);
+      return rect ? { sheet, rect } : null;
+    }, true);
+  }
+}
+
+class FakeWorksheetCollection extends Loadable {
+  constructor(ctx: FakeContext) {
+    super(ctx);
+  }
+  get items(): FakeWorksheet[] { return this.get('items'); }
+  load(props?: string | string[]): this {
+    void props;
+    this.ctx.enqueue('load', 'worksheets', 0, () => {
+      const items = this.ctx.host.state.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.ctx, s.name, () => this.ctx.host.state.sheet(s.name) ?? null);
+        (ws as unknown as { loaded: Map<string, unknown> }).loaded.set('name', s.name);
+        return ws;
+      });
+      this.loaded.set('items', items);
+      this.ctx.responseBytes += bytesOf(items.map((i) => i.name));
+    });
+    return this;
+  }
+  add(name?: string): FakeWorksheet {
+    const wanted = name ?? '';
+    let created: FakeSheet | null = null;
+    this.ctx.enqueue('worksheets.add', wanted, bytesOf(wanted), () => {
+      const state = this.ctx.host.state;
+      let n = wanted;
+      if (!n) { let i = state.sheets.length + 1; while (state.sheet(`Sheet${i}`)) i++; n = `Sheet${i}`; }
+      created = state.addSheet(n);
+    });
+    return new FakeWorksheet(this.ctx, wanted || '<new>', () => created);
+  }
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, key, () => this.ctx.host.state.sheet(key) ?? null);
+  }
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, key, () => this.ctx.host.state.sheet(key) ?? null, true);
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    let name: string | null = null;
+    // Office.js resolves the active sheet when the command runs; later activations don't retarget the proxy
+    return new FakeWorksheet(this.ctx, '<active>', () => {
+      const state = this.ctx.host.state;
+      name ??= state.activeSheet;
+      return state.sheet(name) ?? null;
+    });
+  }
+}
+
+export class FakeContext {
+  queue: Op[] = [];
+  responseBytes = 0;
+  private calcSuspended = false;
+  readonly workbook: {
+    worksheets: FakeWorksheetCollection;
+    names: FakeNamedItemCollection;
+    application: { suspendApiCalculationUntilNextSync(): void };
+  };
+
+  constructor(readonly host: FakeExcelHost) {
+    this.workbook = {
+      worksheets: new FakeWorksheetCollection(this),
+      names: new FakeNamedItemCollection(this, () => host.state.names, () => null),
+      application: { suspendApiCalculationUntilNextSync: () => { this.calcSuspended = true; this.enqueue('suspendApiCalculationUntilNextSync', 'application', 0, () => undefined); } },
+    };
+  }
+
+  enqueue(kind: string, target: string, bytes: number, apply: () => void): void {
+    this.queue.push({ kind, target, bytes: bytes + bytesOf(target) + 24, apply });
+  }
+
+  async sync(implicit = false): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    this.responseBytes = 0;
+    const record: SyncRecord = {
+      index: this.host.syncs.length + 1,
+      implicit,
+      ops: ops.map(({ kind, target, bytes }) => ({ kind, target, bytes })),
+      requestBytes: ops.reduce((s, o) => s + o.bytes, 0),
+      responseBytes: 0,
+      calcSuspended: this.calcSuspended,
+    };
+    this.host.syncs.push(record);
+    this.calcSuspended = false;
+    await Promise.resolve();
+    try {
+      for (const op of ops) op.apply();
+    } finally {
+      record.responseBytes = this.responseBytes;
+    }
+    if (record.requestBytes > this.host.payloadLimit || record.responseBytes > this.host.payloadLimit) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `payload ${Math.max(record.requestBytes, record.responseBytes)} bytes exceeds ${this.host.payloadLimit}`);
+    }
+    this.host.onSync?.(record);
+  }
+}
+
+/** The fake host: one workbook, a log of syncs, and `run` with the semantics of `Excel.run`. */
+export class FakeExcelHost {
+  state = new FakeWorkbookState();
+  syncs: SyncRecord[] = [];
+  /** Excel on the web rejects requests and responses over 5 MB. */
+  payloadLimit = 5 * 1024 * 1024;
+  onSync?: (r: SyncRecord) => void;
+
+  run = async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
+    const ctx = new FakeContext(this);
+    const result = await batch(ctx);
+    if (ctx.queue.length) await ctx.sync(true);
+    return result;
+  };
+
+  /** Number of syncs recorded since `from` (an index into `syncs`). */
+  syncsSince(from: number): SyncRecord[] {
+    return this.syncs.slice(from);
+  }
+}
