@@ -1,0 +1,137 @@
+/**
+ * The audit finding codes (mã phát hiện thẩm tra) — plain data. Codes are stable: a code is never renamed or
+ * reused; new checks get new codes. `severity` is the default; the few codes whose severity depends on the
+ * case say so in `severityNote`. docs/audit-codes.md is generated from this table (a test keeps them equal).
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface AuditCodeDef {
+  severity: Severity;
+  /** Short Vietnamese name. */
+  title: string;
+  /** What the rule checks, in Vietnamese. */
+  checks: string;
+  /** When the severity differs from the default. */
+  severityNote?: string;
+}
+
+export const auditCodes = {
+  PRICE_MISMATCH: {
+    severity: 'error',
+    title: 'Đơn giá khác bảng đơn giá',
+    checks: 'Đơn giá của dòng khác đơn giá của hạng mục tương ứng trong bảng đơn giá dùng để thẩm tra.',
+  },
+  PRICE_UNKNOWN: {
+    severity: 'warning',
+    title: 'Bảng đơn giá chưa có giá',
+    checks: 'Hạng mục có trong bảng đơn giá nhưng bảng chưa có đơn giá, nên không đối chiếu được đơn giá của dòng.',
+  },
+  UNKNOWN_ITEM: {
+    severity: 'error',
+    title: 'Không xác định được hạng mục',
+    checks: 'Dòng không khớp được với hạng mục nào của bảng đơn giá (theo mã ẩn, hoặc theo tên và đơn vị tính).',
+  },
+  UNIT_MISMATCH: {
+    severity: 'error',
+    title: 'Sai đơn vị tính',
+    checks: 'Đơn vị tính của dòng khác đơn vị tính của hạng mục trong bảng đơn giá.',
+  },
+  NOT_A_NUMBER: {
+    severity: 'error',
+    title: 'Ô số bị trống hoặc không phải số',
+    checks: 'Khối lượng, đơn giá, thành tiền hoặc một dòng tổng bị bỏ trống hoặc ghi chữ không đọc được thành số.',
+  },
+  ARITHMETIC: {
+    severity: 'error',
+    title: 'Sai thành tiền',
+    checks: 'Thành tiền khác làm tròn(khối lượng × đơn giá) đến đồng (làm tròn nửa lên).',
+    severityNote: 'Cảnh báo khi thành tiền đúng bằng tích chưa làm tròn (chỉ thiếu bước làm tròn đến đồng).',
+  },
+  SUBTOTAL: {
+    severity: 'error',
+    title: 'Sai dòng Cộng của phần',
+    checks: 'Dòng "Cộng" (trước thuế) của một phần khác tổng thành tiền các dòng của phần đó.',
+  },
+  SECTION_TOTAL: {
+    severity: 'error',
+    title: 'Sai tổng của phần sau thuế',
+    checks: 'Tổng của phần (sau thuế) khác dòng Cộng cộng thuế GTGT của phần đó.',
+  },
+  TOTAL: {
+    severity: 'error',
+    title: 'Sai TỔNG CỘNG',
+    checks: 'TỔNG CỘNG (hoặc dòng tổng trước thuế, tổng thuế) khác tổng của các phần.',
+  },
+  ROUNDING: {
+    severity: 'error',
+    title: 'Sai dòng Làm tròn',
+    checks: 'Số sau làm tròn không phải TỔNG CỘNG làm tròn đến nghìn đồng, hoặc không bằng TỔNG CỘNG cộng số làm tròn.',
+  },
+  VAT_RATE: {
+    severity: 'error',
+    title: 'Thuế suất GTGT không hợp lệ',
+    checks: 'Thuế suất GTGT không đọc được hoặc không phải 0%, 5%, 8%, 10%.',
+  },
+  VAT_AMOUNT: {
+    severity: 'error',
+    title: 'Sai tiền thuế GTGT',
+    checks: 'Tiền thuế GTGT khác làm tròn(dòng Cộng × thuế suất) đến đồng.',
+  },
+  VAT_BASIS_MISSING: {
+    severity: 'warning',
+    title: 'Thiếu căn cứ áp dụng thuế GTGT',
+    checks: 'Phần không ghi căn cứ áp dụng thuế GTGT (phải ghi cả khi thuế suất 0%), hoặc không có dòng thuế GTGT.',
+  },
+  WORDS_MISMATCH: {
+    severity: 'error',
+    title: 'Số tiền bằng chữ không khớp',
+    checks: 'Dòng "Bằng chữ" đọc ra một số khác số tiền cuối cùng của dự toán.',
+  },
+  WORDS_UNREADABLE: {
+    severity: 'error',
+    title: 'Không đọc được số tiền bằng chữ',
+    checks: 'Dòng "Bằng chữ" có từ không thuộc cách đọc số tiền tiếng Việt.',
+  },
+  WORDS_MISSING: {
+    severity: 'warning',
+    title: 'Thiếu số tiền bằng chữ',
+    checks: 'Không tìm thấy dòng "Bằng chữ" hoặc dòng này bỏ trống.',
+  },
+  FORMULA_OVERWRITTEN: {
+    severity: 'warning',
+    title: 'Công thức bị ghi đè bằng số',
+    checks: 'Trong mẫu chuẩn, ô thành tiền hoặc ô tổng phải là công thức; ô này lại chứa một số gõ tay, nên không tự tính lại khi sửa khối lượng.',
+  },
+  BOOK_HASH_MISMATCH: {
+    severity: 'warning',
+    title: 'Dự toán lập theo bảng đơn giá khác',
+    checks: 'Dấu vân tay (SHA-256) của bảng đơn giá ghi trong tệp khác dấu vân tay của bảng đơn giá dùng để thẩm tra.',
+  },
+  SAMPLE_BOOK: {
+    severity: 'error',
+    title: 'Dự toán lập bằng bảng giá MẪU',
+    checks: 'Tệp ghi nhãn MẪU hoặc trạng thái bảng giá "sample": số liệu hư cấu, không dùng để nộp.',
+    severityNote: 'Cảnh báo khi chính bảng dùng để thẩm tra cũng là bảng MẪU (chạy thử, trình diễn).',
+  },
+  QUANTITY_IMPLAUSIBLE: {
+    severity: 'warning',
+    title: 'Khối lượng bất thường',
+    checks:
+      'Số trang trên một mét giá ngoài khoảng cho phép (mặc định 500–12.000, thay đổi được), dấu hiệu nhầm dấu thập phân (×1000), số lẻ ở đơn vị đếm (trang, hồ sơ, hộp…), số mét quá lớn.',
+    severityNote: 'Thông tin khi có số trang số hóa mà không có mét giá chỉnh lý (cần thuyết minh nguồn số trang).',
+  },
+  DUPLICATE_LINE: {
+    severity: 'warning',
+    title: 'Dòng trùng',
+    checks: 'Cùng một hạng mục xuất hiện hai lần trong một phần.',
+    severityNote: 'Lỗi khi hai dòng trùng hệt nhau (cùng hạng mục, khối lượng, đơn giá): tính hai lần.',
+  },
+  HEADER_MISSING: {
+    severity: 'warning',
+    title: 'Thiếu thông tin phần đầu hoặc chữ ký',
+    checks: 'Thiếu tên cơ quan lập dự toán, ngày lập, hoặc họ tên người lập biểu, kế toán, thủ trưởng đơn vị.',
+  },
+} as const satisfies Record<string, AuditCodeDef>;
+
+export type FindingCode = keyof typeof auditCodes;
+export const findingCodes = Object.keys(auditCodes) as FindingCode[];

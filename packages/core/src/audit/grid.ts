@@ -1,0 +1,111 @@
+/**
+ * A workbook as a plain 2-D grid of values and formulas — what both the exceljs adapter and the Excel add-in
+ * (Office.js `range.values` / `range.formulas`) can produce cheaply. No I/O here.
+ */
+export type GridValue = string | number | boolean | Date | null | undefined;
+
+export interface GridSheet {
+  name: string;
+  /** Cell values, row-major (cached results for formula cells). values[0][0] is the cell at `origin`. */
+  values: ReadonlyArray<ReadonlyArray<GridValue> | undefined>;
+  /** Same shape as `values`: a string starting with "=" marks a formula cell; anything else is a constant. */
+  formulas?: ReadonlyArray<ReadonlyArray<unknown> | undefined>;
+  /** 1-based sheet row and column of values[0][0]; default { row: 1, col: 1 } (A1). */
+  origin?: { row: number; col: number };
+}
+
+export interface WorkbookGrid {
+  sheets: readonly GridSheet[];
+  /** Workbook-level defined names → reference, e.g. { DT_TONG_CONG: "'Dự toán'!$F$40" }. */
+  names?: Readonly<Record<string, string>>;
+}
+
+/** Column number (1-based) → letters: 1 → "A", 28 → "AB". */
+export function columnLetters(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = (n - m - 1) / 26;
+  }
+  return s;
+}
+
+/** "F12" from a 1-based row and column. */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row}`;
+}
+
+/** Parses "F12", "$F$12", "'Dự toán'!$F$12" → { sheet?, row, col }; null when it is not a single cell. */
+export function parseCellRef(ref: string): { sheet?: string; row: number; col: number } | null {
+  const m = /^(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
+  if (!m) return null;
+  const letters = m[3]!.toUpperCase();
+  let col = 0;
+  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  return { ...(sheet !== undefined ? { sheet } : {}), row: Number(m[4]), col };
+}
+
+/** Random access to one sheet of a grid by 1-based sheet coordinates. */
+export class SheetView {
+  readonly name: string;
+  private readonly r0: number;
+  private readonly c0: number;
+  constructor(private readonly sheet: GridSheet) {
+    this.name = sheet.name;
+    this.r0 = sheet.origin?.row ?? 1;
+    this.c0 = sheet.origin?.col ?? 1;
+  }
+  /** Last sheet row that has data. */
+  get lastRow(): number {
+    return this.r0 + this.sheet.values.length - 1;
+  }
+  get lastCol(): number {
+    let w = 0;
+    for (const r of this.sheet.values) if (r && r.length > w) w = r.length;
+    return this.c0 + w - 1;
+  }
+  value(row: number, col: number): GridValue {
+    return this.sheet.values[row - this.r0]?.[col - this.c0];
+  }
+  /** Formula text without "=" when the cell holds a formula, else null. */
+  formula(row: number, col: number): string | null {
+    const f = this.sheet.formulas?.[row - this.r0]?.[col - this.c0];
+    return typeof f === 'string' && f.startsWith('=') ? f.slice(1) : null;
+  }
+  /** The cell's value as trimmed NFC text ('' for empty). */
+  text(row: number, col: number): string {
+    return gridValueText(this.value(row, col));
+  }
+}
+
+/** A cell value as trimmed NFC text; dates as YYYY-MM-DD; numbers without float noise. */
+export function gridValueText(v: GridValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v.normalize('NFC').trim();
+  if (typeof v === 'number') return Number.isFinite(v) ? numberText(v) : '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+}
+
+/** A JS number as a plain decimal string with binary float noise removed (15 significant digits, like Excel). */
+export function numberText(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
+  const p = n.toPrecision(15);
+  // Expand the exponent form and drop trailing zeros without using float arithmetic.
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(p);
+  if (!m) return p;
+  const [, sign, lead, frac = '', expText] = m;
+  const exp = expText ? Number(expText) : 0;
+  let digits = lead! + frac;
+  let point = lead!.length + exp;
+  if (point <= 0) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  } else if (point > digits.length) digits = digits + '0'.repeat(point - digits.length);
+  const int = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  const dec = digits.slice(point).replace(/0+$/, '');
+  return `${sign}${int}${dec ? '.' + dec : ''}`;
+}

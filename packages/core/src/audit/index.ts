@@ -1,0 +1,12 @@
+/** Audit of submitted estimates (thẩm tra dự toán): model, reader from a grid, rules, finding codes. */
+export { auditCodes, findingCodes, type AuditCodeDef, type FindingCode, type Severity } from './codes.ts';
+export { countFindings, locationText, type Finding, type Location } from './finding.ts';
+export type { ReadNumber, ReadText, SubmittedEstimate, SubmittedLine, SubmittedSection, SubmittedSigner, SubmittedVat } from './submitted.ts';
+export { cellAddress, columnLetters, gridValueText, numberText, parseCellRef, SheetView, type GridSheet, type GridValue, type WorkbookGrid } from './grid.ts';
+export { foldText, foldTokens } from './fold-text.ts';
+export { ItemMatcher, unitFromText, unitCompatible, itemDisplayName, type LineMapping } from './map-items.ts';
+export { readSubmissionFromGrid, headerSynonyms, templateNames, type ReadGridOptions } from './read-grid.ts';
+export { submissionFromEstimate } from './from-estimate.ts';
+export { auditSubmission, auditRules } from './audit-submission.ts';
+export { defaultAuditOptions, statedTotal, statedFinal, sectionAfterVat, type AuditOptions } from './context.ts';
+export { renderAuditCodesMarkdown } from './codes-markdown.ts';

@@ -1,0 +1,111 @@
+import { auditVi } from '../../messages/audit.ts';
+import { Decimal } from '../../money/decimal.ts';
+import { lineAmount, roundThousand } from '../../money/round.ts';
+import {
+  fmt,
+  finding,
+  num,
+  sectionAfterVat,
+  sectionBase,
+  sectionName,
+  statedTotal,
+  sumAmounts,
+  type AuditContext,
+} from '../context.ts';
+import type { Finding } from '../finding.ts';
+
+/**
+ * ARITHMETIC, SUBTOTAL, SECTION_TOTAL, TOTAL, ROUNDING. Every check compares a cell with the cells it is
+ * computed from AS READ (not recomputed from scratch), so one wrong cell gives one finding at that cell and
+ * the figures computed from it correctly are not reported again.
+ */
+export function arithmeticRule(ctx: AuditContext): Finding[] {
+  const out: Finding[] = [];
+  const sub = ctx.sub;
+  for (const s of sub.sections) {
+    for (const l of s.lines) {
+      const q = num(l.quantity);
+      const p = num(l.unitPrice);
+      const a = num(l.amount);
+      if (q === null || p === null || a === null) continue;
+      const expected = lineAmount(q, p);
+      if (a.eq(expected)) continue;
+      const unrounded = q.mul(p);
+      if (!a.isInteger() && a.eq(unrounded)) {
+        out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), auditVi.arithmeticUnrounded(fmt(a), fmt(expected)), 'warning'));
+      } else {
+        out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), auditVi.arithmetic(fmt(a), fmt(q), fmt(p), fmt(expected))));
+      }
+    }
+    const name = sectionName(s);
+    const subtotal = num(s.subtotal);
+    const sum = sumAmounts(s);
+    if (s.subtotal && subtotal !== null && sum !== null && !subtotal.eq(sum)) {
+      out.push(finding('SUBTOTAL', s.subtotal.at, sum.toString(), subtotal.toString(), auditVi.subtotal(name, fmt(subtotal), fmt(sum), s.lines.length)));
+    }
+    if (s.total) {
+      const total = num(s.total);
+      const base = sectionBase(s);
+      const vat = s.vat ? num(s.vat.amount) : new Decimal(0);
+      if (total !== null && base !== null && vat !== null && !total.eq(base.add(vat))) {
+        const exp = base.add(vat);
+        out.push(finding('SECTION_TOTAL', s.total.at, exp.toString(), total.toString(), auditVi.sectionTotal(name, fmt(total), fmt(exp))));
+      }
+    }
+  }
+
+  const sumOf = (pick: (s: (typeof sub.sections)[number]) => Decimal | null): Decimal | null => {
+    let acc = new Decimal(0);
+    for (const s of sub.sections) {
+      const v = pick(s);
+      if (v === null) return null;
+      acc = acc.add(v);
+    }
+    return acc;
+  };
+  if (sub.grandTotal) {
+    const g = num(sub.grandTotal);
+    const exp = sumOf(sectionAfterVat);
+    if (g !== null && exp !== null && !g.eq(exp)) {
+      out.push(finding('TOTAL', sub.grandTotal.at, exp.toString(), g.toString(), auditVi.total(fmt(g), fmt(exp))));
+    }
+  }
+  if (sub.totalBeforeVat) {
+    const v = num(sub.totalBeforeVat);
+    const exp = sumOf(sectionBase);
+    if (v !== null && exp !== null && !v.eq(exp)) {
+      out.push(finding('TOTAL', sub.totalBeforeVat.at, exp.toString(), v.toString(), auditVi.totalBeforeVat(fmt(v), fmt(exp))));
+    }
+  }
+  if (sub.vatTotal) {
+    const v = num(sub.vatTotal);
+    const exp = sumOf((s) => (s.vat ? num(s.vat.amount) : new Decimal(0)));
+    if (v !== null && exp !== null && !v.eq(exp)) {
+      out.push(finding('TOTAL', sub.vatTotal.at, exp.toString(), v.toString(), auditVi.vatTotal(fmt(v), fmt(exp))));
+    }
+  }
+
+  // Rounding (làm tròn): final = roundThousand(total); adjustment = final − total.
+  const total = statedTotal(sub);
+  if (sub.rounding && total !== null) {
+    const adj = num(sub.rounding);
+    const final = sub.finalAmount ? num(sub.finalAmount) : adj !== null ? total.add(adj) : null;
+    const expectedFinal = roundThousand(total);
+    if (adj !== null && final !== null) {
+      if (sub.finalAmount && !final.eq(total.add(adj))) {
+        const exp = total.add(adj);
+        out.push(finding('ROUNDING', sub.finalAmount.at, exp.toString(), final.toString(), auditVi.roundingSum(fmt(final), fmt(exp))));
+      } else if (!final.eq(expectedFinal)) {
+        const expAdj = expectedFinal.sub(total);
+        out.push(finding('ROUNDING', sub.rounding.at, expAdj.toString(), adj.toString(), auditVi.roundingAdjustment(fmt(adj), fmt(expAdj))));
+      }
+    }
+  } else if (!sub.rounding && sub.finalAmount && total !== null) {
+    const final = num(sub.finalAmount);
+    const expectedFinal = roundThousand(total);
+    if (final !== null && !final.eq(expectedFinal) && !final.eq(total)) {
+      out.push(finding('ROUNDING', sub.finalAmount.at, expectedFinal.toString(), final.toString(), auditVi.roundingNotThousand(fmt(final), fmt(total), fmt(expectedFinal))));
+    }
+  }
+  return out;
+}
