@@ -4,3 +4,4 @@ import type { Estimate } from '@dutoan/core';
 export async function writeEstimateWorkbook(_estimate: Estimate): Promise<Uint8Array> {
   throw new Error('writeEstimateWorkbook: chưa có (đang xây dựng)');
 }
+export * from './audit/index.ts';

@@ -538,12 +538,22 @@ function readHeader(
     }
   }
   const leftLimit = Number.isFinite(mottoCol) ? mottoCol - 1 : Math.max(contentCol, 2);
+  // The title ("DỰ TOÁN KINH PHÍ …") closes the header block.
+  let titleRow = header.row;
+  for (let r = 1; r < header.row && titleRow === header.row; r++) {
+    for (let c = 1; c <= view.lastCol; c++) {
+      if (foldStartsWith(foldText(view.text(r, c)), ['du toan', 'bang du toan', 'bang tong hop du toan'])) {
+        titleRow = r;
+        break;
+      }
+    }
+  }
   const left: ReadText[] = [];
-  for (let r = 1; r < header.row; r++) {
+  for (let r = 1; r < titleRow; r++) {
     for (let c = 1; c <= leftLimit; c++) {
       const t = view.text(r, c);
       const f = foldText(t);
-      if (!f || /^[-_=.*\s]+$/.test(t) || foldStartsWith(f, ['so', 'du toan', 'don vi tinh', 'ke hoach', 'mau so', 'bieu']) || isDateText(f)) continue;
+      if (!f || /^[-_=.*\s]+$/.test(t) || t.startsWith('(') || /^s[ốoô]\s*(?::|\d|hi[ệe]u)/iu.test(t.normalize('NFC')) || foldStartsWith(f, ['du toan', 'don vi tinh', 'ke hoach', 'mau so', 'bieu']) || isDateText(f)) continue;
       if (/^(kinh phi|nam|ve viec|v v)( |$)/.test(f)) continue;
       left.push({ at: rd.at(r, c), text: t });
       break;
