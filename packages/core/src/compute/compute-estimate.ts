@@ -11,6 +11,8 @@ import { unitLabel } from '../model/units.ts';
 import { validate } from '../util/validate.ts';
 import { amountInWords } from '../words/index.ts';
 import { sectionTitles } from './section-titles.ts';
+import { rebaseSection } from './rebase.ts';
+import type { WageBasis } from '../norms/types.ts';
 
 interface PreparedItem {
   item: BookItem;
@@ -35,8 +37,10 @@ function lineNote(book: PriceBook, code: string, basis: string | undefined): str
  * section subtotal is the sum of rounded lines; VAT = round-half-up(subtotal × rate); totals are sums; an
  * optional "Làm tròn" adjustment rounds the total to thousands; "Bằng chữ" reads the final figure.
  * Accepts raw JSON (validated here) or already-parsed objects. Throws DutoanError listing every problem.
+ * With a work period, each section may carry a re-basing adjustment (added to its subtotal) or notes — see
+ * rebase.ts; `options.wage` supplies a wage basis with user-added base salaries.
  */
-export function computeEstimate(inputData: unknown, bookData: unknown): Estimate {
+export function computeEstimate(inputData: unknown, bookData: unknown, options: { wage?: WageBasis } = {}): Estimate {
   const input: EstimateInput = validate(estimateInputSchema, inputData, 'dự toán');
   const book: PriceBook = validate(priceBookSchema, bookData, 'bảng đơn giá');
   const hash = bookHash(book);
@@ -100,11 +104,14 @@ export function computeEstimate(inputData: unknown, bookData: unknown): Estimate
       if (item.variant !== undefined) out.variant = item.variant;
       lines.push(out);
     }
+    const rebase = rebaseSection(lines, book, input.workPeriod, options.wage);
+    if (rebase?.adjustment) subtotal = subtotal.add(rebase.adjustment.amount);
     const vatAmount = roundDong(subtotal.mul(section.vat.rate).div(100));
     sections.push({
       id: section.id,
       title: section.title ?? sectionTitles[section.id],
       lines,
+      ...(rebase ? { rebase } : {}),
       subtotal: subtotal.toString(),
       vat: { rate: section.vat.rate, basis: section.vat.basis, amount: vatAmount.toString() },
       total: subtotal.add(vatAmount).toString(),

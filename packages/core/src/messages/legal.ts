@@ -5,7 +5,7 @@ import type { GradeRef, TimeUnit } from '../norms/types.ts';
  * Vietnamese messages of the legal data layer: norms, wage basis, price derivation, re-basing, capacity
  * planning, price books and the price sheet (phiếu nhập đơn giá).
  */
-export const legal = {
+const deriveMessages = {
   // Wage basis (căn cứ tiền lương)
   userSalaryFile: 'tệp lương cơ sở bổ sung',
   userSalaryConflict: 'Tệp lương cơ sở bổ sung mâu thuẫn với mức đã có:',
@@ -97,3 +97,20 @@ export const legal = {
   subtotalMismatch: (no: string, stated: string, sum: string) =>
     `Dòng ${no}: số cộng ghi ${stated} nhưng các dòng con cộng lại ${sum}.`,
 } as const;
+
+/** Messages of re-basing (điều chỉnh theo lương cơ sở). */
+const rebaseMessages = {
+  rebaseStep: (amount: string, from: string, doc: string) => `${amount} đ/tháng từ ${from} (${doc})`,
+  rebaseLabel: (amount: string, doc: string, where: string) =>
+    `Điều chỉnh chi phí nhân công theo lương cơ sở ${amount} đ/tháng (${doc}, ${where})`,
+  rebaseLine: (code: string, qty: string, labour: string, next: string, old: string, exact: string, amount: string) =>
+    `${code}: ${qty} × ${labour} đ (phần nhân công) × (${next} − ${old}) ÷ ${old} = ${exact} → ${amount} đ`,
+  rebaseTotal: (amount: string) => `Cộng điều chỉnh: ${amount} đ`,
+  rebaseNoLabour: (codes: string[], steps: string[], bookId: string) =>
+    `Đơn giá của ${codes.join(', ')} không nêu phần chi phí nhân công, nên không điều chỉnh được theo lương cơ sở của thời gian thực hiện (${steps.join('; ')}): giữ nguyên đơn giá của bảng "${bookId}", không ước đoán.`,
+  rebaseStraddle: (from: string, to: string, steps: string[], codes: string[], change: string) =>
+    `Thời gian thực hiện ${from} – ${to} có nhiều mức lương cơ sở (${steps.join('; ')}): chương trình không tự chia khối lượng theo thời gian nên chưa điều chỉnh ${codes.join(', ')}. Lập riêng dự toán cho phần việc trước và từ ngày ${change} để điều chỉnh.`,
+} as const;
+
+/** Every message of the legal data layer. */
+export const legal = { ...deriveMessages, ...rebaseMessages } as const;

@@ -24,7 +24,17 @@ export const estimateSectionSchema = z.object({
   id: sectionIdSchema,
   title: z.string(),
   lines: z.array(estimateLineSchema),
-  /** Cộng (before VAT). */
+  /**
+   * Re-basing to the base salary of the work period (điều chỉnh theo lương cơ sở): an optional adjustment line
+   * (label, amount, arithmetic for Thuyết minh) and notes on what could not be re-based. See compute/rebase.ts.
+   */
+  rebase: z
+    .object({
+      adjustment: z.object({ label: z.string(), amount: moneyString, arithmetic: z.array(z.string()) }).optional(),
+      notes: z.array(z.string()),
+    })
+    .optional(),
+  /** Cộng (before VAT) = Σ line amounts + the re-basing adjustment, if any. */
   subtotal: moneyString,
   vat: z.object({ rate: z.number(), basis: z.string(), amount: moneyString }),
   /** Subtotal + VAT. */
