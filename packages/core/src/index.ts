@@ -23,6 +23,7 @@ export { computeEstimate } from './compute/compute-estimate.ts';
 export { sectionTitles } from './compute/section-titles.ts';
 export { validate, formatPath } from './util/validate.ts';
 export * from './audit/index.ts';
+export * from './layout/index.ts';
 export { auditVi, auditReadVi } from './messages/audit.ts';
 // Legal data layer: regulations, norms, wage basis, price derivation, re-basing, capacity planning.
 export * from './legal.ts';

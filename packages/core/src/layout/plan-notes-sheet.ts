@@ -1,0 +1,153 @@
+import type { Estimate } from '../model/estimate.ts';
+import { formatShortDate } from './date-line.ts';
+import { a4Print, SheetBuilder } from './sheet-builder.ts';
+import { FONT_SIZE } from './styles.ts';
+import { bookStatusLabels, conversionRows, notesColumns as C, notesText as T, sheetNames, templateText, volumeRows } from './template.ts';
+import { textHeight } from './text-height.ts';
+import type { PlanName, SheetPlan } from './types.ts';
+
+const TEXT_WIDTH = C.label.width + C.value.width + C.unit.width + C.source.width;
+const FULL_WIDTH = C.no.width + TEXT_WIDTH;
+
+/**
+ * Plan of the "Thuyết minh" sheet (thuyết minh dự toán): survey volumes, conversion factors with their source,
+ * the work period, the bases (price book, VAT bases), and the rounding rule. Data rows carry their key in the
+ * hidden column F ("volumes.metres", "conversion.pagesPerFile.value", "workPeriod.from"…) so the reader finds
+ * them whatever rows were inserted above.
+ */
+export function planNotesSheet(estimate: Estimate): { sheet: SheetPlan; names: PlanName[] } {
+  const b = new SheetBuilder(sheetNames.notes);
+  const last = C.source.col;
+  let r = 1;
+  const paragraph = (text: string, style: 'doc.text' | 'sample' | 'subtitle' = 'doc.text', input = false) => {
+    b.text(r, C.label.col, text, style, input);
+    b.merge(r, C.label.col, last);
+    b.height(r, textHeight(text, TEXT_WIDTH, style === 'doc.text' ? FONT_SIZE : FONT_SIZE, 18));
+    r++;
+  };
+  const heading = (text: string) => {
+    r++;
+    b.text(r, C.no.col, text, 'doc.heading');
+    b.merge(r, C.no.col, last);
+    r++;
+  };
+  const tableHead = (labels: readonly string[]) => {
+    labels.forEach((t, i) => b.text(r, i + 1, t, 'table.head'));
+    r++;
+  };
+
+  b.text(r, 1, templateText.notesTitle, 'doc.title');
+  b.merge(r, 1, last);
+  b.height(r, 22);
+  r++;
+  const h = estimate.header;
+  const sub = `(Kèm theo dự toán${h.documentNumber ? ` số ${h.documentNumber}` : ''} của ${h.agency})`;
+  b.text(r, 1, sub, 'subtitle');
+  b.merge(r, 1, last);
+  b.height(r, textHeight(sub, FULL_WIDTH, FONT_SIZE, 18));
+  r++;
+  if (estimate.sampleLabel) {
+    b.text(r, 1, estimate.sampleLabel, 'sample');
+    b.merge(r, 1, last);
+    r++;
+  }
+
+  // 1. Volumes.
+  heading(T.sectionVolumes);
+  const v = estimate.volumes;
+  if (!v) paragraph(T.noVolumes);
+  else {
+    tableHead(T.headVolumes);
+    let n = 1;
+    for (const row of volumeRows) {
+      const value = v[row.key];
+      if (value === undefined) continue;
+      b.number(r, C.no.col, String(n++), 'doc.center');
+      b.text(r, C.label.col, row.label, 'doc.label');
+      b.number(r, C.value.col, value, value.includes('.') ? 'doc.quantity' : 'doc.number', true);
+      b.text(r, C.unit.col, row.unit, 'doc.center');
+      b.blank(r, C.source.col, 'doc.value');
+      b.text(r, C.key.col, `volumes.${row.key}`, 'doc.key');
+      r++;
+    }
+    b.number(r, C.no.col, String(n++), 'doc.center');
+    b.text(r, C.label.col, T.surveyed, 'doc.label');
+    b.text(r, C.value.col, v.surveyed ? T.surveyedYes : T.surveyedNo, 'doc.value', true);
+    b.merge(r, C.value.col, C.unit.col, 'doc.value');
+    b.blank(r, C.source.col, 'doc.value');
+    b.text(r, C.key.col, 'volumes.surveyed', 'doc.key');
+    r++;
+    if (v.note) {
+      b.number(r, C.no.col, String(n++), 'doc.center');
+      b.text(r, C.label.col, T.volumesNote, 'doc.label');
+      b.text(r, C.value.col, v.note, 'doc.value', true);
+      b.merge(r, C.value.col, C.source.col, 'doc.value');
+      b.height(r, textHeight(v.note, C.value.width + C.unit.width + C.source.width, FONT_SIZE, 18));
+      b.text(r, C.key.col, 'volumes.note', 'doc.key');
+      r++;
+    }
+  }
+
+  // 2. Conversion factors with their source.
+  heading(T.sectionConversion);
+  const conv = estimate.conversion;
+  const present = conversionRows.filter((row) => conv?.[row.key] !== undefined);
+  if (!present.length) paragraph(T.noConversion);
+  else {
+    tableHead(T.headConversion);
+    present.forEach((row, i) => {
+      const f = conv![row.key]!;
+      b.number(r, C.no.col, String(i + 1), 'doc.center');
+      b.text(r, C.label.col, row.label, 'doc.label');
+      b.number(r, C.value.col, f.value, f.value.includes('.') ? 'doc.quantity' : 'doc.number', true);
+      b.text(r, C.unit.col, row.unit, 'doc.center');
+      b.text(r, C.source.col, f.source, 'doc.small', true);
+      b.text(r, C.key.col, `conversion.${row.key}`, 'doc.key');
+      const hgt = Math.max(textHeight(row.label, C.label.width, FONT_SIZE), textHeight(f.source, C.source.width, FONT_SIZE - 2));
+      b.height(r, hgt);
+      r++;
+    });
+  }
+
+  // 3. Work period.
+  heading(T.sectionPeriod);
+  const wp = estimate.workPeriod;
+  if (!wp) paragraph(T.noPeriod);
+  else {
+    for (const [label, value, key] of [
+      [T.periodFrom, wp.from, 'workPeriod.from'],
+      [T.periodTo, wp.to, 'workPeriod.to'],
+    ] as const) {
+      b.text(r, C.label.col, label, 'doc.label');
+      b.text(r, C.value.col, formatShortDate(value), 'doc.center', true);
+      b.text(r, C.key.col, key, 'doc.key');
+      r++;
+    }
+  }
+
+  // 4. Bases: the price book; the lines' own bases are in their notes.
+  heading(T.sectionBases);
+  const bk = estimate.book;
+  paragraph(
+    `- Bảng đơn giá: ${bk.title}${bk.decision ? ` (${bk.decision})` : ''}; trạng thái: ${bookStatusLabels[bk.status]}; dấu vân tay ${bk.hash}.`,
+  );
+  paragraph(`- ${T.lineBases}`);
+
+  // 5. VAT per section with its basis.
+  heading(T.sectionVat);
+  for (const s of estimate.sections) paragraph(`- Phần ${s.id} (${s.title}): thuế suất ${s.vat.rate}%; căn cứ: ${s.vat.basis}`);
+
+  // 6. Rounding rule.
+  heading(T.sectionRounding);
+  paragraph(`- ${T.roundingLine}`);
+  paragraph(`- ${estimate.rounding.toThousand ? T.roundingThousand : T.roundingNone}`);
+
+  const sheet = b.build({
+    columns: Object.values(C).map((c) => ({ col: c.col, letter: c.letter, width: c.width, ...('hidden' in c ? { hidden: true } : {}) })),
+    frozenRows: 0,
+    print: a4Print(C.source.letter),
+    protect: false,
+    ...(estimate.sampleLabel ? { tabColor: '#C00000' } : {}),
+  });
+  return { sheet, names: b.names };
+}
