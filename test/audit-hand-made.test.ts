@@ -42,3 +42,11 @@ describe('hand-made workbook (other widths, no defined names, blank rows, unacce
     expect(findings[1]!.expected).toBe('2222000');
   });
 });
+
+describe('hand-made workbook, corrected', () => {
+  it('gives no finding at all', async () => {
+    const { findings, submission } = await auditWorkbook(await buildHandMadeWorkbook({ clean: true }), book);
+    expect(findings).toEqual([]);
+    expect(submission.finalAmount?.value).toBe('576822000');
+  });
+});

@@ -4,6 +4,8 @@ import { ExitCode } from './exit-codes.ts';
 import { computeCommand } from './commands/compute.ts';
 import { demoCommand } from './commands/demo.ts';
 import { wordsCommand } from './commands/words.ts';
+import { auditCommand } from './commands/audit.ts';
+import { consolidateCommand } from './commands/consolidate.ts';
 
 /** Where a command prints: injectable so tests capture output without spawning processes. */
 export interface Io {
@@ -18,6 +20,8 @@ const commands: Record<string, Command> = {
   demo: demoCommand,
   compute: computeCommand,
   words: wordsCommand,
+  audit: auditCommand,
+  consolidate: consolidateCommand,
 };
 
 /** Run the `dutoan` command; returns the exit code. Never lets a stack trace reach the user. */

@@ -9,6 +9,11 @@ Cách dùng:
   dutoan words SỐ [--ngan] [--le] [--bon] [--bay] [--no-chan] [--ket]
                                                   Đọc số tiền bằng chữ
   dutoan words --parse "CHUỖI"                      Đổi số tiền bằng chữ ra số
+  dutoan audit TỆP|THƯ-MỤC... --book MÃ|TỆP [-o THƯ-MỤC] [--json] [--force] [--pages-per-metre 500-12000]
+                                                  Thẩm tra các dự toán .xlsx (mẫu chuẩn hoặc tự lập); -o ghi
+                                                  báo cáo: ô sai tô đỏ kèm ghi chú, trang "Kết quả thẩm tra"
+  dutoan consolidate THƯ-MỤC -o tong-hop.xlsx [--book MÃ|TỆP] [--force]
+                                                  Tổng hợp mọi dự toán trong thư mục thành bảng tổng hợp tỉnh
   dutoan --help                                    Hướng dẫn này
 
 Mã thoát: 0 = thành công; 1 = thẩm tra có lỗi; 2 = dữ liệu vào không dùng được.`,
@@ -28,4 +33,29 @@ Mã thoát: 0 = thành công; 1 = thẩm tra có lỗi; 2 = dữ liệu vào kh�
   unexpected: (detail: string) => `Lỗi không lường trước: ${detail}. Vui lòng báo lại cho nhóm phát triển.`,
   wordsNotInteger: (raw: string) => `"${raw}" không phải số tiền nguyên đồng không âm.`,
   unknownExample: (name: string, names: string[]) => `Không có ví dụ "${name}". Các ví dụ: ${names.join(', ')}.`,
+} as const;
+
+/** Texts of `dutoan audit` and `dutoan consolidate`. */
+export const auditCliText = {
+  noInputs: 'Thiếu tệp hoặc thư mục cần thẩm tra (.xlsx).',
+  noFolder: 'Thiếu thư mục chứa các tệp dự toán (.xlsx).',
+  noOutput: 'Thiếu tệp kết quả: -o tong-hop.xlsx',
+  noXlsx: (paths: string[]) => `Không tìm thấy tệp .xlsx nào trong: ${paths.join(', ')}.`,
+  notFound: (p: string) => `Không tìm thấy ${p}.`,
+  badRange: (raw: string) => `--pages-per-metre "${raw}" không đúng dạng NHỎ-LỚN, ví dụ 500-12000.`,
+  progress: (i: number, n: number, file: string, detail: string) => `[${i}/${n}] ${file}: ${detail}`,
+  progressDetail: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo`,
+  unusable: (reason: string) => `KHÔNG DÙNG ĐƯỢC — ${reason}`,
+  tableHeaders: ['Tệp', 'Cơ quan, đơn vị', 'Tổng cộng', 'Lỗi', 'Cảnh báo'],
+  unusableRow: 'không đọc được',
+  totals: (files: number, errors: number, warnings: number, unusable: number) =>
+    `${files} tệp: ${errors} lỗi, ${warnings} cảnh báo${unusable ? `, ${unusable} tệp không dùng được` : ''}.`,
+  findingsOf: (file: string) => `Phát hiện trong ${file}:`,
+  findingLine: (sev: string, code: string, where: string, message: string) => `  ${sev.padEnd(9)} ${code.padEnd(20)} ${where.padEnd(18)} ${message}`,
+  severity: { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' },
+  reportWritten: (file: string) => `Đã ghi báo cáo ${file}`,
+  sampleBook: 'CHÚ Ý: bảng dùng để thẩm tra là bảng giá MẪU (số hư cấu) — kết quả chỉ để chạy thử.',
+  consolidated: (bodies: number, unreadable: number, out: string) =>
+    `Đã tổng hợp ${bodies} đơn vị${unreadable ? `; ${unreadable} tệp không đọc được (xem trang "Tệp không đọc được")` : ''} → ${out}`,
+  noBookForConsolidate: 'Không có --book: chỉ kiểm tra số học, thuế, bằng chữ; chưa đối chiếu đơn giá.',
 } as const;

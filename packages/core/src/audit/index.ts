@@ -10,3 +10,4 @@ export { submissionFromEstimate } from './from-estimate.ts';
 export { auditSubmission, auditRules } from './audit-submission.ts';
 export { defaultAuditOptions, statedTotal, statedFinal, sectionAfterVat, type AuditOptions } from './context.ts';
 export { renderAuditCodesMarkdown } from './codes-markdown.ts';
+export { summarizeSubmission, type SubmissionSummary } from './summary.ts';

@@ -40,19 +40,24 @@ export const headerSynonyms: Record<Col, readonly string[]> = {
 };
 
 /**
- * Defined names of the standard template (written by @dutoan/xlsx) that this reader understands. A name that is
- * absent is simply looked for by its label instead.
+ * Defined names of the standard template (core layout `definedNames`, written by @dutoan/xlsx and the add-in)
+ * that this reader understands. A name that is absent is looked for by its label instead.
  */
 export const templateNames = {
-  grandTotal: ['DT_TONG_CONG', 'TongCong', 'TONG_CONG'],
-  finalAmount: ['DT_SAU_LAM_TRON', 'DT_TONG_SAU_LAM_TRON', 'SauLamTron'],
-  rounding: ['DT_LAM_TRON', 'LamTron'],
-  words: ['DT_BANG_CHU', 'BangChu', 'BANG_CHU'],
-  bookHash: ['DT_BOOK_HASH', 'DT_MA_BANG_GIA_HASH', 'BookHash', 'BOOK_HASH'],
-  bookId: ['DT_BOOK_ID', 'BookId', 'BOOK_ID'],
-  bookStatus: ['DT_BOOK_STATUS', 'BookStatus', 'BOOK_STATUS'],
-  agency: ['DT_CO_QUAN', 'DT_AGENCY', 'Agency'],
-  dateLine: ['DT_NGAY', 'DT_DATE', 'DateLine'],
+  parentBody: ['DT_CQ_CHU_QUAN'],
+  agency: ['DT_CO_QUAN'],
+  dateLine: ['DT_NGAY'],
+  sampleLabel: ['DT_MAU'],
+  grandTotal: ['DT_TONG_CONG'],
+  rounding: ['DT_LAM_TRON'],
+  finalAmount: ['DT_SAU_LAM_TRON'],
+  words: ['DT_BANG_CHU'],
+  preparer: ['DT_NGUOI_LAP'],
+  accountant: ['DT_KE_TOAN'],
+  head: ['DT_THU_TRUONG'],
+  bookId: ['DT_BOOK_ID'],
+  bookStatus: ['DT_BOOK_STATUS'],
+  bookHash: ['DT_BOOK_HASH'],
 } as const;
 
 const CODE_RE = /^[A-Z][A-Z0-9]{0,9}(?:[.-][A-Z0-9]{1,10}){0,4}$/;
@@ -201,6 +206,8 @@ const isDateText = (f: string) => /(^| )ngay( |$)/.test(f) && /(^| )thang( |$)/.
 const isSignatureLabel = (f: string) =>
   Object.values(ROLE_LABELS).some((labels) => foldStartsWith(f.replace(/^(tm|kt|q)\.? /, ''), labels));
 
+const locKey = (l: Location) => ('cell' in l ? `${l.sheet}!${l.cell}` : l.line);
+
 function parseDateLine(text: string): string | null {
   const m = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/.exec(foldText(text).replace(/\//g, ' '));
   if (!m) return null;
@@ -228,6 +235,17 @@ function namedCells(grid: WorkbookGrid): Map<keyof typeof templateNames, { sheet
     }
   }
   return out;
+}
+
+type Named = ReturnType<typeof namedCells>;
+
+/** The text of a named cell on whatever sheet it is (the table's sheet when the name has none). */
+function namedText(grid: WorkbookGrid, named: Named, key: keyof typeof templateNames, tableSheet: string): ReadText | null {
+  const n = named.get(key);
+  if (!n) return null;
+  const s = grid.sheets.find((x) => x.name === (n.sheet ?? tableSheet));
+  if (!s) return null;
+  return { at: { sheet: s.name, cell: cellAddress(n.row, n.col) }, text: new SheetView(s).text(n.row, n.col) };
 }
 
 /** A column outside the visible table whose cells hold item codes (the template's hidden code column). */
@@ -437,17 +455,16 @@ export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOpti
   grandTotal = namedNumber('grandTotal', grandTotal);
   finalAmount = namedNumber('finalAmount', finalAmount);
   rounding = namedNumber('rounding', rounding);
-  const namedWords = named.get('words');
-  if (namedWords && (namedWords.sheet === undefined || namedWords.sheet === sheet.name)) {
-    const t = view.text(namedWords.row, namedWords.col);
-    words = { at: rd.at(namedWords.row, namedWords.col), text: t.replace(/^\s*b[^:]{0,12}ch[^:]{0,3}:\s*/iu, '') };
-  }
+  // Without rounding the template names TỔNG CỘNG itself as the final amount: one cell, one figure.
+  if (finalAmount && grandTotal && locKey(finalAmount.at) === locKey(grandTotal.at)) finalAmount = null;
+  const namedWords = namedText(grid, named, 'words', sheet.name);
+  if (namedWords) words = { at: namedWords.at, text: namedWords.text.replace(/^\s*b[^:]{0,12}ch[^:]{0,3}:\s*/iu, '') };
   words ??= { at: rd.at(tableEnd + 1, contentCol), text: '' };
 
   return {
     kind: template ? 'template' : 'generic',
     sheet: sheet.name,
-    header: readHeader(rd, named, header, tableEnd),
+    header: readHeader(rd, grid, named, header, tableEnd),
     sections,
     totalBeforeVat,
     vatTotal,
@@ -455,7 +472,7 @@ export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOpti
     rounding,
     finalAmount,
     words,
-    book: readBookInfo(grid, named),
+    book: readBookInfo(grid, named, sheet.name),
     skipped,
   };
 }
@@ -463,21 +480,21 @@ export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOpti
 function readVat(rd: Reader, r: number, label: ReadText, C: Partial<Record<Col, number>>, contentCol: number, amountCol: number): SubmittedVat {
   const amount = rd.number(r, amountCol, contentCol, true);
   const basis = rd.text(r, C.note, contentCol);
-  const m = /(\d+(?:[.,]\d+)?)\s*%/.exec(label.text);
-  if (m) {
-    return { label, rate: { at: label.at, value: new Decimal(m[1]!.replace(',', '.')).toString(), raw: `${m[1]}%` }, basis, amount };
-  }
-  for (const col of [C.price, C.quantity]) {
-    if (col === undefined) continue;
-    const n = rd.number(r, col, contentCol);
-    if (n.value === null) {
-      const pm = /^(\d+(?:[.,]\d+)?)\s*%$/.exec(n.raw);
-      if (pm) return { label, rate: { at: n.at, value: pm[1]!.replace(',', '.'), raw: n.raw }, basis, amount };
-      continue;
+  const cells = [C.quantity, C.price].filter((c): c is number => c !== undefined).map((c) => rd.number(r, c, contentCol));
+  // 1. A rate cell (the template's column D): Excel keeps 10% as 0.1.
+  for (const n of cells) {
+    if (n.value !== null && new Decimal(n.value).gte(0) && new Decimal(n.value).lte(1)) {
+      return { label, rate: { at: n.at, value: new Decimal(n.value).mul(100).toString(), raw: n.raw }, basis, amount };
     }
-    // An Excel percent cell holds 0.1 for 10%.
-    const pct = /^0(\.\d+)?$/.test(n.value) && n.value !== '0' ? stripZeros(shiftPercent(n.value)) : n.value;
-    return { label, rate: { at: n.at, value: pct, raw: n.raw }, basis, amount };
+    const pm = /^(\d+(?:[.,]\d+)?)\s*%$/.exec(n.raw);
+    if (n.value === null && pm) return { label, rate: { at: n.at, value: new Decimal(pm[1]!.replace(',', '.')).toString(), raw: n.raw }, basis, amount };
+  }
+  // 2. The label: "Thuế GTGT 10%".
+  const m = /(\d+(?:[.,]\d+)?)\s*%/.exec(label.text);
+  if (m) return { label, rate: { at: label.at, value: new Decimal(m[1]!.replace(',', '.')).toString(), raw: `${m[1]}%` }, basis, amount };
+  // 3. A plain number of percent ("10") in a rate column.
+  for (const n of cells) {
+    if (n.value !== null && new Decimal(n.value).lte(100)) return { label, rate: { at: n.at, value: n.value, raw: n.raw }, basis, amount };
   }
   return { label, rate: { at: label.at, value: null, raw: '' }, basis, amount };
 }
@@ -487,18 +504,6 @@ function looksLikeFinal(n: ReadNumber, grandTotal: ReadNumber | null): boolean {
   if (n.value === null || !grandTotal?.value) return false;
   const v = new Decimal(n.value);
   return v.abs().gte(1000) && v.sub(grandTotal.value).abs().lt(1000);
-}
-
-/** "0.1" → "10", "0.08" → "8" without float arithmetic. */
-function shiftPercent(v: string): string {
-  const [i = '0', d = ''] = v.split('.');
-  const digits = (d + '00').slice(0, Math.max(2, d.length));
-  const whole = (i + digits.slice(0, 2)).replace(/^0+(?=\d)/, '');
-  const frac = digits.slice(2);
-  return frac ? `${whole}.${frac}` : whole;
-}
-function stripZeros(v: string): string {
-  return v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v;
 }
 
 /**
@@ -519,6 +524,7 @@ function dropGroupRows(sections: SubmittedSection[], skipped: SubmittedEstimate[
 
 function readHeader(
   rd: Reader,
+  grid: WorkbookGrid,
   named: ReturnType<typeof namedCells>,
   header: HeaderMatch,
   tableEnd: number,
@@ -562,18 +568,11 @@ function readHeader(
   // Agency = the last line of the left block before the title.
   let agency: ReadText = left[left.length - 1] ?? { at: rd.at(1, 1), text: '' };
   let parentBody: ReadText | null = left.length >= 2 ? left[left.length - 2]! : null;
-  const namedAgency = named.get('agency');
-  if (namedAgency && (namedAgency.sheet === undefined || namedAgency.sheet === rd.sheet)) {
-    agency = { at: rd.at(namedAgency.row, namedAgency.col), text: view.text(namedAgency.row, namedAgency.col) };
-    parentBody = namedAgency.row > 1 ? { at: rd.at(namedAgency.row - 1, namedAgency.col), text: view.text(namedAgency.row - 1, namedAgency.col) } : null;
-  }
+  agency = namedText(grid, named, 'agency', rd.sheet) ?? agency;
+  if (named.has('agency')) parentBody = namedText(grid, named, 'parentBody', rd.sheet);
 
   // Date line: "Lào Cai, ngày 10 tháng 4 năm 2026", or a date cell after "ngày lập".
-  let dateLine: ReadText | null = null;
-  const namedDate = named.get('dateLine');
-  if (namedDate && (namedDate.sheet === undefined || namedDate.sheet === rd.sheet)) {
-    dateLine = { at: rd.at(namedDate.row, namedDate.col), text: view.text(namedDate.row, namedDate.col) };
-  }
+  let dateLine: ReadText | null = namedText(grid, named, 'dateLine', rd.sheet);
   for (let r = 1; r <= view.lastRow && !dateLine; r++) {
     if (r > header.row && r <= tableEnd) continue;
     for (let c = 1; c <= view.lastCol; c++) {
@@ -597,11 +596,16 @@ function readHeader(
     agency,
     dateLine,
     date,
-    signers: readSigners(rd, tableEnd, header),
+    signers: readSigners(rd, tableEnd, header, (key) => namedText(grid, named, key, rd.sheet)),
   };
 }
 
-function readSigners(rd: Reader, tableEnd: number, header: HeaderMatch): SubmittedEstimate['header']['signers'] {
+function readSigners(
+  rd: Reader,
+  tableEnd: number,
+  header: HeaderMatch,
+  byName: (key: 'preparer' | 'accountant' | 'head') => ReadText | null,
+): SubmittedEstimate['header']['signers'] {
   const view = rd.view;
   const found: Partial<Record<keyof typeof ROLE_LABELS, { row: number; col: number; text: string }>> = {};
   for (let r = tableEnd + 1; r <= view.lastRow; r++) {
@@ -637,6 +641,8 @@ function readSigners(rd: Reader, tableEnd: number, header: HeaderMatch): Submitt
   const signer = (key: keyof typeof ROLE_LABELS, i: number): SubmittedSigner => {
     const role = found[key];
     const roleText: ReadText = role ? { at: rd.at(role.row, role.col), text: role.text } : { at: rd.at(tableEnd + 2, fallbackCols[i]!), text: '' };
+    const named = byName(key);
+    if (named) return { role: roleText, name: named };
     const name = names[key];
     if (name) return { role: roleText, name: { at: rd.at(name.row, name.col), text: name.text } };
     const at = role && nameRow !== undefined ? rd.at(nameRow, role.col) : roleText.at;
@@ -645,21 +651,14 @@ function readSigners(rd: Reader, tableEnd: number, header: HeaderMatch): Submitt
   return { preparer: signer('preparer', 0), accountant: signer('accountant', 1), head: signer('head', 2) };
 }
 
-function readBookInfo(grid: WorkbookGrid, named: ReturnType<typeof namedCells>): SubmittedEstimate['book'] {
-  let hash: ReadText | null = null;
-  let sampleLabel: ReadText | null = null;
-  let id: ReadText | null = null;
-  let status: ReadText | null = null;
-  const byName = (key: keyof typeof templateNames): ReadText | null => {
-    const n = named.get(key);
-    if (!n) return null;
-    const s = grid.sheets.find((x) => x.name === n.sheet) ?? grid.sheets[0];
-    if (!s) return null;
-    return { at: { sheet: s.name, cell: cellAddress(n.row, n.col) }, text: new SheetView(s).text(n.row, n.col) };
-  };
-  hash = byName('bookHash');
-  id = byName('bookId');
-  status = byName('bookStatus');
+function readBookInfo(grid: WorkbookGrid, named: Named, tableSheet: string): SubmittedEstimate['book'] {
+  const id = namedText(grid, named, 'bookId', tableSheet);
+  const status = namedText(grid, named, 'bookStatus', tableSheet);
+  let hash = namedText(grid, named, 'bookHash', tableSheet);
+  let sampleLabel = namedText(grid, named, 'sampleLabel', tableSheet);
+  if (sampleLabel && !sampleLabel.text.trim()) sampleLabel = null;
+  if (hash && named.size > 0) return { id, hash, status, sampleLabel };
+  // No names (hand-made, or names lost): look for a fingerprint and a MẪU label anywhere.
   for (const s of grid.sheets) {
     const v = new SheetView(s);
     for (let r = s.origin?.row ?? 1; r <= v.lastRow; r++) {

@@ -2,3 +2,5 @@
 export { loadWorkbook, workbookToGrid, gridLimits } from './workbook-grid.ts';
 export { auditWorkbook, type WorkbookAudit } from './audit-workbook.ts';
 export { auditXlsxVi } from './messages.ts';
+export { writeAuditReport, type ReportMeta } from './report.ts';
+export { writeConsolidationWorkbook, auditStatus, type ConsolidationEntry, type UnreadableEntry, type ConsolidationMeta } from './consolidation.ts';

@@ -10,8 +10,8 @@ export async function loadWorkbook(data: Uint8Array, name = 'tệp'): Promise<Ex
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new DutoanError('WORKBOOK_UNREADABLE', auditXlsxVi.unreadable(name, e instanceof Error ? e.message : String(e)));
+  } catch {
+    throw new DutoanError('WORKBOOK_UNREADABLE', auditXlsxVi.unreadable(name));
   }
   return wb;
 }

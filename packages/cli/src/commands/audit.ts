@@ -1,0 +1,206 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  countFindings,
+  DutoanError,
+  formatMoney,
+  isDutoanError,
+  locationText,
+  summarizeSubmission,
+  type AuditOptions,
+  type Finding,
+  type PriceBook,
+  type SubmissionSummary,
+} from '@dutoan/core';
+import { resolveBook } from '../io/resolve-book.ts';
+import { writeOutput } from '../io/write-output.ts';
+import { auditCliText as A, cliText } from '../messages.ts';
+import { ExitCode } from '../exit-codes.ts';
+import type { Io } from '../main.ts';
+
+/** Suffix of report workbooks; such files are skipped when a folder is audited again. */
+export const REPORT_SUFFIX = '.tham-tra.xlsx';
+
+/** Every .xlsx under the given files and folders (recursively), sorted; missing paths are returned apart. */
+export async function listWorkbooks(paths: string[]): Promise<{ files: string[]; missing: string[] }> {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith('~$') && !e.name.startsWith('.') && !e.name.endsWith(REPORT_SUFFIX)) files.push(p);
+    }
+  };
+  for (const p of paths) {
+    let s;
+    try {
+      s = await stat(p);
+    } catch {
+      missing.push(p);
+      continue;
+    }
+    if (s.isDirectory()) await walk(p);
+    else files.push(p);
+  }
+  return { files, missing };
+}
+
+/** Progress on stderr: a bar redrawn in place on a terminal, one plain line per file otherwise. */
+export class Progress {
+  private readonly tty: boolean;
+  constructor(private readonly total: number, private readonly io: Io, tty = Boolean(process.stderr.isTTY)) {
+    this.tty = tty;
+  }
+  step(i: number, file: string, detail: string): void {
+    if (!this.tty) {
+      this.io.err(A.progress(i, this.total, file, detail));
+      return;
+    }
+    const width = 30;
+    const done = Math.floor((i / this.total) * width);
+    const name = file.length > 40 ? '…' + file.slice(-39) : file;
+    process.stderr.write(`\r[${'█'.repeat(done)}${'░'.repeat(width - done)}] ${i}/${this.total} ${name.padEnd(40)}`);
+    if (i === this.total) process.stderr.write('\n');
+  }
+}
+
+/** What the batch learned about one input file. */
+export type FileResult =
+  | { file: string; ok: true; summary: SubmissionSummary; findings: Finding[]; report?: string }
+  | { file: string; ok: false; reason: string; code: string };
+
+/** Audit one file; an unusable file becomes `{ ok: false }` (never throws for bad input). */
+export async function auditFile(
+  file: string,
+  book: PriceBook | null,
+  options: AuditOptions,
+  report?: { dir: string; force: boolean; bookLabel: string },
+): Promise<FileResult> {
+  const { auditWorkbook, writeAuditReport } = await import('@dutoan/xlsx');
+  let data: Uint8Array;
+  try {
+    data = await readFile(file);
+  } catch (e) {
+    return { file, ok: false, code: 'FILE_UNREADABLE', reason: cliText.fileUnreadable(file, (e as NodeJS.ErrnoException).code ?? '') };
+  }
+  try {
+    const a = await auditWorkbook(data, book, { name: basename(file), options });
+    const summary = summarizeSubmission(a.submission, a.findings, book);
+    const result: FileResult = { file, ok: true, summary, findings: a.findings };
+    if (report) {
+      const out = join(report.dir, basename(file, extname(file)) + REPORT_SUFFIX);
+      const bytes = await writeAuditReport(a.workbook, a.findings, {
+        file: basename(file),
+        agency: summary.agency,
+        book: report.bookLabel,
+        when: new Date().toISOString().slice(0, 16).replace('T', ' '),
+      });
+      await writeOutput(out, bytes, { force: report.force });
+      result.report = out;
+    }
+    return result;
+  } catch (e) {
+    if (isDutoanError(e) && e.code === 'OUTPUT_EXISTS') throw e;
+    if (isDutoanError(e)) return { file, ok: false, code: e.code, reason: e.message };
+    return { file, ok: false, code: 'WORKBOOK_UNREADABLE', reason: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+export function bookLabel(book: PriceBook | null): string {
+  if (!book) return '(không có)';
+  return book.status === 'sample' ? `${book.id} (MẪU)` : book.id;
+}
+
+function parseRange(raw: string | undefined): AuditOptions {
+  if (raw === undefined) return {};
+  const m = /^(\d+)\s*[-–:]\s*(\d+)$/.exec(raw.trim());
+  if (!m || Number(m[1]) >= Number(m[2])) throw new DutoanError('USAGE', A.badRange(raw));
+  return { pagesPerMetre: { min: Number(m[1]), max: Number(m[2]) } };
+}
+
+/** A plain text table with columns padded (NFC text: one code point per column). */
+export function renderTable(headers: readonly string[], rows: string[][], rightAligned: ReadonlySet<number>): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => (rightAligned.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export async function auditCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      book: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      json: { type: 'boolean' },
+      force: { type: 'boolean' },
+      'pages-per-metre': { type: 'string' },
+    },
+  });
+  if (positionals.length === 0) throw new DutoanError('USAGE', cliText.missingArg(A.noInputs));
+  const options = parseRange(values['pages-per-metre']);
+  const book = await resolveBook(values.book);
+  const { files, missing } = await listWorkbooks(positionals);
+  if (files.length === 0 && missing.length === 0) throw new DutoanError('NO_INPUT', A.noXlsx(positionals));
+  if (book.status === 'sample' && !values.json) io.err(A.sampleBook);
+
+  const total = files.length + missing.length;
+  const progress = new Progress(total, io);
+  const results: FileResult[] = missing.map((m) => ({ file: m, ok: false, code: 'FILE_NOT_FOUND', reason: A.notFound(m) }));
+  let i = missing.length;
+  for (const file of files) {
+    const r = await auditFile(file, book, options, values.output ? { dir: values.output, force: values.force ?? false, bookLabel: bookLabel(book) } : undefined);
+    results.push(r);
+    i++;
+    progress.step(i, file, r.ok ? A.progressDetail(r.summary.errors, r.summary.warnings) : A.unusable(r.reason.split('\n')[0]!));
+  }
+
+  const usable = results.filter((r): r is Extract<FileResult, { ok: true }> => r.ok);
+  const errors = usable.reduce((s, r) => s + r.summary.errors, 0);
+  const warnings = usable.reduce((s, r) => s + r.summary.warnings, 0);
+  const unusable = results.length - usable.length;
+
+  if (values.json) {
+    io.out(
+      JSON.stringify(
+        {
+          book: { id: book.id, status: book.status },
+          files: results.map((r) =>
+            r.ok
+              ? { file: r.file, status: 'audited', agency: r.summary.agency, total: r.summary.total, ...countFindings(r.findings), findings: r.findings, ...(r.report ? { report: r.report } : {}) }
+              : { file: r.file, status: 'unusable', code: r.code, reason: r.reason },
+          ),
+          summary: { files: results.length, errors, warnings, unusable },
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    const rows = results.map((r) =>
+      r.ok
+        ? [r.file, r.summary.agency, r.summary.total === null ? '?' : formatMoney(r.summary.total), String(r.summary.errors), String(r.summary.warnings)]
+        : [r.file, A.unusableRow, '', '', ''],
+    );
+    io.out(renderTable(A.tableHeaders, rows, new Set([2, 3, 4])));
+    io.out(A.totals(results.length, errors, warnings, unusable));
+    for (const r of results) {
+      if (!r.ok) {
+        io.out(`${r.file}: ${r.reason}`);
+        continue;
+      }
+      if (r.report) io.out(A.reportWritten(r.report));
+      if (results.length === 1 && r.findings.length > 0) {
+        io.out(A.findingsOf(r.file));
+        for (const f of r.findings) io.out(A.findingLine(A.severity[f.severity], f.code, locationText(f.location), f.message));
+      }
+    }
+  }
+  if (unusable > 0) return ExitCode.BadInput;
+  return errors > 0 ? ExitCode.Findings : ExitCode.Ok;
+}

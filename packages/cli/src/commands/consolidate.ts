@@ -1,0 +1,54 @@
+import { basename, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DutoanError, type PriceBook } from '@dutoan/core';
+import { resolveBook } from '../io/resolve-book.ts';
+import { writeOutput } from '../io/write-output.ts';
+import { auditCliText as A, cliText } from '../messages.ts';
+import { ExitCode } from '../exit-codes.ts';
+import type { Io } from '../main.ts';
+import { auditFile, bookLabel, listWorkbooks, Progress } from './audit.ts';
+
+/**
+ * `dutoan consolidate THƯ-MỤC -o tong-hop.xlsx [--book MÃ|TỆP]`: audits every workbook of the folder one at a time
+ * (bounded memory) and writes the province consolidation. Exit 0 once written — unreadable files are listed on
+ * their own sheet and on stderr; 2 when the folder is unusable or holds no workbook.
+ */
+export async function consolidateCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { book: { type: 'string' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+  });
+  const folder = positionals[0];
+  if (!folder) throw new DutoanError('USAGE', cliText.missingArg(A.noFolder));
+  if (!values.output) throw new DutoanError('USAGE', cliText.missingArg(A.noOutput));
+  const book: PriceBook | null = values.book ? await resolveBook(values.book) : null;
+  if (!book) io.err(A.noBookForConsolidate);
+  else if (book.status === 'sample') io.err(A.sampleBook);
+  const { files, missing } = await listWorkbooks(positionals);
+  if (missing.length > 0) throw new DutoanError('FILE_NOT_FOUND', missing.map(A.notFound).join('\n'));
+  if (files.length === 0) throw new DutoanError('NO_INPUT', A.noXlsx(positionals));
+
+  const { writeConsolidationWorkbook } = await import('@dutoan/xlsx');
+  const progress = new Progress(files.length, io);
+  const entries: Array<{ file: string; summary: import('@dutoan/core').SubmissionSummary }> = [];
+  const unreadable: Array<{ file: string; reason: string }> = [];
+  let i = 0;
+  for (const file of files) {
+    const r = await auditFile(file, book, {});
+    const shown = relative(folder, file) || basename(file);
+    if (r.ok) entries.push({ file: shown, summary: r.summary });
+    else unreadable.push({ file: shown, reason: r.reason });
+    i++;
+    progress.step(i, shown, r.ok ? A.progressDetail(r.summary.errors, r.summary.warnings) : A.unusable(r.reason.split('\n')[0]!));
+  }
+  const bytes = await writeConsolidationWorkbook(entries, unreadable, {
+    book: bookLabel(book),
+    bookChecked: book !== null,
+    sample: book?.status === 'sample' || entries.some((e) => e.summary.sample),
+  });
+  await writeOutput(values.output, bytes, { force: values.force ?? false });
+  for (const u of unreadable) io.err(`${u.file}: ${u.reason}`);
+  io.out(A.consolidated(entries.length, unreadable.length, values.output));
+  return ExitCode.Ok;
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { buildHandMadeWorkbook } from './fixtures/hand-made/make-hand-made.ts';
+
+const bin = new URL('../packages/cli/bin/dutoan.js', import.meta.url).pathname;
+function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { env: { ...process.env, DUTOAN_DEBUG: '' } }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
+    });
+  });
+}
+
+/**
+ * LibreOffice as the referee: recalculates every formula on load (throwaway profile with OOXMLRecalcMode = 0,
+ * "always") and saves; returns the recalculated workbook. Fails (never skips) under CI when soffice is missing.
+ */
+function soffice(): string | null {
+  for (const p of ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/lib/libreoffice/program/soffice']) if (existsSync(p)) return p;
+  return null;
+}
+async function recalcWithLibreOffice(file: string, dir: string): Promise<ExcelJS.Workbook> {
+  const exe = soffice();
+  if (!exe) throw new Error('LibreOffice (soffice) is required for this test');
+  const profile = join(dir, 'lo-profile');
+  mkdirSync(join(profile, 'user'), { recursive: true });
+  writeFileSync(
+    join(profile, 'user', 'registrymodifications.xcu'),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+  const out = join(dir, 'lo-out');
+  execFileSync(exe, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, file], { stdio: 'ignore', timeout: 120_000 });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(out, file.split('/').pop()!));
+  return wb;
+}
+
+let dir: string;
+let folder: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'dutoan-consolidate-'));
+  folder = join(dir, 'nop');
+  mkdirSync(join(folder, 'so-nganh'), { recursive: true });
+  writeFileSync(join(folder, 'a-so-tu-phap.xlsx'), await buildHandMadeWorkbook({ clean: true }));
+  writeFileSync(join(folder, 'so-nganh', 'b-so-tu-phap-loi.xlsx'), await buildHandMadeWorkbook());
+  writeFileSync(join(folder, 'c-hong.xlsx'), 'không phải xlsx');
+  writeFileSync(join(folder, 'ghi-chu.txt'), 'bỏ qua');
+});
+
+describe('dutoan consolidate', () => {
+  it('writes one row per submitting body with live totals; unreadable files on their own sheet', async () => {
+    const out = join(dir, 'tong-hop.xlsx');
+    const r = await run(['consolidate', folder, '-o', out, '--book', 'mau-2026']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Đã tổng hợp 2 đơn vị; 1 tệp không đọc được');
+    expect(r.stderr).toContain('c-hong.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('Tổng hợp')!;
+    const row = (n: number) => Array.from({ length: 10 }, (_, i) => {
+      const v = ws.getRow(n).getCell(i + 1).value;
+      return v && typeof v === 'object' && 'formula' in v ? `=${v.formula}→${v.result}` : v;
+    });
+    // Clean: metres 35,5 + 4,25 = 39,75; pages = largest page item (KT.DL 152.500); I 301.858.700; II 269.039.320;
+    // III 5.924.000; total after rounding 576.822.000.
+    expect(row(6)).toEqual([1, 'SỞ TƯ PHÁP', 'a-so-tu-phap.xlsx', 39.75, 152500, 301858700, 269039320, 5924000, 576822000, 'Đạt']);
+    // Defective: II 269.039.100, III 6.202.000, total 577.100.000; two errors.
+    expect(row(7)).toEqual([2, 'SỞ TƯ PHÁP', 'so-nganh/b-so-tu-phap-loi.xlsx', 39.75, 152500, 301858700, 269039100, 6202000, 577100000, 'Có 2 lỗi']);
+    // Totals: 39,75 × 2 = 79,5; 305.000; 603.717.400; 538.078.420; 12.126.000; 1.153.922.000
+    expect(row(8)).toEqual([
+      null, 'TỔNG CỘNG', null,
+      '=SUM(D6:D7)→79.5', '=SUM(E6:E7)→305000', '=SUM(F6:F7)→603717400', '=SUM(G6:G7)→538078420', '=SUM(H6:H7)→12126000', '=SUM(I6:I7)→1153922000',
+      null,
+    ]);
+    const bad = wb.getWorksheet('Tệp không đọc được')!;
+    expect(bad.getRow(2).getCell(2).value).toBe('c-hong.xlsx');
+    expect(String(bad.getRow(2).getCell(3).value)).toContain('không phải sổ Excel .xlsx hợp lệ');
+  });
+
+  it('LibreOffice recalculates the totals to the same figures (and catches a planted wrong cached value)', async () => {
+    const out = join(dir, 'tong-hop-lo.xlsx');
+    expect((await run(['consolidate', folder, '-o', out])).code).toBe(0);
+    // Plant a wrong cached value in a copy: the referee must replace it.
+    const planted = new ExcelJS.Workbook();
+    await planted.xlsx.readFile(out);
+    planted.getWorksheet('Tổng hợp')!.getCell('I8').value = { formula: 'SUM(I6:I7)', result: 1 } as ExcelJS.CellFormulaValue;
+    const plantedFile = join(dir, 'planted.xlsx');
+    await planted.xlsx.writeFile(plantedFile);
+    const lo = await recalcWithLibreOffice(plantedFile, dir);
+    const ws = lo.getWorksheet('Tổng hợp')!;
+    const result = (addr: string) => {
+      const v = ws.getCell(addr).value as ExcelJS.CellFormulaValue | number;
+      return typeof v === 'object' ? v.result : v;
+    };
+    expect(result('I8')).toBe(1153922000); // not the planted 1
+    expect(['D8', 'E8', 'F8', 'G8', 'H8'].map(result)).toEqual([79.5, 305000, 603717400, 538078420, 12126000]);
+  });
+
+  it('refuses a missing folder and an existing output without --force (exit 2)', async () => {
+    expect((await run(['consolidate', join(dir, 'khong-co'), '-o', join(dir, 'x.xlsx')])).code).toBe(2);
+    const out = join(dir, 'tong-hop.xlsx');
+    const r = await run(['consolidate', folder, '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--force');
+    expect(readFileSync(out).length).toBeGreaterThan(0);
+  });
+});
