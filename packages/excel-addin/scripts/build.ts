@@ -43,7 +43,7 @@ export async function buildAddin(opts: BuildOptions = {}): Promise<BuildResult> 
     bundle: true,
     format: 'iife',
     platform: 'browser',
-    target: ['es2020', 'chrome90', 'edge90', 'safari14'],
+    target: ['es2022', 'chrome100', 'edge100', 'safari15'],
     minify: opts.minify ?? true,
     sourcemap: 'linked',
     charset: 'utf8',

@@ -30,7 +30,7 @@ function plan(n: number, agency = 'ỦY BAN NHÂN DÂN XÃ BẢO HÀ'): RenderPl
     rowHeights: [],
     names: [{ name: 'DT_TONG_CONG', rect: { row: last, col: 5, rows: 1, cols: 1 } }],
     freezeRows: 3,
-    page: { paperSize: 'A4', orientation: 'Portrait' },
+    print: { paperSize: 'A4', orientation: 'Portrait', fitToWidth: true, margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 }, centerHorizontally: true, titleRows: { from: 3, to: 3 }, centerFooter: 'Trang &P/&N' },
   };
 }
 

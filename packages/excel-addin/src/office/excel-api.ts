@@ -35,11 +35,19 @@ export interface XlRangeFormat {
   font: XlFont;
   fill: XlFill;
   borders: XlBorders;
+  protection: { locked: boolean };
   horizontalAlignment: string;
   verticalAlignment: string;
   wrapText: boolean;
+  indentLevel: number;
   columnWidth: number;
   rowHeight: number;
+}
+
+export interface XlDataValidation {
+  rule: any;
+  errorAlert: any;
+  prompt: any;
 }
 
 export interface XlCellPropertiesResult {
@@ -56,7 +64,9 @@ export interface XlRange {
   rowIndex: number;
   columnIndex: number;
   isNullObject: boolean;
+  columnHidden: boolean;
   format: XlRangeFormat;
+  dataValidation: XlDataValidation;
   load(propertyNames?: string | string[]): XlRange;
   merge(across?: boolean): void;
   select(): void;
@@ -81,6 +91,17 @@ export interface XlNamedItemCollection {
 export interface XlPageLayout {
   orientation: string;
   paperSize: string;
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  centerHorizontally: boolean;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  headersFooters: { defaultForAllPages: { centerFooter: string } };
+  setPrintArea(printArea: string): void;
+  setPrintTitleRows(printTitleRows: string): void;
 }
 
 export interface XlFreezePanes {
@@ -93,10 +114,13 @@ export interface XlWorksheet {
   names: XlNamedItemCollection;
   pageLayout: XlPageLayout;
   freezePanes: XlFreezePanes;
+  tabColor: string;
+  protection: { protect(options?: Record<string, boolean>): void };
   load(propertyNames?: string | string[]): XlWorksheet;
   activate(): void;
   getRange(address?: string): XlRange;
-  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  /** The smallest range holding values (valuesOnly) — A1 when the sheet is blank (never throws). */
+  getUsedRange(valuesOnly?: boolean): XlRange;
 }
 
 export interface XlWorksheetCollection {

@@ -22,6 +22,10 @@ export interface RenderStyle {
   numberFormat?: string;
   /** Thin borders on the cell's four edges. */
   border?: boolean;
+  /** Indent level (left-aligned text). */
+  indent?: number;
+  /** false = an input cell left unlocked when the sheet is protected (cells are locked by default). */
+  locked?: boolean;
 }
 
 export interface RenderCell {
@@ -40,12 +44,43 @@ export interface RenderPlan {
   sheetName: string;
   cells: RenderCell[];
   merges: Rect[];
-  /** Column widths in Excel character units (as in .xlsx files). */
-  columnWidths: Array<{ col: number; width: number }>;
+  /** Column widths in Excel character units (as in .xlsx files); hidden helper columns. */
+  columnWidths: Array<{ col: number; width: number; hidden?: boolean }>;
   /** Row heights in points. */
   rowHeights: Array<{ row: number; height: number }>;
   /** Defined names; `rect` on this sheet. */
   names: Array<{ name: string; rect: Rect }>;
   freezeRows?: number;
-  page?: { paperSize?: 'A4' | 'A3'; orientation?: 'Portrait' | 'Landscape' };
+  validations?: RenderValidation[];
+  print?: RenderPrint;
+  /** Protect the sheet (no password) once written: formulas locked, input cells open. */
+  protect?: boolean;
+  /** "#RRGGBB". */
+  tabColor?: string;
+}
+
+export interface RenderValidation {
+  rect: Rect;
+  type: 'decimal' | 'whole';
+  operator: 'greaterThanOrEqual' | 'between';
+  formulae: number[];
+  title: string;
+  error: string;
+  prompt?: string;
+}
+
+export interface RenderPrint {
+  paperSize: 'A4';
+  orientation: 'Portrait' | 'Landscape';
+  /** One page wide, as many pages down as needed. */
+  fitToWidth: boolean;
+  /** Inches. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  centerHorizontally: boolean;
+  /** 1-based rows repeated on every page. */
+  titleRows?: { from: number; to: number };
+  /** Excel header/footer codes, e.g. "Trang &P/&N". */
+  centerFooter?: string;
+  /** "A1:G60". */
+  printArea?: string;
 }

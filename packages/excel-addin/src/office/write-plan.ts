@@ -71,7 +71,7 @@ export function freeSheetName(base: string, taken: readonly string[]): string {
 }
 
 type StyleKey = keyof RenderStyle;
-const STYLE_KEYS: readonly StyleKey[] = ['bold', 'italic', 'underline', 'fontName', 'fontSize', 'fontColor', 'fill', 'hAlign', 'vAlign', 'wrap', 'numberFormat', 'border'];
+const STYLE_KEYS: readonly StyleKey[] = ['bold', 'italic', 'underline', 'fontName', 'fontSize', 'fontColor', 'fill', 'hAlign', 'vAlign', 'wrap', 'numberFormat', 'border', 'indent', 'locked'];
 
 /** Cells grouped by (style property, value) into rectangles — one Office.js format call per rectangle. */
 export function styleBlocks(cells: readonly RenderCell[]): Array<{ key: StyleKey; value: unknown; rects: Rect[] }> {
@@ -80,7 +80,8 @@ export function styleBlocks(cells: readonly RenderCell[]): Array<{ key: StyleKey
     if (!c.style) continue;
     for (const key of STYLE_KEYS) {
       const value = c.style[key];
-      if (value === undefined || value === false) continue;
+      // locked: only `false` is written (Excel locks every cell by default); other flags only when true
+      if (value === undefined || (key === 'locked' ? value !== false : value === false || value === 0)) continue;
       const id = `${key}\u0000${JSON.stringify(value)}`;
       let g = groups.get(id);
       if (!g) groups.set(id, (g = { key, value, cells: [] }));
@@ -108,6 +109,8 @@ function applyStyle(range: XlRange, key: StyleKey, value: unknown, rect: Rect): 
       range.numberFormat = grid;
       return jsonBytes(grid);
     }
+    case 'indent': f.indentLevel = Number(value); return 28;
+    case 'locked': f.protection.locked = Boolean(value); return 32;
     case 'border': {
       for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const) {
         if ((edge === 'InsideHorizontal' && rect.rows === 1) || (edge === 'InsideVertical' && rect.cols === 1)) continue;
@@ -141,6 +144,14 @@ class Batcher {
     this.perSync.push(this.bytes);
     this.bytes = 0;
   }
+}
+
+/** Office.js data-validation rule object for a plan rule. */
+export function validationRule(v: { type: 'decimal' | 'whole'; operator: 'greaterThanOrEqual' | 'between'; formulae: number[] }): Record<string, unknown> {
+  const basic = v.operator === 'between'
+    ? { operator: 'Between', formula1: v.formulae[0] ?? 0, formula2: v.formulae[1] ?? 0 }
+    : { operator: 'GreaterThanOrEqualTo', formula1: v.formulae[0] ?? 0 };
+  return v.type === 'whole' ? { wholeNumber: basic } : { decimal: basic };
 }
 
 /** Writes `plan` into a new worksheet of the workbook behind `ctx`. See the module comment for the syncs. */
@@ -190,8 +201,10 @@ export async function writePlan(ctx: XlRequestContext, plan: RenderPlan, opts: W
   }
   for (const w of plan.columnWidths) {
     const letters = columnLetters(w.col);
-    await batch.add(64, () => {
-      ws.getRange(`${letters}:${letters}`).format.columnWidth = widthToPoints(w.width);
+    await batch.add(96, () => {
+      const col = ws.getRange(`${letters}:${letters}`);
+      col.format.columnWidth = widthToPoints(w.width);
+      if (w.hidden) col.columnHidden = true;
     });
   }
   for (const h of plan.rowHeights) {
@@ -205,10 +218,37 @@ export async function writePlan(ctx: XlRequestContext, plan: RenderPlan, opts: W
       (namesScope === 'workbook' ? wb.names : ws.names).add(n.name, ws.getRange(address));
     });
   }
-  await batch.add(128, () => {
+  for (const v of plan.validations ?? []) {
+    const address = rectAddress(v.rect);
+    await batch.add(jsonBytes(v) + 96, () => {
+      const dv = ws.getRange(address).dataValidation;
+      dv.rule = validationRule(v);
+      dv.errorAlert = { message: v.error, showAlert: true, style: 'Stop', title: v.title };
+      if (v.prompt) dv.prompt = { message: v.prompt, showPrompt: true, title: v.title };
+    });
+  }
+  await batch.add(512, () => {
     if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
-    if (plan.page?.paperSize) ws.pageLayout.paperSize = plan.page.paperSize;
-    if (plan.page?.orientation) ws.pageLayout.orientation = plan.page.orientation;
+    if (plan.tabColor) ws.tabColor = plan.tabColor;
+    const p = plan.print;
+    if (p) {
+      const pl = ws.pageLayout;
+      pl.paperSize = p.paperSize;
+      pl.orientation = p.orientation;
+      // Office.js page margins are in points; the plan (like .xlsx files) gives inches
+      pl.leftMargin = p.margins.left * 72;
+      pl.rightMargin = p.margins.right * 72;
+      pl.topMargin = p.margins.top * 72;
+      pl.bottomMargin = p.margins.bottom * 72;
+      pl.headerMargin = p.margins.header * 72;
+      pl.footerMargin = p.margins.footer * 72;
+      pl.centerHorizontally = p.centerHorizontally;
+      if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (p.titleRows) pl.setPrintTitleRows(`$${p.titleRows.from}:$${p.titleRows.to}`);
+      if (p.printArea) pl.setPrintArea(p.printArea);
+      if (p.centerFooter) pl.headersFooters.defaultForAllPages.centerFooter = p.centerFooter;
+    }
+    if (plan.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true });
     ws.activate();
     ws.getRange('A1').select();
   });

@@ -38,6 +38,8 @@ export interface FakeCell {
   hAlign: string;
   vAlign: string;
   wrap: boolean;
+  indent: number;
+  locked: boolean;
   borders: Borders;
 }
 
@@ -50,7 +52,11 @@ export interface FakeSheet {
   rowHeights: Map<number, number>;
   names: Map<string, { sheet: string; rect: Rect }>;
   frozenRows: number;
-  pageLayout: { orientation: string; paperSize: string };
+  pageLayout: Record<string, unknown>;
+  hiddenCols: Set<number>;
+  validations: Array<{ range: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown }>;
+  tabColor: string | null;
+  protected: boolean;
 }
 
 export interface OpRecord {
@@ -82,12 +88,15 @@ function newCell(): FakeCell {
   return {
     value: null, formula: null, numberFormat: 'General', quotePrefix: false, bold: false, italic: false, underline: 'None',
     fontName: DEFAULT_FONT.name, fontSize: DEFAULT_FONT.size, fontColor: '#000000', fill: null, hAlign: 'General',
-    vAlign: 'Bottom', wrap: false, borders: {},
+    vAlign: 'Bottom', wrap: false, indent: 0, locked: true, borders: {},
   };
 }
 
 function newSheet(name: string): FakeSheet {
-  return { name, cells: new Map(), merges: [], colWidths: new Map(), rowHeights: new Map(), names: new Map(), frozenRows: 0, pageLayout: { orientation: 'Portrait', paperSize: 'Letter' } };
+  return {
+    name, cells: new Map(), merges: [], colWidths: new Map(), rowHeights: new Map(), names: new Map(), frozenRows: 0,
+    pageLayout: { orientation: 'Portrait', paperSize: 'Letter' }, hiddenCols: new Set(), validations: [], tabColor: null, protected: false,
+  };
 }
 
 const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/;
@@ -202,6 +211,10 @@ export class FakeWorkbookState {
       names: Object.fromEntries([...sheet.names].map(([n, v]) => [n, `${quoteSheetName(v.sheet)}!${rectAddress(v.rect)}`])),
       frozenRows: sheet.frozenRows,
       pageLayout: { ...sheet.pageLayout },
+      hiddenCols: [...sheet.hiddenCols].sort((a, b) => a - b),
+      validations: sheet.validations.map((v) => ({ ...v })),
+      tabColor: sheet.tabColor,
+      protected: sheet.protected,
     };
   }
 
@@ -218,11 +231,21 @@ export interface SheetSnapshot {
   rowHeights: Record<string, number>;
   names: Record<string, string>;
   frozenRows: number;
-  pageLayout: { orientation: string; paperSize: string };
+  pageLayout: Record<string, unknown>;
+  hiddenCols: number[];
+  validations: Array<{ range: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown }>;
+  tabColor: string | null;
+  protected: boolean;
 }
 
 interface Op extends OpRecord {
   apply(): void;
+}
+
+/** "$F$40" / "$A$8:$I$40", as Excel writes name references. */
+function absoluteAddress(r: Rect): string {
+  const a = (row: number, col: number) => cellAddress(row, col).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+  return r.rows === 1 && r.cols === 1 ? a(r.row, r.col) : `${a(r.row, r.col)}:${a(r.row + r.rows - 1, r.col + r.cols - 1)}`;
 }
 
 function parseProps(props?: string | string[]): string[] {
@@ -256,10 +279,39 @@ type Resolved = { sheet: FakeSheet; rect: Rect } | null;
 
 class FakeRange extends Loadable {
   readonly format: FakeRangeFormat;
+  readonly dataValidation: { rule: unknown; errorAlert: unknown; prompt: unknown };
   constructor(ctx: FakeContext, readonly describe: string, readonly resolveTarget: () => Resolved, private orNull = false) {
     super(ctx);
     this.format = new FakeRangeFormat(ctx, this);
+    const self = this;
+    const dv = (key: 'rule' | 'errorAlert' | 'prompt') => (v: unknown) =>
+      ctx.enqueue(`dataValidation.${key}`, self.describe, bytesOf(v), () => {
+        const { sheet, rect } = self.target();
+        if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'data validation on a protected sheet');
+        const range = rectAddress(rect);
+        let entry = sheet.validations.find((x) => x.range === range);
+        if (!entry) sheet.validations.push((entry = { range }));
+        entry[key] = v;
+      });
+    this.dataValidation = {
+      set rule(v: unknown) { dv('rule')(v); },
+      set errorAlert(v: unknown) { dv('errorAlert')(v); },
+      set prompt(v: unknown) { dv('prompt')(v); },
+      get rule(): unknown { throw new FakeOfficeError('PropertyNotLoaded', 'dataValidation.rule'); },
+      get errorAlert(): unknown { throw new FakeOfficeError('PropertyNotLoaded', 'dataValidation.errorAlert'); },
+      get prompt(): unknown { throw new FakeOfficeError('PropertyNotLoaded', 'dataValidation.prompt'); },
+    };
   }
+  set columnHidden(v: boolean) {
+    this.ctx.enqueue('columnHidden', this.describe, 8, () => {
+      const { sheet, rect } = this.target();
+      for (let c = 0; c < rect.cols; c++) {
+        if (v) sheet.hiddenCols.add(rect.col + c);
+        else sheet.hiddenCols.delete(rect.col + c);
+      }
+    });
+  }
+  get columnHidden(): boolean { return this.get('columnHidden'); }
   target(): { sheet: FakeSheet; rect: Rect } {
     const t = this.resolveTarget();
     if (!t) throw new FakeOfficeError('ItemNotFound', `Range ${this.describe} does not exist.`);
@@ -279,6 +331,7 @@ class FakeRange extends Loadable {
     this.ctx.enqueue(kind, this.describe, bytesOf(grid), () => {
       const { sheet, rect } = this.target();
       const wb = this.ctx.host.state;
+      if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'The cell or chart you are trying to change is protected.');
       if (!Array.isArray(grid) || grid.length !== rect.rows || grid.some((r) => !Array.isArray(r) || r.length !== rect.cols)) {
         throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${rectAddress(rect)}.`);
       }
@@ -446,6 +499,14 @@ class FakeRangeFormat {
   set horizontalAlignment(v: string) { formatSetter<string>(this.ctx, this.range, 'horizontalAlignment', (x) => this.range.eachCell((c) => { c.hAlign = x; }))(v); }
   set verticalAlignment(v: string) { formatSetter<string>(this.ctx, this.range, 'verticalAlignment', (x) => this.range.eachCell((c) => { c.vAlign = x; }))(v); }
   set wrapText(v: boolean) { formatSetter<boolean>(this.ctx, this.range, 'wrapText', (x) => this.range.eachCell((c) => { c.wrap = x; }))(v); }
+  set indentLevel(v: number) { formatSetter<number>(this.ctx, this.range, 'indentLevel', (x) => this.range.eachCell((c) => { c.indent = x; }))(v); }
+  readonly protection = (() => {
+    const self = this;
+    return {
+      set locked(v: boolean) { formatSetter<boolean>(self.ctx, self.range, 'protection.locked', (x) => self.range.eachCell((c) => { c.locked = x; }))(v); },
+      get locked(): boolean { throw new FakeOfficeError('PropertyNotLoaded', 'protection.locked'); },
+    };
+  })();
   set columnWidth(v: number) {
     formatSetter<number>(this.ctx, this.range, 'columnWidth', (x) => {
       const { sheet, rect } = this.range.target();
@@ -465,6 +526,7 @@ class FakeNamedItem extends Loadable {
     super(ctx);
   }
   get name(): string { return this.get('name'); }
+  get formula(): string { return this.get('formula'); }
   get isNullObject(): boolean { return this.get('isNullObject'); }
   load(props?: string | string[]): this {
     const list = parseProps(props);
@@ -495,7 +557,9 @@ class FakeNamedItemCollection extends Loadable {
     this.ctx.enqueue('load', 'names', 0, () => {
       const items = [...this.store().entries()].map(([name, v]) => {
         const it = new FakeNamedItem(this.ctx, () => ({ name, ...v }), false);
-        (it as unknown as { loaded: Map<string, unknown> }).loaded.set('name', name);
+        const loaded = (it as unknown as { loaded: Map<string, unknown> }).loaded;
+        loaded.set('name', name);
+        loaded.set('formula', `=${quoteSheetName(v.sheet)}!${absoluteAddress(v.rect)}`);
         return it;
       });
       this.loaded.set('items', items);
@@ -526,17 +590,32 @@ class FakeNamedItemCollection extends Loadable {
 
 class FakeWorksheet extends Loadable {
   readonly names: FakeNamedItemCollection;
-  readonly pageLayout: { orientation: string; paperSize: string };
+  readonly pageLayout: Record<string, unknown> & { setPrintArea(a: string): void; setPrintTitleRows(a: string): void };
+  readonly protection: { protect(options?: Record<string, boolean>): void };
   readonly freezePanes: { freezeRows(n?: number): void };
   constructor(ctx: FakeContext, readonly describe: string, readonly resolveSheet: () => FakeSheet | null, private orNull = false) {
     super(ctx);
     this.names = new FakeNamedItemCollection(ctx, () => this.sheetOrThrow().names, () => this.sheetOrThrow().name);
     const self = this;
-    this.pageLayout = {
-      set orientation(v: string) { ctx.enqueue('pageLayout.orientation', self.describe, v.length, () => { self.sheetOrThrow().pageLayout.orientation = v; }); },
-      set paperSize(v: string) { ctx.enqueue('pageLayout.paperSize', self.describe, v.length, () => { self.sheetOrThrow().pageLayout.paperSize = v; }); },
-      get orientation(): string { throw new FakeOfficeError('PropertyNotLoaded', 'pageLayout.orientation'); },
-      get paperSize(): string { throw new FakeOfficeError('PropertyNotLoaded', 'pageLayout.paperSize'); },
+    const setPl = (key: string) => (v: unknown) => ctx.enqueue(`pageLayout.${key}`, self.describe, bytesOf(v), () => { self.sheetOrThrow().pageLayout[key] = v; });
+    const pl: Record<string, unknown> = {
+      setPrintArea: (a: string) => setPl('printArea')(a),
+      setPrintTitleRows: (a: string) => setPl('printTitleRows')(a),
+      headersFooters: { defaultForAllPages: { set centerFooter(v: string) { setPl('centerFooter')(v); } } },
+    };
+    for (const key of ['orientation', 'paperSize', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin', 'centerHorizontally', 'zoom']) {
+      Object.defineProperty(pl, key, {
+        set: setPl(key),
+        get: () => { throw new FakeOfficeError('PropertyNotLoaded', `pageLayout.${key}`); },
+      });
+    }
+    this.pageLayout = pl as unknown as FakeWorksheet['pageLayout'];
+    this.protection = {
+      protect: (options?: Record<string, boolean>) => ctx.enqueue('protection.protect', self.describe, bytesOf(options ?? {}), () => {
+        const sh = self.sheetOrThrow();
+        if (sh.protected) throw new FakeOfficeError('InvalidOperation', 'already protected');
+        sh.protected = true;
+      }),
     };
     this.freezePanes = { freezeRows: (n = 1) => ctx.enqueue('freezeRows', this.describe, 4, () => { this.sheetOrThrow().frozenRows = n; }) };
   }
@@ -547,6 +626,8 @@ class FakeWorksheet extends Loadable {
   }
   get name(): string { return this.get('name'); }
   get isNullObject(): boolean { return this.get('isNullObject'); }
+  set tabColor(v: string) { this.ctx.enqueue('tabColor', this.describe, bytesOf(v), () => { this.sheetOrThrow().tabColor = v; }); }
+  get tabColor(): string { return this.get('tabColor'); }
   load(props?: string | string[]): this {
     const list = parseProps(props);
     this.ctx.enqueue('load', this.describe, 0, () => {
@@ -572,6 +653,13 @@ class FakeWorksheet extends Loadable {
       const rect = this.ctx.host.state.usedRect(sheet);
       return rect ? { sheet, rect } : null;
     }, true);
+  }
+  /** Like Excel: A1 when the sheet is blank. (Only values count here, as with valuesOnly = true.) */
+  getUsedRange(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, `${this.describe}!<used>`, () => {
+      const sheet = this.sheetOrThrow();
+      return { sheet, rect: this.ctx.host.state.usedRect(sheet) ?? { row: 0, col: 0, rows: 1, cols: 1 } };
+    });
   }
 }
 
