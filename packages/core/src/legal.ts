@@ -11,3 +11,7 @@ export { baseSalaryOn, baseSalariesDuring, withUserBaseSalaries, userBaseSalaryF
 export { derivePrice, NormValuesMissingError } from './derive/derive-price.ts';
 export { checkSubtotals, type SubtotalMismatch } from './derive/check-subtotals.ts';
 export type * from './derive/types.ts';
+export { normLabourTime, type LabourTime } from './derive/labour-time.ts';
+export { rebaseSection, type SectionRebase } from './compute/rebase.ts';
+export { planCapacity, type CapacityInput, type CapacityTaskInput, type CapacityPlan, type CapacityTaskResult } from './plan/plan-capacity.ts';
+export { workingDaysBetween, viDate } from './plan/working-days.ts';

@@ -112,5 +112,35 @@ const rebaseMessages = {
     `Thời gian thực hiện ${from} – ${to} có nhiều mức lương cơ sở (${steps.join('; ')}): chương trình không tự chia khối lượng theo thời gian nên chưa điều chỉnh ${codes.join(', ')}. Lập riêng dự toán cho phần việc trước và từ ngày ${change} để điều chỉnh.`,
 } as const;
 
+/** Messages of capacity planning (kế hoạch nhân lực). */
+const planMessages = {
+  planWhat: 'kế hoạch nhân lực',
+  planWhatInvalid: 'Kế hoạch nhân lực không lập được:',
+  planDeadlineBeforeStart: 'Hạn hoàn thành phải sau ngày bắt đầu.',
+  planHoursRange: 'Số giờ làm việc mỗi ngày phải lớn hơn 0 và không quá 24.',
+  planThroughputXorNorm: 'Mỗi việc cần đúng một căn cứ: năng suất đo được (perPersonDay) hoặc một bộ định mức (norm).',
+  planThroughputZero: 'Năng suất phải lớn hơn 0.',
+  planUnitMismatch: (name: string, normUnit: string, unit: string) => `"${name}": định mức tính theo ${normUnit}, khối lượng lại ghi theo ${unit}.`,
+  planCalendar: (from: string, to: string, perWeek: 5 | 6, weekdays: number, off: string[], days: number) =>
+    `Ngày làm việc từ ${from} đến ${to}: ${weekdays} ngày ${perWeek === 5 ? 'thứ Hai – thứ Sáu' : 'thứ Hai – thứ Bảy'}` +
+    (off.length ? `, trừ ${off.length} ngày nghỉ (${off.join(', ')})` : '') +
+    ` = ${days} ngày.`,
+  planTaskMeasured: (name: string, qty: string, unit: string, rate: string, pd: string) =>
+    `${name}: ${qty} ${unit} ÷ ${rate} ${unit}/người/ngày (năng suất do đơn vị đo, người dùng nhập) = ${pd} ngày công.`,
+  planTaskNorm: (name: string, qty: string, unit: string, per: string, tu: 'phut' | 'ngay-cong', hours: string, norm: string, pd: string) =>
+    tu === 'phut'
+      ? `${name}: ${qty} ${unit} × ${per} phút/${unit} ÷ 60 ÷ ${hours} giờ/ngày (${norm}) = ${pd} ngày công.`
+      : `${name}: ${qty} ${unit} × ${per} ngày công/${unit} (${norm}) = ${pd} ngày công.`,
+  planTotals: (pd: string, staff: number, days: number, available: string) =>
+    `Cần ${pd} ngày công; có ${staff} người × ${days} ngày = ${available} ngày công.`,
+  planStaffNeeded: (pd: string, days: number, staff: number, deadline: string) =>
+    `Số người tối thiểu để xong trước ${deadline}: ${pd} ÷ ${days} ngày, làm tròn lên = ${staff} người.`,
+  planFinish: (pd: string, staff: number, days: number, date: string | null) =>
+    `Với ${staff} người: ${pd} ÷ ${staff}, làm tròn lên = ${days} ngày làm việc` + (date ? `, xong ngày ${date}.` : ', quá mười năm.'),
+  planFeasible: (spare: string) => `Kết luận: KỊP (dư ${spare} ngày công).`,
+  planInfeasible: (short: string, more: number | null, deadline: string) =>
+    `Kết luận: KHÔNG KỊP hạn ${deadline} — thiếu ${short} ngày công` + (more !== null ? ` (cần thêm ít nhất ${more} người).` : ' (không còn ngày làm việc nào).'),
+} as const;
+
 /** Every message of the legal data layer. */
-export const legal = { ...deriveMessages, ...rebaseMessages } as const;
+export const legal = { ...deriveMessages, ...rebaseMessages, ...planMessages } as const;
