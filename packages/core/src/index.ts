@@ -22,6 +22,7 @@ export { archivalItems, type CatalogItem } from './data/items/archival-items.ts'
 export { computeEstimate } from './compute/compute-estimate.ts';
 export { sectionTitles } from './compute/section-titles.ts';
 export { validate, formatPath } from './util/validate.ts';
+export { isFormulaLike, neutralizeFormulaText } from './util/cell-text.ts';
 export * from './audit/index.ts';
 export * from './layout/index.ts';
 export { auditVi, auditReadVi } from './messages/audit.ts';

@@ -5,3 +5,4 @@ export async function writeEstimateWorkbook(_estimate: Estimate): Promise<Uint8A
   throw new Error('writeEstimateWorkbook: chưa có (đang xây dựng)');
 }
 export * from './audit/index.ts';
+export * from './limits/index.ts';
