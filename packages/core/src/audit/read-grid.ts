@@ -1,4 +1,5 @@
 import { DutoanError } from '../errors.ts';
+import { definedNames as N } from '../layout/template.ts';
 import { auditReadVi } from '../messages/audit.ts';
 import type { SectionId } from '../model/fields.ts';
 import { Decimal } from '../money/decimal.ts';
@@ -44,20 +45,20 @@ export const headerSynonyms: Record<Col, readonly string[]> = {
  * that this reader understands. A name that is absent is looked for by its label instead.
  */
 export const templateNames = {
-  parentBody: ['DT_CQ_CHU_QUAN'],
-  agency: ['DT_CO_QUAN'],
-  dateLine: ['DT_NGAY'],
-  sampleLabel: ['DT_MAU'],
-  grandTotal: ['DT_TONG_CONG'],
-  rounding: ['DT_LAM_TRON'],
-  finalAmount: ['DT_SAU_LAM_TRON'],
-  words: ['DT_BANG_CHU'],
-  preparer: ['DT_NGUOI_LAP'],
-  accountant: ['DT_KE_TOAN'],
-  head: ['DT_THU_TRUONG'],
-  bookId: ['DT_BOOK_ID'],
-  bookStatus: ['DT_BOOK_STATUS'],
-  bookHash: ['DT_BOOK_HASH'],
+  parentBody: [N.parentBody],
+  agency: [N.agency],
+  dateLine: [N.dateLine],
+  sampleLabel: [N.sampleLabel],
+  grandTotal: [N.grandTotal],
+  rounding: [N.rounding],
+  finalAmount: [N.finalAmount],
+  words: [N.words],
+  preparer: [N.preparer],
+  accountant: [N.accountant],
+  head: [N.head],
+  bookId: [N.bookId],
+  bookStatus: [N.bookStatus],
+  bookHash: [N.bookHash],
 } as const;
 
 const CODE_RE = /^[A-Z][A-Z0-9]{0,9}(?:[.-][A-Z0-9]{1,10}){0,4}$/;
@@ -198,7 +199,8 @@ const isGrandTotalLabel = (f: string) =>
   f === 'tong' || foldStartsWith(f, ['tong cong', 'tong du toan', 'tong kinh phi', 'tong so', 'cong tong', 'tong truoc thue', 'tong thue', 'tong tien thue', 'tong gia tri']);
 const isRoundingLabel = (f: string) => foldStartsWith(f, ['lam tron', 'so lam tron', 'dieu chinh lam tron']);
 const isFinalLabel = (f: string) => /(sau lam tron|da lam tron|lam tron con|lam tron thanh)/.test(f);
-const isVatLabel = (f: string) => /(^| )(thue gtgt|thue gia tri gia tang|vat|thue vat)( |$|\d)/.test(f);
+// "VAT" alone or with a rate — but not "vật tư" (materials), which folds to "vat tu".
+const isVatLabel = (f: string) => /(^| )(thue gtgt|thue gia tri gia tang|thue vat)( |$|\d)/.test(f) || /^vat( ?\d|%| \(|$)/.test(f);
 const isSubtotalLabel = (f: string) => foldStartsWith(f, ['cong', 'tong phan', 'tong muc']) && !f.startsWith('cong hoa');
 const isAfterVatLabel = (f: string) => /(sau thue|gom thue|co thue|da co thue|bao gom thue)/.test(f);
 const isWordsLabel = (f: string) => f.startsWith('bang chu') || f.startsWith('so tien bang chu') || f.startsWith('viet bang chu');
@@ -331,17 +333,19 @@ export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOpti
   const ensureSection = (row: number): SubmittedSection => current ?? openSection(null, { at: rd.at(row, contentCol), text: '' });
 
   const numericCols = [C.quantity, C.price, C.amount].filter((c): c is number => c !== undefined);
-  const isNumberRow = (row: number) => {
-    const nonEmpty = numericCols.map((c) => view.text(row, c)).filter((t) => t !== '');
-    return nonEmpty.length > 0 && nonEmpty.every((t) => /^\(?\d{1,2}\)?(?:\s*[=x*+-]\s*\(?\d{1,2}\)?)*$/.test(t));
+  const tableCols = Object.values(C).filter((c): c is number => c !== undefined);
+  /** The column-number row under the header: "(1) (2) … (6) = (4) × (5)" or "1 2 3 … 6=4x5". */
+  const isColumnNumberRow = (row: number) => {
+    const nonEmpty = tableCols.map((c) => view.text(row, c)).filter((t) => t !== '');
+    return nonEmpty.length >= 2 && nonEmpty.every((t) => /^\(?\d{1,2}\)?(?:\s*[=x×*+-]\s*\(?\d{1,2}\)?)*$/.test(t));
   };
 
   let r = header.row + 1;
-  // Skip the column-number row "(1) (2) (3)…" and a second header row, if any.
+  // Skip the column-number row and a second header row, if any.
   while (r <= lastRow && r <= header.row + 2) {
     const stt = C.stt !== undefined ? view.text(r, C.stt) : '';
     const content = view.text(r, contentCol);
-    if (isNumberRow(r) && (/^\(?\d+\)?$/.test(stt) || stt === '') && (/^\(?\d+\)?$/.test(content) || content === '')) r++;
+    if (isColumnNumberRow(r)) r++;
     else if (!stt && content && headerColumn(content) === 'content') r++;
     else break;
   }
@@ -420,7 +424,7 @@ export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOpti
     if (isSectionRow) {
       const id = roman !== null ? (SECTION_BY_NUMBER[roman] ?? null) : fromLabel.id;
       openSection(id ?? sectionByKeywords(label.text), label);
-      if (rd.isNumeric(r, amountCol)) sectionRowAmount = rd.number(r, amountCol, contentCol, false);
+      if (rd.isNumeric(r, amountCol)) sectionRowAmount = rd.number(r, amountCol, contentCol, true);
       tableEnd = r;
       continue;
     }

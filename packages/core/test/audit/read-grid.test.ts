@@ -128,6 +128,18 @@ describe('readSubmissionFromGrid — hand-made sheet', () => {
     expect(s.sections.flatMap((x) => x.lines).length).toBe(3);
   });
 
+  it('does not take "Vật tư…" for a VAT row, nor "Số: …" or "(Kèm theo …)" for the agency', () => {
+    const g = handMadeGrid();
+    const v = g.sheets[0]!.values as GridValue[][];
+    v[1] = [null, 'Số: 12/DT-BCH'];
+    v[5] = [null, '(Kèm theo Tờ trình số 3)'];
+    v[14] = [null, '2', 'Vật tư văn phòng phẩm', 'gói', 1, 333300, 333300];
+    const s = readSubmissionFromGrid(g);
+    expect(s.header.agency.text).toBe('UBND XA THU NGHIEM');
+    expect(s.sections[1]!.lines.map((l) => l.content.text)).toEqual(['So hoa tai lieu kho A4', 'Vật tư văn phòng phẩm']);
+    expect(s.sections[1]!.vat?.label.text).toBe('Thue GTGT 0%');
+  });
+
   it('throws TABLE_NOT_FOUND when no sheet has the table header', () => {
     const grid: WorkbookGrid = { sheets: [{ name: 'Trống', values: [['xin chào']] }] };
     expect(() => readSubmissionFromGrid(grid)).toThrow(DutoanError);
