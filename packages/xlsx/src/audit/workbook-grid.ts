@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { auditXlsxVi } from './messages.ts';
+import { checkLoadedWorkbookLimits, checkWorkbookLimits } from '../limits/index.ts';
 import { DutoanError, type GridValue, type WorkbookGrid } from '@dutoan/core';
 
 /** Limits against hostile or absurd files: a real estimate has a few hundred rows. */
@@ -7,12 +8,14 @@ export const gridLimits = { maxRows: 20_000, maxCols: 60, maxSheets: 50 } as con
 
 /** Load .xlsx bytes with exceljs; a file that is not a readable workbook becomes DutoanError WORKBOOK_UNREADABLE. */
 export async function loadWorkbook(data: Uint8Array, name = 'tệp'): Promise<ExcelJS.Workbook> {
+  checkWorkbookLimits(data, undefined, name); // size, zip bombs, encrypted/legacy/foreign files (limits/)
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
     throw new DutoanError('WORKBOOK_UNREADABLE', auditXlsxVi.unreadable(name));
   }
+  checkLoadedWorkbookLimits(wb, undefined, name);
   return wb;
 }
 

@@ -22,7 +22,7 @@ export function loadedWorkbookLimitError(
   const sheets = wb.worksheets;
   if (sheets.length > l.maxSheets) {
     const m = limitsVi.tooManySheets(name, sheets.length, l.maxSheets);
-    return new DutoanError('WORKBOOK_TOO_MANY_SHEETS', m, [{ path: name, message: m }]);
+    return new DutoanError('WORKBOOK_TOO_MANY_SHEETS', m);
   }
   for (const ws of sheets) {
     let lastRow = 0;
@@ -35,11 +35,11 @@ export function loadedWorkbookLimitError(
     });
     if (lastRow > l.maxRowsPerSheet) {
       const m = limitsVi.tooManyRows(name, ws.name, lastRow, l.maxRowsPerSheet);
-      return new DutoanError('SHEET_TOO_MANY_ROWS', m, [{ path: `${ws.name}!A${l.maxRowsPerSheet + 1}`, message: m }]);
+      return new DutoanError('SHEET_TOO_MANY_ROWS', m, [{ path: `${ws.name}!A${lastRow}`, message: limitsVi.rowLimitShort(l.maxRowsPerSheet) }]);
     }
     if (lastCol > l.maxColumnsPerSheet) {
       const m = limitsVi.tooManyColumns(name, ws.name, lastCol, l.maxColumnsPerSheet);
-      return new DutoanError('SHEET_TOO_MANY_COLUMNS', m, [{ path: ws.name, message: m }]);
+      return new DutoanError('SHEET_TOO_MANY_COLUMNS', m, [{ path: ws.name, message: limitsVi.columnLimitShort(l.maxColumnsPerSheet) }]);
     }
   }
   return null;

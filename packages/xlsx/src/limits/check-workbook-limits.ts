@@ -5,8 +5,9 @@ import { limitsVi } from './messages.ts';
 import { sniffForeign } from './sniff.ts';
 import { entryData, isZipProblem, readZipDirectory, type ZipEntry } from './zip-directory.ts';
 
-function err(code: string, message: string, name: string): DutoanError {
-  return new DutoanError(code, message, [{ path: name, message }]);
+/** File-level refusals: the message names the file; no field issues (they would repeat it). */
+function err(code: string, message: string, _name: string): DutoanError {
+  return new DutoanError(code, message);
 }
 
 /** What kind of zip package this is when it has no xl/workbook.xml. */

@@ -23,7 +23,7 @@ export const limitsVi = {
     `Tệp ${name} được đặt mật khẩu mở tệp (đã mã hóa), dutoan không đọc được. Mở bằng Excel, gỡ mật khẩu ` +
     `(Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu → xóa trống, OK) rồi lưu lại.`,
   legacyXls: (name: string) => `Tệp ${name} là định dạng Excel 97–2003 (.xls) cũ, dutoan chỉ đọc .xlsx. ${saveAsXlsx}`,
-  notXlsx: (name: string, what: string) => `Tệp ${name} không phải sổ Excel .xlsx (${what}). ${saveAsXlsx}`,
+  notXlsx: (name: string, what: string) => `Tệp ${name} không phải sổ Excel .xlsx hợp lệ (${what}). ${saveAsXlsx}`,
   foreign: {
     'ole-other': 'đây là tài liệu Office đời cũ, không phải sổ Excel',
     pdf: 'đây là tệp PDF',
@@ -58,7 +58,7 @@ export const limitsVi = {
     `Tệp ${name}: phần "${entry}" giải nén ra nhiều hơn kích thước khai báo — tệp hỏng hoặc "bom nén" (zip bomb); không mở.`,
   inflateFailed: (name: string, entry: string) =>
     `Tệp ${name} bị hỏng: không giải nén được phần "${entry}". Hãy lấy lại tệp gốc hoặc mở bằng Excel và lưu lại.`,
-  notSpreadsheet: (name: string, what: string) => `Tệp ${name} là gói nén nhưng không phải sổ Excel .xlsx (${what}). ${saveAsXlsx}`,
+  notSpreadsheet: (name: string, what: string) => `Tệp ${name} là gói nén nhưng không phải sổ Excel .xlsx hợp lệ (${what}). ${saveAsXlsx}`,
   zipKinds: {
     docx: 'đây là tài liệu Word .docx',
     pptx: 'đây là bản trình chiếu PowerPoint .pptx',
@@ -76,5 +76,7 @@ export const limitsVi = {
     `thừa hoặc nâng giới hạn bằng DUTOAN_MAX_COLUMNS.`,
   badLimitSetting: (variable: string, value: string) =>
     `Biến môi trường ${variable}="${value}" không hợp lệ: phải là số dương.`,
+  rowLimitShort: (max: number) => `quá ${count(max)} dòng`,
+  columnLimitShort: (max: number) => `quá ${count(max)} cột`,
   defaultName: 'tệp',
 } as const;
