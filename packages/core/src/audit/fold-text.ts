@@ -1,3 +1,7 @@
+/** Memo of folded texts: labels repeat across thousands of submissions. Bounded; cleared when full. */
+const cache = new Map<string, string>();
+const CACHE_MAX = 20_000;
+
 /**
  * Tolerant text matching (so khớp chữ không phân biệt dấu): the form in which hand-made workbooks are compared
  * with the words we look for. "Nội dung công việc", "NOI DUNG CONG VIEC", "noi dung  cong viec" and the NFD
@@ -7,8 +11,19 @@
  * lower case → every run of characters other than letters, digits, "%", "." and "/" becomes one space → trim.
  */
 export function foldText(text: unknown): string {
-  if (text === null || text === undefined) return '';
-  return String(text)
+  if (text === null || text === undefined || text === '') return '';
+  const s = String(text);
+  let f = cache.get(s);
+  if (f === undefined) {
+    f = fold(s);
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(s, f);
+  }
+  return f;
+}
+
+function fold(s: string): string {
+  return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')

@@ -53,19 +53,19 @@ export class SheetView {
   readonly name: string;
   private readonly r0: number;
   private readonly c0: number;
+  /** Last sheet row that has data. */
+  readonly lastRow: number;
+  /** Last sheet column that has data. */
+  readonly lastCol: number;
+  private readonly texts = new Map<number, string>();
   constructor(private readonly sheet: GridSheet) {
     this.name = sheet.name;
     this.r0 = sheet.origin?.row ?? 1;
     this.c0 = sheet.origin?.col ?? 1;
-  }
-  /** Last sheet row that has data. */
-  get lastRow(): number {
-    return this.r0 + this.sheet.values.length - 1;
-  }
-  get lastCol(): number {
+    this.lastRow = this.r0 + sheet.values.length - 1;
     let w = 0;
-    for (const r of this.sheet.values) if (r && r.length > w) w = r.length;
-    return this.c0 + w - 1;
+    for (const r of sheet.values) if (r && r.length > w) w = r.length;
+    this.lastCol = this.c0 + w - 1;
   }
   value(row: number, col: number): GridValue {
     return this.sheet.values[row - this.r0]?.[col - this.c0];
@@ -75,9 +75,15 @@ export class SheetView {
     const f = this.sheet.formulas?.[row - this.r0]?.[col - this.c0];
     return typeof f === 'string' && f.startsWith('=') ? f.slice(1) : null;
   }
-  /** The cell's value as trimmed NFC text ('' for empty). */
+  /** The cell's value as trimmed NFC text ('' for empty); memoised per cell. */
   text(row: number, col: number): string {
-    return gridValueText(this.value(row, col));
+    const key = row * 16384 + col;
+    let t = this.texts.get(key);
+    if (t === undefined) {
+      t = gridValueText(this.value(row, col));
+      this.texts.set(key, t);
+    }
+    return t;
   }
 }
 
