@@ -73,6 +73,7 @@ export const addinMessages = {
     jsonLoaded: (name: string) => `Đã nạp dữ liệu từ tệp "${name}".`,
     jsonBad: (name: string, msg: string) => `Không đọc được tệp "${name}": ${msg}`,
     pathSection: (id: string) => `Phần ${id}`,
-    sheetMarks: (n: number) => `Đã tô màu ${n} ô có vấn đề.`,
+    sheetMarks: (n: number) => `Đã tô màu ${n} ô có vấn đề (bấm Kiểm tra lần sau sẽ xóa màu cũ).`,
+    marksSkipped: 'Trang đang được bảo vệ, không cho định dạng ô: không tô màu, danh sách trên vẫn đầy đủ.',
   },
 } as const;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cellAddress } from '../src/office/a1.ts';
 import { createOps } from '../src/office/operations.ts';
-import { MARK_FILL } from '../src/office/check-workbook.ts';
+import { MARK_FILL, MARKS_NAME, parseUnion, unionFormula } from '../src/office/check-workbook.ts';
 import { FakeExcelHost, fakeRun } from './fake-office/index.ts';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
@@ -111,8 +111,7 @@ describe('Kiểm tra and Ghi bằng chữ through the fake host', () => {
     const ops = createOps(fakeRun(host));
     const r = await ops.fillEstimate(estimate);
     const { rows, sheet } = planEstimateSheet(estimate);
-    // unprotect for the tampering a user would do after unprotecting the sheet
-    host.state.sheet(r.sheetName)!.protected = false;
+    // the sheet stays protected as written; the test edits cells directly, as a user who unprotected it would
     return { host, ops, sheetName: r.sheetName, rows, sheet, estimate };
   }
 
@@ -145,14 +144,41 @@ describe('Kiểm tra and Ghi bằng chữ through the fake host', () => {
     expect(at('FORMULA_OVERWRITTEN')).toContain(`F${line}`);
     expect(at('PRICE_MISMATCH')).toContain(`E${line + 1}`);
     const snap = host.state.snapshot(sheetName);
-    expect(snap.cells[`F${line}`]!.fill).toBe(MARK_FILL.error);
+    expect(snap.cells[`F${line}`]!.cfFill).toBe(MARK_FILL.error);
+    expect(snap.cells[`E${line + 1}`]!.cfFill).toBe(MARK_FILL.error);
+    expect(snap.cells[`E${line + 1}`]!.fill).toBe('#FFFDE7'); // the template's input tint stays underneath
+    // where the marks are is remembered in a sheet-scoped name (a union reference)
+    expect(snap.names[MARKS_NAME]).toContain(`'${sheetName}'!$F$${line}`);
     // a second check after fixing clears the old marks
     host.state.setCell(sheetName, `F${line}`, `=ROUND(D${line}*E${line},0)`);
     host.state.setCell(sheetName, `E${line + 1}`, 2222);
     await ops.writeWords({});
     const r2 = await ops.checkWorkbook(book);
     expect(r2.kind === 'checked' && brief(r2.findings)).toEqual(baseline);
-    expect(host.state.snapshot(sheetName).cells[`F${line}`]!.fill).not.toBe(MARK_FILL.error);
+    const after = host.state.snapshot(sheetName);
+    expect(after.cells[`F${line}`]!.cfFill).toBeNull();
+    expect(after.cells[`E${line + 1}`]!.cfFill).toBeNull();
+    expect(after.cells[`E${line + 1}`]!.fill).toBe('#FFFDE7');
+    expect(after.names[MARKS_NAME] ?? '').not.toContain(`$F$${line}`);
+  });
+
+  it('union references of the marks name round-trip, sheet names with quotes and commas included', () => {
+    const rects = [{ row: 11, col: 5, rows: 1, cols: 1 }, { row: 12, col: 4, rows: 3, cols: 1 }];
+    expect(unionFormula("Dự toán, bản 2", rects)).toBe("='Dự toán, bản 2'!$F$12,'Dự toán, bản 2'!$E$13:$E$15");
+    expect(parseUnion(unionFormula("Dự toán, bản 2", rects))).toEqual(rects);
+    expect(parseUnion("='Dự toán'!#REF!,'Dự toán'!$B$2")).toEqual([{ row: 1, col: 1, rows: 1, cols: 1 }]);
+  });
+
+  it('on a sheet protected without "format cells", lists the findings and leaves the cells untouched', async () => {
+    const { host, ops, sheetName, rows } = await filled();
+    const sh = host.state.sheet(sheetName)!;
+    sh.protectionOptions = {};
+    host.state.setCell(sheetName, `F${rows.sections[0]!.firstLine}`, 1);
+    const before = host.syncs.length;
+    const r = await ops.checkWorkbook(book);
+    expect(host.syncs.length - before).toBe(1);
+    expect(r.kind === 'checked' && r.marksSkipped).toBe(true);
+    expect(r.kind === 'checked' && r.findings.some((f) => f.code === 'FORMULA_OVERWRITTEN')).toBe(true);
   });
 
   it('Ghi bằng chữ writes the words of the final amount into the words cell, keeping the label', async () => {

@@ -1,20 +1,82 @@
 /**
  * Kiểm tra: audits the active sheet with core's tolerant reader and audit rules (the add-in has no rules of
  * its own) and marks the cells of the findings. Sync budget: 1 read + 1 write (marks) = 2.
+ *
+ * A mark is a conditional format (always true) tinting the cell: it lies over the cell's own formatting (the
+ * template's input tint, borders) and removing it gives that formatting back untouched. Where our marks are is
+ * remembered in a sheet-scoped defined name, DUTOAN_DANH_DAU (a union reference such as
+ * ='Dự toán'!$F$12,'Dự toán'!$E$13): the next check clears exactly those cells — Excel keeps the name pointing
+ * at the right cells when rows are inserted or deleted — without reading any format back.
  */
 import { auditSubmission, isDutoanError, readSubmissionFromGrid, type Finding, type PriceBook, type SubmittedEstimate } from '@dutoan/core';
-import { parseRange, rectAddress } from './a1.ts';
-import { groupBlocks, type GridCell } from './blocks.ts';
+import { columnLetters, parseRange, quoteSheetName, rectAddress, splitSheet, type Rect } from './a1.ts';
+import { groupBlocks } from './blocks.ts';
 import type { XlRequestContext } from './excel-api.ts';
 import { gridOf, queueActiveSheetRead } from './read-workbook.ts';
 
-/** Fill colours of our marks — unusual tints, so clearing them never touches a user's own colours. */
+/** Fill colours of our marks. */
 export const MARK_FILL = { error: '#FFD3CF', warning: '#FFEFB0', info: '#DCE8FB' } as const;
-const MARK_SET = new Set<string>(Object.values(MARK_FILL));
+/** Sheet-scoped name listing the cells we marked. */
+export const MARKS_NAME = 'DUTOAN_DANH_DAU';
+/** Excel limits a name's formula to 8,192 characters; stay below. */
+const MAX_NAME_FORMULA = 8000;
 
 export type CheckResult =
-  | { kind: 'checked'; sheet: string; findings: Finding[]; marked: number; cleared: number; syncs: number; submission: SubmittedEstimate }
+  | {
+      kind: 'checked';
+      sheet: string;
+      findings: Finding[];
+      /** Cells tinted now. */
+      marked: number;
+      /** The sheet is protected without "format cells": no tint was applied. */
+      marksSkipped: boolean;
+      syncs: number;
+      submission: SubmittedEstimate;
+    }
   | { kind: 'not-estimate'; sheet: string; sheetNames: string[]; message: string; syncs: number };
+
+/** Splits a union reference "='A b'!$F$12,'A b'!$E$13:$E$14" into rectangles (commas inside quotes kept). */
+export function parseUnion(formula: string): Rect[] {
+  const parts: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (const ch of formula.replace(/^=/, '')) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === ',' && !quoted) {
+      parts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur) parts.push(cur);
+  const out: Rect[] = [];
+  for (const p of parts) {
+    try {
+      out.push(parseRange(splitSheet(p.trim()).local));
+    } catch {
+      // a part Excel turned into #REF! after a deletion: nothing left to clear there
+    }
+  }
+  return out;
+}
+
+/** "$F$12" / "$E$13:$E$14". */
+function absolute(r: Rect): string {
+  const cell = (row: number, col: number) => `$${columnLetters(col)}$${row + 1}`;
+  const a = cell(r.row, r.col);
+  return r.rows === 1 && r.cols === 1 ? a : `${a}:${cell(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+}
+
+/** The union formula for `rects` on `sheet`, as many areas as fit under Excel's length limit. */
+export function unionFormula(sheet: string, rects: readonly Rect[]): string {
+  const prefix = `${quoteSheetName(sheet)}!`;
+  let f = '=';
+  for (const r of rects) {
+    const part = `${f === '=' ? '' : ','}${prefix}${absolute(r)}`;
+    if (f.length + part.length > MAX_NAME_FORMULA) break;
+    f += part;
+  }
+  return f;
+}
 
 export async function checkWorkbook(ctx: XlRequestContext, book: PriceBook | null): Promise<CheckResult> {
   const collect = queueActiveSheetRead(ctx);
@@ -33,30 +95,37 @@ export async function checkWorkbook(ctx: XlRequestContext, book: PriceBook | nul
   }
   const findings = auditSubmission(submission, book);
 
-  // Marks: clear our earlier marks on this sheet, then tint each finding's cell by its worst severity.
-  const { rect, fills } = read.sheet;
-  const stale: GridCell[] = [];
-  fills.forEach((row, r) => row.forEach((color, c) => {
-    if (MARK_SET.has(color)) stale.push({ row: rect.row + r, col: rect.col + c, input: 0 });
-  }));
-  const worst = new Map<string, Finding['severity']>();
+  // Worst severity per cell of this sheet.
   const rank = { error: 0, warning: 1, info: 2 } as const;
+  const worst = new Map<string, Finding['severity']>();
   for (const f of findings) {
     if (!('cell' in f.location) || f.location.sheet !== sheetName) continue;
     const prev = worst.get(f.location.cell);
     if (!prev || rank[f.severity] < rank[prev]) worst.set(f.location.cell, f.severity);
   }
-  if (!stale.length && !worst.size) return { kind: 'checked', sheet: sheetName, findings, marked: 0, cleared: 0, syncs: 1, submission };
+  const oldItem = read.localNameItems.find((n) => n.name.toUpperCase() === MARKS_NAME);
+  const old = oldItem && typeof oldItem.formula === 'string' ? parseUnion(oldItem.formula) : [];
+  const base = { kind: 'checked' as const, sheet: sheetName, findings, submission };
+  if (read.formatLocked) return { ...base, marked: 0, marksSkipped: true, syncs: 1 };
+  if (!old.length && !worst.size && !oldItem) return { ...base, marked: 0, marksSkipped: false, syncs: 1 };
 
   const ws = ctx.workbook.worksheets.getActiveWorksheet();
-  for (const b of groupBlocks(stale)) ws.getRange(rectAddress(b.rect)).format.fill.clear();
+  for (const r of old) ws.getRange(rectAddress(r)).conditionalFormats.clearAll();
+  const marked: Rect[] = [];
   for (const severity of ['error', 'warning', 'info'] as const) {
     const cells = [...worst].filter(([, s]) => s === severity).map(([cell]) => {
       const r = parseRange(cell);
       return { row: r.row, col: r.col, input: 0 };
     });
-    for (const b of groupBlocks(cells)) ws.getRange(rectAddress(b.rect)).format.fill.color = MARK_FILL[severity];
+    for (const b of groupBlocks(cells)) {
+      const cf = ws.getRange(rectAddress(b.rect)).conditionalFormats.add('Custom');
+      cf.custom.rule.formula = '=TRUE';
+      cf.custom.format.fill.color = MARK_FILL[severity];
+      marked.push(b.rect);
+    }
   }
+  oldItem?.delete();
+  if (marked.length) ws.names.add(MARKS_NAME, unionFormula(sheetName, marked), 'dutoan: ô được tô màu khi kiểm tra');
   await ctx.sync();
-  return { kind: 'checked', sheet: sheetName, findings, marked: worst.size, cleared: stale.length, syncs: 2, submission };
+  return { ...base, marked: worst.size, marksSkipped: false, syncs: 2 };
 }

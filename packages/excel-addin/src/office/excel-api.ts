@@ -50,8 +50,13 @@ export interface XlDataValidation {
   prompt: any;
 }
 
-export interface XlCellPropertiesResult {
-  value: Array<Array<{ address?: string; format?: { fill?: { color?: string } } }>>;
+export interface XlConditionalFormat {
+  custom: { rule: { formula: string }; format: { fill: { color: string } } };
+}
+
+export interface XlConditionalFormats {
+  add(type: 'Custom'): XlConditionalFormat;
+  clearAll(): void;
 }
 
 export interface XlRange {
@@ -66,11 +71,11 @@ export interface XlRange {
   isNullObject: boolean;
   columnHidden: boolean;
   format: XlRangeFormat;
+  conditionalFormats: XlConditionalFormats;
   dataValidation: XlDataValidation;
   load(propertyNames?: string | string[]): XlRange;
   merge(across?: boolean): void;
   select(): void;
-  getCellProperties(options: { address?: boolean; format?: { fill?: { color?: boolean } } }): XlCellPropertiesResult;
 }
 
 export interface XlNamedItem {
@@ -80,6 +85,7 @@ export interface XlNamedItem {
   isNullObject: boolean;
   load(propertyNames?: string | string[]): XlNamedItem;
   getRange(): XlRange;
+  delete(): void;
 }
 
 export interface XlNamedItemCollection {
@@ -104,6 +110,13 @@ export interface XlPageLayout {
   setPrintTitleRows(printTitleRows: string): void;
 }
 
+export interface XlWorksheetProtection {
+  protected: boolean;
+  options: { allowFormatCells?: boolean };
+  load(propertyNames?: string | string[]): XlWorksheetProtection;
+  protect(options?: Record<string, boolean>): void;
+}
+
 export interface XlFreezePanes {
   freezeRows(count?: number): void;
 }
@@ -115,7 +128,8 @@ export interface XlWorksheet {
   pageLayout: XlPageLayout;
   freezePanes: XlFreezePanes;
   tabColor: string;
-  protection: { protect(options?: Record<string, boolean>): void };
+  showGridlines: boolean;
+  protection: XlWorksheetProtection;
   load(propertyNames?: string | string[]): XlWorksheet;
   activate(): void;
   getRange(address?: string): XlRange;

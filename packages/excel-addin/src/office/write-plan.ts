@@ -248,7 +248,10 @@ export async function writePlan(ctx: XlRequestContext, plan: RenderPlan, opts: W
       if (p.printArea) pl.setPrintArea(p.printArea);
       if (p.centerFooter) pl.headersFooters.defaultForAllPages.centerFooter = p.centerFooter;
     }
-    if (plan.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true });
+    // formatting stays allowed so that Kiểm tra can tint the cells it reports
+    if (plan.protect) ws.protection.protect({ allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true });
+    // as @dutoan/xlsx renders the template: a document, not a grid
+    ws.showGridlines = false;
     ws.activate();
     ws.getRange('A1').select();
   });

@@ -320,7 +320,7 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
     }
     const c = countFindings(r.findings);
     if (!r.findings.length) setStatus('ok', t.checkedNone(r.sheet));
-    else setStatus(c.error ? 'error' : 'warn', t.checkedSome(r.sheet, c.error, c.warning, c.info), r.marked ? [t.sheetMarks(r.marked)] : []);
+    else setStatus(c.error ? 'error' : 'warn', t.checkedSome(r.sheet, c.error, c.warning, c.info), r.marksSkipped ? [t.marksSkipped] : r.marked ? [t.sheetMarks(r.marked)] : []);
     renderFindings(r.findings);
   }));
 

@@ -41,6 +41,15 @@ export interface FakeCell {
   indent: number;
   locked: boolean;
   borders: Borders;
+  /** Fill of an always-true conditional format lying over the cell, if any. */
+  cfFill: string | null;
+}
+
+/** A defined name: a rectangle, or a verbatim reference formula (e.g. a union "=S!$A$1,S!$B$2"). */
+export interface FakeName {
+  sheet: string;
+  rect: Rect;
+  formula?: string;
 }
 
 export interface FakeSheet {
@@ -50,13 +59,15 @@ export interface FakeSheet {
   /** Column widths in points (Office.js units), by 0-based column. */
   colWidths: Map<number, number>;
   rowHeights: Map<number, number>;
-  names: Map<string, { sheet: string; rect: Rect }>;
+  names: Map<string, FakeName>;
   frozenRows: number;
   pageLayout: Record<string, unknown>;
   hiddenCols: Set<number>;
   validations: Array<{ range: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown }>;
   tabColor: string | null;
   protected: boolean;
+  protectionOptions: Record<string, boolean>;
+  showGridlines: boolean;
 }
 
 export interface OpRecord {
@@ -88,14 +99,14 @@ function newCell(): FakeCell {
   return {
     value: null, formula: null, numberFormat: 'General', quotePrefix: false, bold: false, italic: false, underline: 'None',
     fontName: DEFAULT_FONT.name, fontSize: DEFAULT_FONT.size, fontColor: '#000000', fill: null, hAlign: 'General',
-    vAlign: 'Bottom', wrap: false, indent: 0, locked: true, borders: {},
+    vAlign: 'Bottom', wrap: false, indent: 0, locked: true, borders: {}, cfFill: null,
   };
 }
 
 function newSheet(name: string): FakeSheet {
   return {
     name, cells: new Map(), merges: [], colWidths: new Map(), rowHeights: new Map(), names: new Map(), frozenRows: 0,
-    pageLayout: { orientation: 'Portrait', paperSize: 'Letter' }, hiddenCols: new Set(), validations: [], tabColor: null, protected: false,
+    pageLayout: { orientation: 'Portrait', paperSize: 'Letter' }, hiddenCols: new Set(), validations: [], tabColor: null, protected: false, protectionOptions: {}, showGridlines: true,
   };
 }
 
@@ -127,7 +138,7 @@ export function coerceInput(input: unknown): { value: Value | null; formula: str
 /** The workbook the fake host holds. */
 export class FakeWorkbookState {
   sheets: FakeSheet[] = [newSheet('Sheet1')];
-  names = new Map<string, { sheet: string; rect: Rect }>();
+  names = new Map<string, FakeName>();
   activeSheet = 'Sheet1';
   selection: { sheet: string; address: string } | null = null;
 
@@ -208,13 +219,15 @@ export class FakeWorkbookState {
       merges: sheet.merges.map(rectAddress),
       colWidths: Object.fromEntries([...sheet.colWidths].map(([c, w]) => [c, w])),
       rowHeights: Object.fromEntries([...sheet.rowHeights].map(([r, h]) => [r, h])),
-      names: Object.fromEntries([...sheet.names].map(([n, v]) => [n, `${quoteSheetName(v.sheet)}!${rectAddress(v.rect)}`])),
+      names: Object.fromEntries([...sheet.names].map(([n, v]) => [n, v.formula?.replace(/^=/, '') ?? `${quoteSheetName(v.sheet)}!${rectAddress(v.rect)}`])),
       frozenRows: sheet.frozenRows,
       pageLayout: { ...sheet.pageLayout },
       hiddenCols: [...sheet.hiddenCols].sort((a, b) => a - b),
       validations: sheet.validations.map((v) => ({ ...v })),
       tabColor: sheet.tabColor,
       protected: sheet.protected,
+      protectionOptions: { ...sheet.protectionOptions },
+      showGridlines: sheet.showGridlines,
     };
   }
 
@@ -236,6 +249,8 @@ export interface SheetSnapshot {
   validations: Array<{ range: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown }>;
   tabColor: string | null;
   protected: boolean;
+  protectionOptions: Record<string, boolean>;
+  showGridlines: boolean;
 }
 
 interface Op extends OpRecord {
@@ -302,6 +317,21 @@ class FakeRange extends Loadable {
       get prompt(): unknown { throw new FakeOfficeError('PropertyNotLoaded', 'dataValidation.prompt'); },
     };
   }
+  readonly conditionalFormats = {
+    add: (type: 'Custom') => {
+      if (type !== 'Custom') throw new FakeOfficeError('InvalidArgument', 'fake: only Custom conditional formats');
+      let formula = '';
+      const apply = (color: string) => this.ctx.enqueue('conditionalFormat.fill', this.describe, bytesOf(color), () =>
+        this.eachCell((c) => { if (formula.toUpperCase() === '=TRUE') c.cfFill = color; }));
+      return {
+        custom: {
+          rule: { set formula(f: string) { formula = f; }, get formula() { return formula; } },
+          format: { fill: { set color(v: string) { apply(v); }, get color(): string { throw new FakeOfficeError('PropertyNotLoaded', 'color'); } } },
+        },
+      };
+    },
+    clearAll: () => this.ctx.enqueue('conditionalFormats.clearAll', this.describe, 0, () => this.eachCell((c) => { c.cfFill = null; })),
+  };
   set columnHidden(v: boolean) {
     this.ctx.enqueue('columnHidden', this.describe, 8, () => {
       const { sheet, rect } = this.target();
@@ -331,7 +361,11 @@ class FakeRange extends Loadable {
     this.ctx.enqueue(kind, this.describe, bytesOf(grid), () => {
       const { sheet, rect } = this.target();
       const wb = this.ctx.host.state;
-      if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'The cell or chart you are trying to change is protected.');
+      if (sheet.protected) {
+        for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.cols; c++) {
+          if (wb.cell(sheet, rect.row + r, rect.col + c)?.locked ?? true) throw new FakeOfficeError('AccessDenied', 'The cell or chart you are trying to change is protected.');
+        }
+      }
       if (!Array.isArray(grid) || grid.length !== rect.rows || grid.some((r) => !Array.isArray(r) || r.length !== rect.cols)) {
         throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${rectAddress(rect)}.`);
       }
@@ -411,32 +445,10 @@ class FakeRange extends Loadable {
     });
   }
 
-  getCellProperties(options: { address?: boolean; format?: { fill?: { color?: boolean } } }): { value: unknown[][] } {
-    const result: { value: unknown[][]; _v?: unknown[][] } = {
-      get value(): unknown[][] {
-        if (!this._v) throw new FakeOfficeError('PropertyNotLoaded', 'ClientResult.value is not available before context.sync().');
-        return this._v;
-      },
-    };
-    this.ctx.enqueue('getCellProperties', this.describe, 0, () => {
-      const { sheet, rect } = this.target();
-      const wb = this.ctx.host.state;
-      const v = Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.cols }, (_, c) => {
-        const cell = wb.cell(sheet, rect.row + r, rect.col + c);
-        const o: Record<string, unknown> = {};
-        if (options.address) o.address = `${quoteSheetName(sheet.name)}!${cellAddress(rect.row + r, rect.col + c)}`;
-        if (options.format?.fill?.color) o.format = { fill: { color: cell?.fill ?? '#FFFFFF' } };
-        return o;
-      }));
-      result._v = v;
-      this.ctx.responseBytes += bytesOf(v);
-    });
-    return result;
-  }
-
   /** Applies `f` to every cell of the range (creating cells). */
   eachCell(f: (cell: FakeCell, r: number, c: number, rect: Rect) => void): void {
     const { sheet, rect } = this.target();
+    if (sheet.protected && !sheet.protectionOptions.allowFormatCells) throw new FakeOfficeError('AccessDenied', 'Formatting cells is not allowed on this protected sheet.');
     for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.cols; c++) f(this.ctx.host.state.cell(sheet, rect.row + r, rect.col + c, true), r, c, rect);
   }
 }
@@ -522,8 +534,14 @@ class FakeRangeFormat {
 }
 
 class FakeNamedItem extends Loadable {
-  constructor(ctx: FakeContext, private resolveItem: () => { name: string; sheet: string; rect: Rect } | null, private orNull: boolean) {
+  constructor(ctx: FakeContext, private resolveItem: () => { name: string; sheet: string; rect: Rect } | null, private orNull: boolean, private remove?: () => void) {
     super(ctx);
+  }
+  delete(): void {
+    this.ctx.enqueue('names.delete', 'name', 0, () => {
+      if (!this.remove) throw new FakeOfficeError('InvalidOperation', 'cannot delete this name');
+      this.remove();
+    });
   }
   get name(): string { return this.get('name'); }
   get formula(): string { return this.get('formula'); }
@@ -548,7 +566,7 @@ class FakeNamedItem extends Loadable {
 }
 
 class FakeNamedItemCollection extends Loadable {
-  constructor(ctx: FakeContext, private store: () => Map<string, { sheet: string; rect: Rect }>, private scope: () => string | null) {
+  constructor(ctx: FakeContext, private store: () => Map<string, FakeName>, private scope: () => string | null) {
     super(ctx);
   }
   get items(): FakeNamedItem[] { return this.get('items'); }
@@ -556,10 +574,10 @@ class FakeNamedItemCollection extends Loadable {
     void props;
     this.ctx.enqueue('load', 'names', 0, () => {
       const items = [...this.store().entries()].map(([name, v]) => {
-        const it = new FakeNamedItem(this.ctx, () => ({ name, ...v }), false);
+        const it = new FakeNamedItem(this.ctx, () => ({ name, ...v }), false, () => this.store().delete(name));
         const loaded = (it as unknown as { loaded: Map<string, unknown> }).loaded;
         loaded.set('name', name);
-        loaded.set('formula', `=${quoteSheetName(v.sheet)}!${absoluteAddress(v.rect)}`);
+        loaded.set('formula', v.formula ?? `=${quoteSheetName(v.sheet)}!${absoluteAddress(v.rect)}`);
         return it;
       });
       this.loaded.set('items', items);
@@ -572,12 +590,14 @@ class FakeNamedItemCollection extends Loadable {
       const store = this.store();
       if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new FakeOfficeError('InvalidArgument', `Tên không hợp lệ: ${name}`);
       if ([...store.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `Tên ${name} đã có.`);
-      let target: { sheet: string; rect: Rect };
+      let target: FakeName;
       if (typeof reference === 'string') {
-        const { sheet, local } = splitSheet(reference.replace(/^=/, ''));
+        const first = reference.replace(/^=/, '').split(/,(?=(?:[^']*'[^']*')*[^']*$)/)[0]!;
+        const { sheet, local } = splitSheet(first);
         const s = sheet ?? this.scope();
         if (!s) throw new FakeOfficeError('InvalidArgument', 'reference without sheet');
-        target = { sheet: s, rect: parseRange(local) };
+        if (reference.length > 8192) throw new FakeOfficeError('InvalidArgument', 'name formula too long');
+        target = { sheet: s, rect: parseRange(local), formula: reference.startsWith('=') ? reference : `=${reference}` };
       } else {
         const t = reference.target();
         target = { sheet: t.sheet.name, rect: t.rect };
@@ -591,7 +611,7 @@ class FakeNamedItemCollection extends Loadable {
 class FakeWorksheet extends Loadable {
   readonly names: FakeNamedItemCollection;
   readonly pageLayout: Record<string, unknown> & { setPrintArea(a: string): void; setPrintTitleRows(a: string): void };
-  readonly protection: { protect(options?: Record<string, boolean>): void };
+  readonly protection: { protect(options?: Record<string, boolean>): void; load(p?: string | string[]): unknown; readonly protected: boolean; readonly options: Record<string, boolean> };
   readonly freezePanes: { freezeRows(n?: number): void };
   constructor(ctx: FakeContext, readonly describe: string, readonly resolveSheet: () => FakeSheet | null, private orNull = false) {
     super(ctx);
@@ -610,13 +630,31 @@ class FakeWorksheet extends Loadable {
       });
     }
     this.pageLayout = pl as unknown as FakeWorksheet['pageLayout'];
-    this.protection = {
+    const prot = {
+      loaded: null as null | { protected: boolean; options: Record<string, boolean> },
+      load(_props?: string | string[]) {
+        ctx.enqueue('load', `${self.describe}.protection`, 0, () => {
+          const sh = self.sheetOrThrow();
+          prot.loaded = { protected: sh.protected, options: { ...sh.protectionOptions } };
+        });
+        return prot;
+      },
+      get protected(): boolean {
+        if (!prot.loaded) throw new FakeOfficeError('PropertyNotLoaded', 'protection.protected');
+        return prot.loaded.protected;
+      },
+      get options(): Record<string, boolean> {
+        if (!prot.loaded) throw new FakeOfficeError('PropertyNotLoaded', 'protection.options');
+        return prot.loaded.options;
+      },
       protect: (options?: Record<string, boolean>) => ctx.enqueue('protection.protect', self.describe, bytesOf(options ?? {}), () => {
         const sh = self.sheetOrThrow();
         if (sh.protected) throw new FakeOfficeError('InvalidOperation', 'already protected');
         sh.protected = true;
+        sh.protectionOptions = { ...(options ?? {}) };
       }),
     };
+    this.protection = prot;
     this.freezePanes = { freezeRows: (n = 1) => ctx.enqueue('freezeRows', this.describe, 4, () => { this.sheetOrThrow().frozenRows = n; }) };
   }
   sheetOrThrow(): FakeSheet {
@@ -627,6 +665,8 @@ class FakeWorksheet extends Loadable {
   get name(): string { return this.get('name'); }
   get isNullObject(): boolean { return this.get('isNullObject'); }
   set tabColor(v: string) { this.ctx.enqueue('tabColor', this.describe, bytesOf(v), () => { this.sheetOrThrow().tabColor = v; }); }
+  set showGridlines(v: boolean) { this.ctx.enqueue('showGridlines', this.describe, 8, () => { this.sheetOrThrow().showGridlines = v; }); }
+  get showGridlines(): boolean { return this.get('showGridlines'); }
   get tabColor(): string { return this.get('tabColor'); }
   load(props?: string | string[]): this {
     const list = parseProps(props);
