@@ -6,6 +6,8 @@ import { demoCommand } from './commands/demo.ts';
 import { wordsCommand } from './commands/words.ts';
 import { auditCommand } from './commands/audit.ts';
 import { consolidateCommand } from './commands/consolidate.ts';
+import { bookCommand } from './commands/book.ts';
+import { planCommand } from './commands/plan.ts';
 
 /** Where a command prints: injectable so tests capture output without spawning processes. */
 export interface Io {
@@ -22,6 +24,8 @@ const commands: Record<string, Command> = {
   words: wordsCommand,
   audit: auditCommand,
   consolidate: consolidateCommand,
+  book: bookCommand,
+  plan: planCommand,
 };
 
 /** Run the `dutoan` command; returns the exit code. Never lets a stack trace reach the user. */

@@ -14,6 +14,13 @@ Cách dùng:
                                                   báo cáo: ô sai tô đỏ kèm ghi chú, trang "Kết quả thẩm tra"
   dutoan consolidate THƯ-MỤC -o tong-hop.xlsx [--book MÃ|TỆP] [--force]
                                                   Tổng hợp mọi dự toán trong thư mục thành bảng tổng hợp tỉnh
+  dutoan book list | show MÃ|TỆP | verify MÃ|TỆP    Bảng đơn giá: danh sách, nội dung, mã băm và độ đầy đủ
+  dutoan book template [--book MÃ|TỆP] -o TỆP.xlsx  Phiếu nhập đơn giá cho cán bộ Sở Tài chính (mặc định lao-cai-2026)
+  dutoan book import TỆP.xlsx -o TỆP.json [--partial] [--force]
+                                                  Kiểm tra phiếu nhập và chuyển thành bảng đơn giá có mã băm
+  dutoan plan --from NGÀY --deadline NGÀY --staff N --hours GIỜ (--pages SỐ --pages-per-day SỐ | --metres SỐ --metres-per-day SỐ)
+         [--holidays NGÀY,NGÀY] [--days-per-week 5|6] [--json]
+                                                  Kế hoạch nhân lực: ngày công, số người cần, có kịp hạn không
   dutoan --help                                    Hướng dẫn này
 
 Mã thoát: 0 = thành công; 1 = thẩm tra có lỗi; 2 = dữ liệu vào không dùng được.`,

@@ -6,3 +6,4 @@ export async function writeEstimateWorkbook(_estimate: Estimate): Promise<Uint8A
 }
 export * from './audit/index.ts';
 export * from './limits/index.ts';
+export * from './price-sheet/index.ts';

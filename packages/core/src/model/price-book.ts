@@ -46,6 +46,13 @@ export const priceBookSchema = z
     status: bookStatusSchema,
     currency: z.literal('VND'),
     note: text(0, 2000).optional(),
+    /**
+     * Who entered and checked the prices against the decision (xác nhận của người nhập), recorded by
+     * `dutoan book import` from the price sheet. Part of the hash, so it cannot be changed unnoticed.
+     */
+    certification: z
+      .object({ by: text(1, 200), position: text(0, 200), organisation: text(1, 300), date: isoDate, statement: text(1, 500) })
+      .optional(),
     items: z.array(bookItemSchema).min(1),
   })
   .superRefine((b, ctx) => {

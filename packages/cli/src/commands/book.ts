@@ -1,0 +1,154 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { basename } from 'node:path';
+import {
+  bookCompleteness,
+  bookHash,
+  builtinBooks,
+  DutoanError,
+  formatMoney,
+  legalMessages as t,
+  loadPriceBook,
+  statusLabels,
+  unitLabel,
+  type PriceBook,
+} from '@dutoan/core';
+import { readJsonFile } from '../io/read-input.ts';
+import { resolveBook } from '../io/resolve-book.ts';
+import { writeOutput } from '../io/write-output.ts';
+import { cliText } from '../messages.ts';
+import { ExitCode } from '../exit-codes.ts';
+import type { Io } from '../main.ts';
+
+/** A book by built-in id or JSON file, with the hash stamped in the file at import time (if any). */
+async function loadWithStamp(ref: string): Promise<{ book: PriceBook; stamped: string | null }> {
+  if (builtinBooks[ref]) return { book: await resolveBook(ref), stamped: null };
+  const raw = await readJsonFile(ref);
+  const stamped = typeof raw === 'object' && raw !== null && typeof (raw as { hash?: unknown }).hash === 'string' ? (raw as { hash: string }).hash : null;
+  return { book: loadPriceBook(raw), stamped };
+}
+
+async function readXlsx(file: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (e) {
+    throw new DutoanError('FILE_UNREADABLE', cliText.fileUnreadable(file, (e as NodeJS.ErrnoException).code ?? ''));
+  }
+}
+
+function list(io: Io): number {
+  io.out(t.bookListHeader);
+  for (const id of Object.keys(builtinBooks)) {
+    const book = loadPriceBook(builtinBooks[id]);
+    const c = bookCompleteness(book);
+    io.out(t.bookListRow(id, t.bookStatus[book.status] ?? book.status, c.priced, c.total, book.title));
+    io.out(`  ${''.padEnd(14)} ${t.bookHashLine(bookHash(book))}`);
+  }
+  return ExitCode.Ok;
+}
+
+function describe(book: PriceBook, io: Io): void {
+  io.out(t.bookShowHeader(book.id, book.title, t.bookStatus[book.status] ?? book.status));
+  if (book.decision) io.out(t.bookShowDecision(`${book.decision.number} ngày ${book.decision.date}${book.decision.title ? ` — ${book.decision.title}` : ''}`));
+  io.out(t.bookShowEffective(book.effective.from, book.effective.to));
+  io.out(book.certification ? t.bookCertified(book.certification.by, book.certification.position, book.certification.organisation, book.certification.date) : t.bookNotCertified);
+  if (book.note) io.out(book.note);
+}
+
+async function show(ref: string, io: Io): Promise<number> {
+  const { book } = await loadWithStamp(ref);
+  describe(book, io);
+  io.out('');
+  const [a, b, c, d, e, f] = t.bookShowCols;
+  const row = (...x: string[]) => `${x[0]!.padEnd(8)} ${x[1]!.slice(0, 56).padEnd(56)} ${x[2]!.padEnd(12)} ${x[3]!.padStart(12)}  ${x[4]!.padEnd(34)} ${x[5]}`;
+  io.out(row(a!, b!, c!, d!, e!, f!));
+  for (const it of book.items) {
+    const name = it.variant ? `${it.name} (${it.variant})` : it.name;
+    io.out(row(it.code, name, unitLabel(it.unit), it.price === null ? '—' : formatMoney(it.price), `${it.provenance.doc}, ${it.provenance.where}`.slice(0, 34), statusLabels[it.provenance.status]));
+  }
+  io.out('');
+  io.out(t.bookHashLine(bookHash(book)));
+  return ExitCode.Ok;
+}
+
+async function verify(ref: string, io: Io): Promise<number> {
+  const { book, stamped } = await loadWithStamp(ref);
+  const hash = bookHash(book);
+  const c = bookCompleteness(book);
+  describe(book, io);
+  io.out(t.bookHashLine(hash));
+  let ok = true;
+  if (stamped === null) io.out(t.bookNoStamp);
+  else if (stamped === hash) io.out(t.bookStampOk);
+  else {
+    ok = false;
+    io.out(t.bookStampMismatch(stamped));
+  }
+  if (c.complete) io.out(t.bookComplete(c.total));
+  else {
+    ok = false;
+    io.out(t.bookIncomplete(c.priced, c.total, c.missing.map((m) => m.code)));
+    io.out(t.bookFixHint(book.id));
+  }
+  return ok ? ExitCode.Ok : ExitCode.Findings;
+}
+
+/**
+ * `dutoan book list | show | verify | template | import` — the price books: what is built in, what a book holds,
+ * whether a book file is intact and complete, and the price sheet a Finance officer fills to enter the
+ * decision's figures.
+ */
+export async function bookCommand(args: string[], io: Io): Promise<number> {
+  const [sub, ...rest] = args;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      book: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
+      partial: { type: 'boolean' },
+    },
+  });
+  const need = (what: string) => {
+    const p = positionals[0];
+    if (!p) throw new DutoanError('USAGE', cliText.missingArg(what));
+    return p;
+  };
+  switch (sub) {
+    case 'list':
+      return list(io);
+    case 'show':
+      return show(need('mã hoặc tệp bảng đơn giá'), io);
+    case 'verify':
+      return verify(need('mã hoặc tệp bảng đơn giá'), io);
+    case 'template': {
+      const out = values.output;
+      if (!out) throw new DutoanError('USAGE', cliText.missingArg('tệp phiếu nhập (-o TỆP.xlsx)'));
+      if (!/\.xlsx$/i.test(out)) throw new DutoanError('USAGE', t.bookNeedsXlsx);
+      const book = await resolveBook(values.book ?? 'lao-cai-2026');
+      const { writePriceSheet } = await import('@dutoan/xlsx');
+      await writeOutput(out, await writePriceSheet(book), { force: values.force ?? false });
+      io.out(t.bookTemplateWrote(out, book.id, book.status === 'sample'));
+      return ExitCode.Ok;
+    }
+    case 'import': {
+      const file = need('phiếu nhập đơn giá (.xlsx)');
+      const out = values.output;
+      if (!out) throw new DutoanError('USAGE', cliText.missingArg('tệp bảng đơn giá (-o TỆP.json)'));
+      if (!/\.json$/i.test(out)) throw new DutoanError('USAGE', t.bookNeedsJson);
+      const { readPriceSheet } = await import('@dutoan/xlsx');
+      const book = await readPriceSheet(await readXlsx(file), { file: basename(file), partial: values.partial ?? false });
+      const hash = bookHash(book);
+      await writeOutput(out, JSON.stringify({ hash, ...book }, null, 2) + '\n', { force: values.force ?? false });
+      io.out(t.bookImported(out, book.items.length, t.bookStatus[book.status] ?? book.status));
+      io.out(t.bookHashLine(hash));
+      const c = bookCompleteness(book);
+      if (!c.complete) io.out(t.bookIncomplete(c.priced, c.total, c.missing.map((m) => m.code)));
+      return ExitCode.Ok;
+    }
+    default:
+      io.err(sub ? `${t.bookUnknownSub(sub)} ${t.bookUsage}` : t.bookUsage);
+      return ExitCode.BadInput;
+  }
+}
