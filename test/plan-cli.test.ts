@@ -9,7 +9,7 @@ describe('dutoan plan — the README example', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('55 ngày thứ Hai – thứ Sáu, trừ 2 ngày nghỉ (30/04/2026, 01/05/2026) = 53 ngày');
-    expect(r.stdout).toContain('3.201.277 trang a4 ÷ 1.200 trang a4/người/ngày');
+    expect(r.stdout).toContain('3.201.277 trang A4 ÷ 1.200 trang A4/người/ngày');
     expect(r.stdout).toContain('= 2.667,73 ngày công');
     expect(r.stdout).toContain('= 51 người');
     expect(r.stdout).toContain('xong ngày 20/07/2026');

@@ -119,7 +119,8 @@ export function planCapacity(data: CapacityInput): CapacityPlan {
 
   const tasks: CapacityTaskResult[] = input.tasks.map((t, i) => {
     const qty = new Decimal(t.quantity);
-    const unit = unitLabel(t.unit).toLowerCase();
+    const label = unitLabel(t.unit);
+    const unit = label.charAt(0).toLowerCase() + label.slice(1); // "trang A4", "mét giá"
     if (t.perPersonDay !== undefined) {
       const rate = new Decimal(t.perPersonDay);
       const pd = qty.div(rate);

@@ -26,7 +26,7 @@ describe('planCapacity — the province plan: 3.201.277 pages by 30/6/2026', () 
     expect(p.staffNeeded).toBe(51);
     expect(p.feasible).toBe(false);
     expect(p.finishDate).toBe('2026-07-20');
-    expect(p.arithmetic.join('\n')).toContain('3.201.277 trang a4 ÷ 1.200');
+    expect(p.arithmetic.join('\n')).toContain('3.201.277 trang A4 ÷ 1.200');
     expect(p.arithmetic.at(-1)).toContain('KHÔNG KỊP');
     expect(p.arithmetic.at(-1)).toContain('11 người');
   });
