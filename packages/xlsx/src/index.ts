@@ -1,9 +1,8 @@
-/** @dutoan/xlsx — the standard estimate workbook (exceljs). Filled in by the workbook issue. */
-import type { Estimate } from '@dutoan/core';
-
-export async function writeEstimateWorkbook(_estimate: Estimate): Promise<Uint8Array> {
-  throw new Error('writeEstimateWorkbook: chưa có (đang xây dựng)');
-}
+/** @dutoan/xlsx — the standard estimate workbook (exceljs): write it from core's layout plan, read it back. */
+export { writeEstimateWorkbook, type WriteEstimateWorkbookOptions } from './write-estimate-workbook.ts';
+export { renderWorkbookPlan } from './render-plan.ts';
+export { readEstimateWorkbook } from './read-estimate-workbook.ts';
+export { exceljsToGrid } from './workbook-grid.ts';
 export * from './audit/index.ts';
 export * from './limits/index.ts';
 export * from './price-sheet/index.ts';

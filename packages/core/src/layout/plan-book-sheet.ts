@@ -80,7 +80,7 @@ export function planBookSheet(estimate: Estimate, book?: PriceBook): { sheet: Sh
     b.merge(r, 1, C.code.col, 'doc.label');
     b.text(r, C.name.col, value, mono ? 'doc.valueMono' : 'doc.value');
     b.merge(r, C.name.col, last, mono ? 'doc.valueMono' : 'doc.value');
-    b.height(r, textHeight(value, valueWidth, mono ? FONT_SIZE - 3 : FONT_SIZE, 20));
+    b.height(r, Math.max(textHeight(value, valueWidth, mono ? FONT_SIZE - 3 : FONT_SIZE, 20), textHeight(label, C.no.width + C.code.width, FONT_SIZE)));
     b.nameCell(name, r, C.name.col);
     r++;
   };

@@ -10,7 +10,8 @@ import type { PlanName, SheetPlan } from './types.ts';
 /** Where things landed on the "Dự toán" sheet — for the other planners and for tests. */
 export interface EstimateSheetRows {
   headerRow: number;
-  sections: Array<{ id: string; row: number; firstLine: number; lastLine: number; subtotal: number; vat: number }>;
+  /** `lastLine` includes the re-basing adjustment row when there is one (`adjustment`). */
+  sections: Array<{ id: string; row: number; firstLine: number; lastLine: number; adjustment?: number; subtotal: number; vat: number }>;
   grandTotal: number;
   rounding: number | null;
   finalAmount: number;
@@ -25,6 +26,8 @@ export interface EstimateSheetPlan {
 }
 
 const TABLE_HEADER_ROW = 8;
+/** Height of a one-line row at 13 pt (points). */
+const ROW = 19;
 const width = (from: keyof typeof C, to: keyof typeof C) => {
   let w = 0;
   for (const c of Object.values(C)) if (c.col >= C[from].col && c.col <= C[to].col) w += c.width;
@@ -86,7 +89,8 @@ export function planEstimateSheet(estimate: Estimate): EstimateSheetPlan {
   for (const [row, text] of [[1, h.parentBody], [agencyRow, h.agency]] as const) {
     if (text) b.height(row, textHeight(text, leftWidth, FONT_SIZE, 18));
   }
-  if (agencyRow === 1) b.height(2, 18);
+  if (agencyRow === 1) b.height(2, ROW);
+  b.height(3, ROW);
 
   // Title and the MẪU line.
   b.text(5, 1, h.title, 'title', true);
@@ -106,6 +110,7 @@ export function planEstimateSheet(estimate: Estimate): EstimateSheetPlan {
   for (const c of Object.values(C)) b.text(hr, c.col, c.header, 'hidden' in c ? 'line.code' : 'table.head');
   b.height(hr, 36);
   columnNumbers.forEach((t, i) => b.text(hr + 1, i + 1, t, 'table.colNo'));
+  b.height(hr + 1, 16);
 
   let r = hr + 2;
   const rows: EstimateSheetRows = { headerRow: hr, sections: [], grandTotal: 0, rounding: null, finalAmount: 0, words: 0, lastTableRow: 0 };
@@ -130,8 +135,21 @@ export function planEstimateSheet(estimate: Estimate): EstimateSheetPlan {
       b.text(r, C.note.col, l.note, 'line.note', true);
       b.text(r, C.code.col, l.item, 'line.code');
       if (l.variant !== undefined) b.text(r, C.variant.col, l.variant, 'line.code');
+      b.height(r, Math.max(textHeight(l.content, C.content.width, FONT_SIZE, ROW), textHeight(l.note, C.note.width, FONT_SIZE - 2), textHeight(l.unit, C.unit.width, FONT_SIZE)));
       qtyRows.push(r);
       priceRows.push(r);
+      r++;
+    }
+    const adj = s.rebase?.adjustment;
+    if (adj) {
+      // Re-basing adjustment: a constant computed by core (its arithmetic is in Thuyết minh), inside the SUM.
+      b.blank(r, C.stt.col, 'line.stt');
+      b.text(r, C.content.col, adj.label, 'line.text');
+      for (const c of [C.unit, C.quantity, C.unitPrice]) b.blank(r, c.col, 'sub.blank');
+      b.number(r, C.amount.col, adj.amount, 'line.amount');
+      b.text(r, C.note.col, T.adjustmentNote, 'line.note');
+      b.text(r, C.code.col, T.adjustmentMarker, 'line.code');
+      b.height(r, textHeight(adj.label, C.content.width, FONT_SIZE, ROW));
       r++;
     }
     const lastLine = r - 1;
@@ -163,7 +181,10 @@ export function planEstimateSheet(estimate: Estimate): EstimateSheetPlan {
     b.nameCell(N.vatRow(s.id), vat, C.amount.col);
     vatRows.push(vat);
 
-    rows.sections.push({ id: s.id, row: sectionRow, firstLine, lastLine, subtotal: sub, vat });
+    b.height(sectionRow, textHeight(s.title, C.content.width, FONT_SIZE, ROW));
+    b.height(sub, ROW);
+    b.height(vat, textHeight(s.vat.basis, C.note.width, FONT_SIZE - 2, ROW));
+    rows.sections.push({ id: s.id, row: sectionRow, firstLine, lastLine, ...(adj ? { adjustment: lastLine } : {}), subtotal: sub, vat });
   }
 
   // TỔNG CỘNG, Làm tròn, final amount.
@@ -178,20 +199,23 @@ export function planEstimateSheet(estimate: Estimate): EstimateSheetPlan {
   const sectionRefs = rows.sections.map((s) => `${F}${s.row}`);
   totalRow_(totalRow, T.grandTotal, sectionRefs.length ? sectionRefs.join('+') : '0', estimate.total, 'total.text', 'total.amount');
   b.nameCell(N.grandTotal, totalRow, C.amount.col);
+  b.height(totalRow, ROW);
   rows.grandTotal = totalRow;
   rows.finalAmount = totalRow;
   if (estimate.rounding.toThousand) {
     const rr = r++;
     totalRow_(rr, T.rounding, `ROUND(${F}${totalRow},-3)-${F}${totalRow}`, estimate.rounding.adjustment, 'round.text', 'round.amount');
     b.nameCell(N.rounding, rr, C.amount.col);
+    b.height(rr, ROW);
     const fr = r++;
+    b.height(fr, ROW);
     totalRow_(fr, T.finalAmount, `${F}${totalRow}+${F}${rr}`, estimate.finalAmount, 'total.text', 'total.amount');
     rows.rounding = rr;
     rows.finalAmount = fr;
   }
   b.nameCell(N.finalAmount, rows.finalAmount, C.amount.col);
   rows.lastTableRow = r - 1;
-  b.nameRange(N.table, hr, 1, rows.lastTableRow, C.variant.col);
+  b.nameCell(N.table, hr, C.stt.col);
 
   // Bằng chữ.
   r++;
@@ -229,7 +253,9 @@ export function planEstimateSheet(estimate: Estimate): EstimateSheetPlan {
     b.text(row, c1, hints[i]!, 'sign.hint');
     b.merge(row, c1, c2);
   });
+  for (let i = 0; i < 3; i++) b.height(roleRow + i, ROW);
   const nameRow = roleRow + 7;
+  b.height(nameRow, ROW);
   signCols.forEach(([c1, c2], i) => {
     b.text(nameRow, c1, names[i]!, 'sign.name', true);
     b.merge(nameRow, c1, c2);

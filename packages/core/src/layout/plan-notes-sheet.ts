@@ -6,6 +6,7 @@ import { bookStatusLabels, conversionRows, notesColumns as C, notesText as T, sh
 import { textHeight } from './text-height.ts';
 import type { PlanName, SheetPlan } from './types.ts';
 
+const ROW = 19;
 const TEXT_WIDTH = C.label.width + C.value.width + C.unit.width + C.source.width;
 const FULL_WIDTH = C.no.width + TEXT_WIDTH;
 
@@ -29,10 +30,12 @@ export function planNotesSheet(estimate: Estimate): { sheet: SheetPlan; names: P
     r++;
     b.text(r, C.no.col, text, 'doc.heading');
     b.merge(r, C.no.col, last);
+    b.height(r, ROW);
     r++;
   };
   const tableHead = (labels: readonly string[]) => {
     labels.forEach((t, i) => b.text(r, i + 1, t, 'table.head'));
+    b.height(r, ROW);
     r++;
   };
 
@@ -68,6 +71,7 @@ export function planNotesSheet(estimate: Estimate): { sheet: SheetPlan; names: P
       b.text(r, C.unit.col, row.unit, 'doc.center');
       b.blank(r, C.source.col, 'doc.value');
       b.text(r, C.key.col, `volumes.${row.key}`, 'doc.key');
+      b.height(r, ROW);
       r++;
     }
     b.number(r, C.no.col, String(n++), 'doc.center');
@@ -76,6 +80,7 @@ export function planNotesSheet(estimate: Estimate): { sheet: SheetPlan; names: P
     b.merge(r, C.value.col, C.unit.col, 'doc.value');
     b.blank(r, C.source.col, 'doc.value');
     b.text(r, C.key.col, 'volumes.surveyed', 'doc.key');
+    b.height(r, ROW);
     r++;
     if (v.note) {
       b.number(r, C.no.col, String(n++), 'doc.center');
@@ -121,6 +126,7 @@ export function planNotesSheet(estimate: Estimate): { sheet: SheetPlan; names: P
       b.text(r, C.label.col, label, 'doc.label');
       b.text(r, C.value.col, formatShortDate(value), 'doc.center', true);
       b.text(r, C.key.col, key, 'doc.key');
+      b.height(r, ROW);
       r++;
     }
   }
@@ -141,6 +147,24 @@ export function planNotesSheet(estimate: Estimate): { sheet: SheetPlan; names: P
   heading(T.sectionRounding);
   paragraph(`- ${T.roundingLine}`);
   paragraph(`- ${estimate.rounding.toThousand ? T.roundingThousand : T.roundingNone}`);
+
+  // 7. Re-basing to the base salary of the work period, with its arithmetic and what could not be re-based.
+  const rebased = estimate.sections.filter((s) => s.rebase);
+  if (rebased.length) {
+    heading(T.sectionRebase);
+    const keyed = (text: string, key: string, style: 'doc.text' | 'doc.heading' = 'doc.text') => {
+      b.text(r, C.label.col, text, style);
+      b.merge(r, C.label.col, last);
+      b.height(r, textHeight(text, TEXT_WIDTH, FONT_SIZE, 18));
+      b.text(r, C.key.col, key, 'doc.key');
+      r++;
+    };
+    for (const s of rebased) {
+      keyed(T.rebaseSection(s.id, s.title), `rebase.${s.id}`, 'doc.heading');
+      for (const line of s.rebase!.adjustment?.arithmetic ?? []) keyed(`- ${line}`, `rebase.${s.id}.arithmetic`);
+      for (const note of s.rebase!.notes) keyed(`- ${note}`, `rebase.${s.id}.note`);
+    }
+  }
 
   const sheet = b.build({
     columns: Object.values(C).map((c) => ({ col: c.col, letter: c.letter, width: c.width, ...('hidden' in c ? { hidden: true } : {}) })),

@@ -55,7 +55,7 @@ export const definedNames = {
   title: 'DT_TIEU_DE',
   /** The red MẪU line (sample books only). */
   sampleLabel: 'DT_MAU',
-  /** The table, header row to last total row, A:I (a range). */
+  /** The table's first header cell ("STT"); the table ends at the DT_SAU_LAM_TRON row. */
   table: 'DT_BANG',
   /** Section row (STT I/II/III; its amount = section total after VAT). */
   sectionRow: (id: string) => `DT_PHAN_${id}`,
@@ -97,6 +97,12 @@ export const templateText = {
   rounding: 'Làm tròn',
   finalAmount: 'Tổng kinh phí sau làm tròn',
   wordsLabel: 'Bằng chữ:',
+  /**
+   * Hidden column H of the re-basing adjustment row (điều chỉnh chi phí nhân công theo lương cơ sở): not an item
+   * code — the row's amount is a constant computed by core, explained in Thuyết minh mục 7.
+   */
+  adjustmentMarker: '(điều chỉnh lương cơ sở)',
+  adjustmentNote: 'Cách tính: xem Thuyết minh, mục 7',
   preparer: 'NGƯỜI LẬP BIỂU',
   accountant: 'KẾ TOÁN TRƯỞNG',
   accountantCommune: 'PHỤ TRÁCH KẾ TOÁN',
@@ -210,17 +216,19 @@ export const notesText = {
     'Dòng "Cộng" của mỗi phần là tổng các thành tiền đã làm tròn; thuế GTGT = Cộng × thuế suất, làm tròn đến đồng.',
   roundingThousand: 'Tổng cộng được làm tròn đến nghìn đồng ở dòng "Làm tròn"; số tiền bằng chữ đọc số sau làm tròn.',
   roundingNone: 'Tổng cộng không làm tròn đến nghìn đồng; số tiền bằng chữ đọc đúng TỔNG CỘNG.',
+  sectionRebase: '7. Điều chỉnh chi phí nhân công theo lương cơ sở',
+  rebaseSection: (id: string, title: string) => `Phần ${id} (${title}):`,
 } as const;
 
 /** Columns of the "Đơn giá" sheet (items used by the estimate). */
 export const bookColumns = {
   no: { col: 1, letter: 'A', width: 5, header: 'STT' },
-  code: { col: 2, letter: 'B', width: 10, header: 'Mã' },
+  code: { col: 2, letter: 'B', width: 11, header: 'Mã' },
   name: { col: 3, letter: 'C', width: 38, header: 'Hạng mục' },
   unit: { col: 4, letter: 'D', width: 11, header: 'Đơn vị tính' },
   price: { col: 5, letter: 'E', width: 13, header: 'Đơn giá (đồng)' },
   basis: { col: 6, letter: 'F', width: 30, header: 'Căn cứ' },
-  status: { col: 7, letter: 'G', width: 15, header: 'Trạng thái nguồn' },
+  status: { col: 7, letter: 'G', width: 16, header: 'Trạng thái nguồn' },
 } as const;
 
 export const bookSheetText = {

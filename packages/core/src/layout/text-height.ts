@@ -10,8 +10,9 @@ export function lineHeight(fontSize: number): number {
 
 /** Characters of average Vietnamese text that fit in `width` Excel width units at `fontSize`. */
 export function charsPerLine(width: number, fontSize: number): number {
-  // One width unit ≈ one Calibri-11 digit (7 px); an average Times New Roman character at 13 pt ≈ 7.4 px.
-  return Math.max(1, Math.floor((width * 7 * 13) / (fontSize * 7.4)));
+  // One width unit ≈ one Calibri-11 digit (7 px); an average Vietnamese Times New Roman character at 13 pt is
+  // about 6.2 px — 6.8 is used so that the estimate errs towards taller rows.
+  return Math.max(1, Math.floor((width * 7 * 13) / (fontSize * 6.8)));
 }
 
 /** Number of wrapped lines for `text` in a cell `width` units wide (explicit line breaks honoured). */

@@ -79,7 +79,7 @@ describe('planEstimateSheet — xã Bảo Hà (commune, sample book, rounding to
     expect(map.get(definedNames.words)).toBe(`$A$${rows.words}`);
     expect(map.get('DT_CONG_II')).toBe('$F$19');
     expect(map.get('DT_THUE_III')).toBe('$F$25');
-    expect(map.get(definedNames.table)).toBe('$A$8:$I$28');
+    expect(map.get(definedNames.table)).toBe('$A$8');
     for (const n of names) {
       if (n.ref.includes(':')) continue;
       expect(at(sheet, n.ref.replace(/\$/g, '')), n.name).toBeDefined();

@@ -1,0 +1,55 @@
+import ExcelJS from 'exceljs';
+import type { GridValue, WorkbookGrid } from '@dutoan/core';
+
+/** Limits against absurd files: an estimate of 10^5 lines still fits. */
+export const readLimits = { maxRows: 250_000, maxCols: 30, maxSheets: 30 } as const;
+
+function plain(v: unknown): GridValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v instanceof Date) return v;
+  if (typeof v === 'object') {
+    const o = v as { richText?: Array<{ text: string }>; text?: unknown; error?: string; result?: unknown; formula?: unknown; sharedFormula?: unknown };
+    if (Array.isArray(o.richText)) return o.richText.map((t) => t.text).join('');
+    if (typeof o.error === 'string') return o.error;
+    if ('formula' in o || 'sharedFormula' in o) return plain(o.result);
+    if (typeof o.text === 'string') return o.text;
+  }
+  return String(v);
+}
+
+/**
+ * An exceljs workbook as core's plain grid: cached values, "=…" formula texts, merged areas reported once (at the
+ * master cell), and every defined name that points at one cell. Reads only; never modifies the workbook.
+ */
+export function exceljsToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
+  const sheets: Array<WorkbookGrid['sheets'][number]> = [];
+  wb.eachSheet((ws) => {
+    if (sheets.length >= readLimits.maxSheets) return;
+    const values: GridValue[][] = [];
+    const formulas: Array<Array<string | undefined>> = [];
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      if (r > readLimits.maxRows) return;
+      const vr: GridValue[] = [];
+      let fr: Array<string | undefined> | undefined;
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (c > readLimits.maxCols) return;
+        const t = cell.type;
+        if (t === ExcelJS.ValueType.Merge) return;
+        if (t === ExcelJS.ValueType.Formula) {
+          const f = cell.formula;
+          (fr ??= [])[c - 1] = f ? `=${f}` : undefined;
+          vr[c - 1] = plain(cell.result);
+        } else vr[c - 1] = plain(cell.value);
+      });
+      values[r - 1] = vr;
+      if (fr) formulas[r - 1] = fr;
+    });
+    sheets.push({ name: ws.name, values, formulas });
+  });
+  const names: Record<string, string> = {};
+  for (const dn of wb.definedNames.model as Array<{ name: string; ranges: string[] }>) {
+    const ref = dn.ranges[0];
+    if (dn.ranges.length === 1 && ref && !ref.includes(':')) names[dn.name] = ref;
+  }
+  return { sheets, names };
+}

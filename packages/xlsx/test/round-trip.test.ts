@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { builtinBooks, computeEstimate, loadPriceBook, type Estimate } from '@dutoan/core';
+import { readEstimateWorkbook, writeEstimateWorkbook } from '@dutoan/xlsx';
+import { estimateArb } from './support/arbitraries.ts';
+
+const book = loadPriceBook(builtinBooks['mau-2026']!);
+const example = (name: string) =>
+  computeEstimate(JSON.parse(readFileSync(new URL(`../../../examples/${name}.json`, import.meta.url), 'utf8')), book);
+/** The estimate as JSON sees it (optional keys absent, not undefined). */
+const plain = (e: Estimate | null) => JSON.parse(JSON.stringify(e));
+
+describe('write → read gives back the same estimate', () => {
+  for (const name of ['xa-bao-ha', 'so-van-hoa', 'trung-tam-luu-tru']) {
+    it(`example ${name}`, async () => {
+      const e = example(name);
+      const { estimate, findings } = await readEstimateWorkbook(await writeEstimateWorkbook(e));
+      expect(findings).toEqual([]);
+      expect(plain(estimate)).toEqual(plain(e));
+    });
+  }
+
+  it('random estimates (random books, fractional quantities, VAT 0–10 %, rounding, re-basing, tricky texts)', async () => {
+    await fc.assert(
+      fc.asyncProperty(estimateArb, async ({ estimate, book }) => {
+        const { estimate: back, findings } = await readEstimateWorkbook(await writeEstimateWorkbook(estimate, { book }));
+        expect(findings).toEqual([]);
+        expect(plain(back)).toEqual(plain(estimate));
+      }),
+      { numRuns: 25, seed: 424242 },
+    );
+  });
+});
+
+describe('the written workbook', () => {
+  it('holds live formulas with our figures as cached values, text cells as strings, and the sheets in order', async () => {
+    const e = example('xa-bao-ha');
+    e.sections[0]!.lines[0]!.content = '=1+1';
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeEstimateWorkbook(e)).buffer as ArrayBuffer);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['Dự toán', 'visible'],
+      ['Thuyết minh', 'visible'],
+      ['Đơn giá', 'visible'],
+      ['_dutoan', 'hidden'],
+    ]);
+    const ws = wb.getWorksheet('Dự toán')!;
+    // 20 × 8.888.000 = 177.760.000
+    expect(ws.getCell('F11').value).toEqual({ formula: 'ROUND(D11*E11,0)', result: 177760000 });
+    expect(ws.getCell('B11').value).toBe('=1+1');
+    expect(ws.getCell('F11').font.name).toBe('Times New Roman');
+    expect(ws.getCell('F11').numFmt).toBe('#,##0');
+    expect(ws.getCell('F11').protection?.locked ?? true).toBe(true); // locked is the default
+    expect(ws.getCell('D11').protection?.locked).toBe(false);
+    expect(ws.getColumn(8).hidden).toBe(true);
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '8:9' });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 9 });
+    expect(ws.getCell('A6').value).toBe('MẪU — không dùng để lập dự toán thật');
+    expect(ws.getCell('A6').font.color?.argb).toBe('FFC00000');
+    const names = wb.definedNames.model.map((n) => [n.name, n.ranges[0]]);
+    expect(names).toContainEqual(['DT_TONG_CONG', "'Dự toán'!$F$26"]);
+    expect(names).toContainEqual(['DT_BOOK_HASH', "'Đơn giá'!$C$8"]);
+    expect(wb.getWorksheet('Đơn giá')!.getCell('C8').value).toBe(e.book.hash);
+  });
+
+  it('refuses a figure a spreadsheet cannot hold exactly (above 2^53 đồng)', async () => {
+    const e = example('xa-bao-ha');
+    e.total = '9007199254740993';
+    await expect(writeEstimateWorkbook(e)).rejects.toMatchObject({ code: 'WORKBOOK_NUMBER_TOO_LARGE' });
+  });
+});
