@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { bookHash, computeEstimate, loadPriceBook } from '@dutoan/core';
+import { bookHash, computeEstimate, isDutoanError, loadPriceBook } from '@dutoan/core';
+import { readPriceSheet } from '@dutoan/xlsx';
 import { dutoan, example, fixture } from './book-support.ts';
 
 let dir: string;
@@ -166,5 +167,23 @@ describe('the Finance path: template → filled and certified → import → est
     for (let r = 7; r <= 17; r++) expect(l.getWorksheet('Đơn giá')!.getCell(r, 7).value ?? null).toBeNull();
     const again = await dutoan(['book', 'template', '-o', lc]);
     expect(again.code).toBe(2);
+  });
+});
+
+describe('readPriceSheet — files that are not price sheets', () => {
+  const code = async (data: Uint8Array) => {
+    try {
+      await readPriceSheet(data, { file: 'x.xlsx' });
+      return 'none';
+    } catch (e) {
+      return isDutoanError(e) ? `${e.code}: ${e.issues[0]?.message}` : `other: ${String(e)}`;
+    }
+  };
+  it('refuses bytes that are not a workbook, a workbook without the sheets, and an oversized file', async () => {
+    expect(await code(new TextEncoder().encode('không phải tệp Excel'))).toMatch(/^PRICE_SHEET_INVALID: Không đọc được tệp Excel/);
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1');
+    expect(await code(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer))).toMatch(/^PRICE_SHEET_INVALID: Không có sheet "Thông tin"/);
+    expect(await code(new Uint8Array(10 * 1024 * 1024 + 1))).toMatch(/^PRICE_SHEET_INVALID: Tệp quá lớn/);
   });
 });

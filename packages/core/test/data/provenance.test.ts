@@ -125,3 +125,19 @@ describe('what norms-known.md says is encoded with its status, and nothing more'
     expect(wageBasis.grades.find((g) => g.title === 'Lưu trữ viên chính')!.scale.value).toBeNull();
   });
 });
+
+describe('regulation catalog', () => {
+  it('says which documents are in force on a date, and null when their dates are unknown', async () => {
+    const { findRegulation, inForceOn } = await import('../../src/index.ts');
+    const r = (id: string) => findRegulation(id)!;
+    expect(inForceOn(r('73/2024/NĐ-CP'), '2026-06-30')).toBe(true);
+    expect(inForceOn(r('73/2024/NĐ-CP'), '2026-07-01')).toBe(false);
+    expect(inForceOn(r('161/2026/NĐ-CP'), '2026-06-30')).toBe(false);
+    expect(inForceOn(r('161/2026/NĐ-CP'), '2026-07-01')).toBe(true);
+    expect(inForceOn(r('03/2010/TT-BNV'), '2026-01-01')).toBe(false);
+    expect(inForceOn(r('12/2010/TT-BNV'), '2026-01-01')).toBeNull();
+    expect(r('03/2010/TT-BNV').replacedBy.value).toEqual(['16/2023/TT-BNV']);
+    expect(r('356/QĐ-UBND').issuedOn.value).toBe('2026-02-05');
+    expect(r('356/QĐ-UBND').effectiveFrom.value).toBeNull();
+  });
+});
