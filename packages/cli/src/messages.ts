@@ -9,10 +9,11 @@ Cách dùng:
   dutoan words SỐ [--ngan] [--le] [--bon] [--bay] [--no-chan] [--ket]
                                                   Đọc số tiền bằng chữ
   dutoan words --parse "CHUỖI"                      Đổi số tiền bằng chữ ra số
-  dutoan audit TỆP|THƯ-MỤC... --book MÃ|TỆP [-o THƯ-MỤC] [--json] [--force] [--pages-per-metre 500-12000]
+  dutoan audit TỆP|THƯ-MỤC... --book MÃ|TỆP [-o THƯ-MỤC] [--json] [--force] [--jobs N]
+              [--pages-per-metre 500-12000]
                                                   Thẩm tra các dự toán .xlsx (mẫu chuẩn hoặc tự lập); -o ghi
                                                   báo cáo: ô sai tô đỏ kèm ghi chú, trang "Kết quả thẩm tra"
-  dutoan consolidate THƯ-MỤC -o tong-hop.xlsx [--book MÃ|TỆP] [--force]
+  dutoan consolidate THƯ-MỤC -o tong-hop.xlsx [--book MÃ|TỆP] [--force] [--jobs N]
                                                   Tổng hợp mọi dự toán trong thư mục thành bảng tổng hợp tỉnh
   dutoan book list | show MÃ|TỆP | verify MÃ|TỆP    Bảng đơn giá: danh sách, nội dung, mã băm và độ đầy đủ
   dutoan book template [--book MÃ|TỆP] -o TỆP.xlsx  Phiếu nhập đơn giá cho cán bộ Sở Tài chính (mặc định lao-cai-2026)
@@ -30,6 +31,10 @@ Mã thoát: 0 = thành công; 1 = thẩm tra có lỗi; 2 = dữ liệu vào kh�
   fileUnreadable: (file: string, code: string) =>
     `Không đọc được tệp ${file}${code === 'ENOENT' ? ' (tệp không tồn tại)' : code ? ` (${code})` : ''}.`,
   invalidJson: (file: string, detail: string) => `Tệp ${file} không phải JSON hợp lệ (${detail}).`,
+  inputTooLarge: (file: string, size: number, max: number) =>
+    `Tệp ${file} quá lớn (${(size / 1048576).toFixed(1).replace('.', ',')} MB; giới hạn ${(max / 1048576).toFixed(1).replace('.', ',')} MB). ` +
+    `Kiểm tra lại tệp, hoặc nâng giới hạn bằng biến môi trường DUTOAN_MAX_FILE_MB.`,
+  badLimitSetting: (variable: string, value: string) => `Biến môi trường ${variable}="${value}" không hợp lệ: phải là số dương.`,
   outputExists: (file: string) => `Tệp ${file} đã có; không ghi đè. Thêm --force nếu muốn ghi đè.`,
   outputUnwritable: (file: string, detail: string) => `Không ghi được tệp ${file} (${detail}).`,
   bookNotFound: (ref: string, ids: string[]) =>
@@ -50,6 +55,8 @@ export const auditCliText = {
   noXlsx: (paths: string[]) => `Không tìm thấy tệp .xlsx nào trong: ${paths.join(', ')}.`,
   notFound: (p: string) => `Không tìm thấy ${p}.`,
   badRange: (raw: string) => `--pages-per-metre "${raw}" không đúng dạng NHỎ-LỚN, ví dụ 500-12000.`,
+  badJobs: (raw: string) => `--jobs "${raw}" phải là số luồng (1 = không chạy song song).`,
+  workerFailed: (detail: string) => `Luồng thẩm tra bị lỗi khi đọc tệp này (${detail}).`,
   progress: (i: number, n: number, file: string, detail: string) => `[${i}/${n}] ${file}: ${detail}`,
   progressDetail: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo`,
   unusable: (reason: string) => `KHÔNG DÙNG ĐƯỢC — ${reason}`,

@@ -1,6 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import {
   countFindings,
   DutoanError,
@@ -110,9 +112,101 @@ export async function auditFile(
   }
 }
 
+/** How many worker threads a batch of `count` files uses: none for small batches, else up to the cores (max 4). */
+export function workerCount(count: number, requested?: number): number {
+  if (requested !== undefined) {
+    const k = Math.min(requested, 8, count);
+    return k <= 1 ? 0 : k;
+  }
+  if (count < 50) return 0; // starting a worker (loading the TypeScript sources) costs seconds
+  return Math.min(availableParallelism(), 4, Math.ceil(count / 4));
+}
+
+/**
+ * Audit many files, in worker threads when there are enough of them (one file at a time per worker, so memory
+ * stays bounded). `onResult` is called as each file finishes; the returned array is in input order.
+ */
+export async function auditFiles(
+  files: readonly string[],
+  book: PriceBook | null,
+  options: AuditOptions,
+  report: { dir: string; force: boolean; bookLabel: string } | undefined,
+  onResult: (r: FileResult, done: number) => void,
+  jobs?: number,
+): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(files.length);
+  const n = workerCount(files.length, jobs);
+  if (n === 0) {
+    for (const [i, file] of files.entries()) {
+      results[i] = await auditFile(file, book, options, report);
+      onResult(results[i]!, i + 1);
+    }
+    return results;
+  }
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./audit-worker.ts', import.meta.url).href;
+  const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)});`;
+  let next = 0;
+  let done = 0;
+  let fatal: DutoanError | null = null;
+  await Promise.all(
+    Array.from({ length: n }, () => {
+      const worker = new Worker(new URL('data:text/javascript,' + encodeURIComponent(boot)), { workerData: { book, options, report } });
+      return new Promise<void>((resolve) => {
+        let current = -1;
+        const feed = () => {
+          if (fatal || next >= files.length) {
+            worker.postMessage(null);
+            return;
+          }
+          current = next++;
+          worker.postMessage({ index: current, file: files[current] });
+        };
+        worker.on('message', (m: { index: number; result?: FileResult; fatal?: { code: string; message: string } }) => {
+          if (m.fatal) fatal ??= new DutoanError(m.fatal.code, m.fatal.message);
+          else {
+            results[m.index] = m.result!;
+            onResult(m.result!, ++done);
+          }
+          current = -1;
+          feed();
+        });
+        worker.on('error', (e) => {
+          // A crashed worker: its file is reported unusable; the others go on in the remaining workers.
+          if (current >= 0) {
+            results[current] = { file: files[current]!, ok: false, code: 'WORKER_FAILED', reason: A.workerFailed(e.message) };
+            onResult(results[current]!, ++done);
+          }
+        });
+        worker.on('exit', () => resolve());
+        feed();
+      });
+    }),
+  );
+  if (fatal) throw fatal;
+  // Files a crashed worker never reached are audited here.
+  for (const [i, file] of files.entries()) {
+    if (!results[i]) {
+      results[i] = await auditFile(file, book, options, report);
+      onResult(results[i]!, ++done);
+    }
+  }
+  return results;
+}
+
 export function bookLabel(book: PriceBook | null): string {
   if (!book) return '(không có)';
   return book.status === 'sample' ? `${book.id} (MẪU)` : book.id;
+}
+
+export function stepDetail(r: FileResult): string {
+  return r.ok ? A.progressDetail(r.summary.errors, r.summary.warnings) : A.unusable(r.reason.split('\n')[0]!);
+}
+
+export function parseJobs(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d{1,2}$/.test(raw.trim())) throw new DutoanError('USAGE', A.badJobs(raw));
+  return Number(raw);
 }
 
 function parseRange(raw: string | undefined): AuditOptions {
@@ -140,6 +234,7 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
       json: { type: 'boolean' },
       force: { type: 'boolean' },
       'pages-per-metre': { type: 'string' },
+      jobs: { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new DutoanError('USAGE', cliText.missingArg(A.noInputs));
@@ -152,13 +247,9 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
   const total = files.length + missing.length;
   const progress = new Progress(total, io);
   const results: FileResult[] = missing.map((m) => ({ file: m, ok: false, code: 'FILE_NOT_FOUND', reason: A.notFound(m) }));
-  let i = missing.length;
-  for (const file of files) {
-    const r = await auditFile(file, book, options, values.output ? { dir: values.output, force: values.force ?? false, bookLabel: bookLabel(book) } : undefined);
-    results.push(r);
-    i++;
-    progress.step(i, file, r.ok ? A.progressDetail(r.summary.errors, r.summary.warnings) : A.unusable(r.reason.split('\n')[0]!));
-  }
+  const report = values.output ? { dir: values.output, force: values.force ?? false, bookLabel: bookLabel(book) } : undefined;
+  const audited = await auditFiles(files, book, options, report, (r, done) => progress.step(missing.length + done, r.file, stepDetail(r)), parseJobs(values.jobs));
+  results.push(...audited);
 
   const usable = results.filter((r): r is Extract<FileResult, { ok: true }> => r.ok);
   const errors = usable.reduce((s, r) => s + r.summary.errors, 0);

@@ -6,7 +6,8 @@ import { writeOutput } from '../io/write-output.ts';
 import { auditCliText as A, cliText } from '../messages.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
-import { auditFile, bookLabel, listWorkbooks, Progress } from './audit.ts';
+import type { ConsolidationEntry, UnreadableEntry } from '@dutoan/xlsx';
+import { auditFiles, bookLabel, listWorkbooks, parseJobs, Progress, stepDetail } from './audit.ts';
 
 /**
  * `dutoan consolidate THƯ-MỤC -o tong-hop.xlsx [--book MÃ|TỆP]`: audits every workbook of the folder one at a time
@@ -17,7 +18,7 @@ export async function consolidateCommand(args: string[], io: Io): Promise<number
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { book: { type: 'string' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+    options: { book: { type: 'string' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, jobs: { type: 'string' } },
   });
   const folder = positionals[0];
   if (!folder) throw new DutoanError('USAGE', cliText.missingArg(A.noFolder));
@@ -31,16 +32,13 @@ export async function consolidateCommand(args: string[], io: Io): Promise<number
 
   const { writeConsolidationWorkbook } = await import('@dutoan/xlsx');
   const progress = new Progress(files.length, io);
-  const entries: Array<{ file: string; summary: import('@dutoan/core').SubmissionSummary }> = [];
-  const unreadable: Array<{ file: string; reason: string }> = [];
-  let i = 0;
-  for (const file of files) {
-    const r = await auditFile(file, book, {});
-    const shown = relative(folder, file) || basename(file);
-    if (r.ok) entries.push({ file: shown, summary: r.summary });
-    else unreadable.push({ file: shown, reason: r.reason });
-    i++;
-    progress.step(i, shown, r.ok ? A.progressDetail(r.summary.errors, r.summary.warnings) : A.unusable(r.reason.split('\n')[0]!));
+  const shown = (file: string) => relative(folder, file) || basename(file);
+  const results = await auditFiles(files, book, {}, undefined, (r, done) => progress.step(done, shown(r.file), stepDetail(r)), parseJobs(values.jobs));
+  const entries: ConsolidationEntry[] = [];
+  const unreadable: UnreadableEntry[] = [];
+  for (const r of results) {
+    if (r.ok) entries.push({ file: shown(r.file), summary: r.summary });
+    else unreadable.push({ file: shown(r.file), reason: r.reason });
   }
   const bytes = await writeConsolidationWorkbook(entries, unreadable, {
     book: bookLabel(book),
