@@ -1,7 +1,8 @@
 // `npm run bench`: runs every benchmark and prints one table of figures with their goals.
 import { benchCompute, type BenchRow } from './compute.bench.ts';
+import { benchAddin } from './addin.bench.ts';
 
-const suites: Array<[string, () => BenchRow[] | Promise<BenchRow[]>]> = [['compute', () => benchCompute()]];
+const suites: Array<[string, () => BenchRow[] | Promise<BenchRow[]>]> = [['compute', () => benchCompute()], ['addin', () => benchAddin()]];
 
 const rows: Array<BenchRow & { suite: string }> = [];
 for (const [suite, run] of suites) {

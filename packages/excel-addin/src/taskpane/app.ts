@@ -81,7 +81,9 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
   for (const [id, b] of Object.entries(books)) bookSelect.append(h('option', { value: id }, `${b.title}${b.status === 'sample' ? ' [MẪU]' : ''}`));
   bookSelect.value = bookId;
   const bookInfo = h('div', { id: 'book-info', class: 'bookinfo' });
-  root.append(h('section', { class: 'card' }, h('h2', {}, t.bookTitle), bookSelect, bookInfo));
+  const bookFile = h('input', { id: 'file-book', type: 'file', accept: '.json,application/json', class: 'sr-only' });
+  const btnBook = h('button', { id: 'btn-open-book', type: 'button', class: 'link' }, t.openBook);
+  root.append(h('section', { class: 'card' }, h('div', { class: 'row' }, h('h2', { class: 'grow' }, t.bookTitle), btnBook, bookFile), bookSelect, bookInfo));
 
   // ---- 2. header
   const headerCard = h('section', { class: 'card' }, h('h2', {}, t.headerTitle));
@@ -264,12 +266,35 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
   }
 
   // ---------------------------------------------------------------- events
-  bookSelect.addEventListener('change', () => {
-    bookId = bookSelect.value;
+  function chooseBook(id: string): void {
+    bookId = id;
     book = books[bookId]!;
+    bookSelect.value = bookId;
     form = reshapeForm(form, book);
     void deps.storeBook?.(book);
     renderAll();
+  }
+  bookSelect.addEventListener('change', () => chooseBook(bookSelect.value));
+  btnBook.addEventListener('click', () => bookFile.click());
+  bookFile.addEventListener('change', () => {
+    const file = bookFile.files?.[0];
+    if (!file) return;
+    void file.text().then((text) => {
+      try {
+        const loaded = loadPriceBook(JSON.parse(text));
+        // a file never replaces a built-in book of the same id silently
+        let id = loaded.id;
+        for (let i = 2; id in deps.books; i++) id = `${loaded.id} (${i})`;
+        books[id] = loaded;
+        if (!Array.from(bookSelect.options).some((o) => o.value === id)) bookSelect.append(h('option', { value: id }, `${loaded.title}${loaded.status === 'sample' ? ' [MẪU]' : ''}`));
+        chooseBook(id);
+        setStatus('ok', t.bookLoaded(loaded.title));
+      } catch (e) {
+        if (isDutoanError(e)) setStatus('error', t.bookBad(file.name), e.issues.map((i) => `${i.path}: ${i.message}`));
+        else setStatus('error', t.jsonBad(file.name, e instanceof Error ? e.message : String(e)));
+      }
+      bookFile.value = '';
+    });
   });
   roundBox.addEventListener('change', () => { form.roundToThousand = roundBox.checked; });
   btnOpen.addEventListener('click', () => fileInput.click());

@@ -166,6 +166,7 @@ export function inputToForm(input: EstimateInputJson, book: PriceBook, today: st
     target.vatBasis = s.vat?.basis ?? '';
     if (s.title) target.title = s.title;
     const seen = new Set<string>();
+    const order: FormLine[] = [];
     s.lines.forEach((l, li) => {
       const key = lineKey(l.item, l.variant);
       const row = target.lines.find((r) => lineKey(r.item, r.variant) === key);
@@ -176,9 +177,12 @@ export function inputToForm(input: EstimateInputJson, book: PriceBook, today: st
         row.quantity = String(l.quantity);
         row.note = l.note ?? '';
         if (l.description) row.description = l.description;
+        order.push(row);
       }
       seen.add(key);
     });
+    // the file's lines first, in the file's order (the estimate's STT follow it), then the book's other items
+    target.lines = [...order, ...target.lines.filter((r) => !order.includes(r))];
   });
   if (problems.length) throw new FormImportError(problems.join('\n'));
   const v = input.volumes;

@@ -1,0 +1,235 @@
+// The Excel add-in in a real browser: Debian's Chromium, driven by playwright-core, opens the BUILT task pane
+// (static files served from 127.0.0.1) with the fake Excel host standing in for Microsoft's office.js (the CDN
+// URL is routed to it; every other request leaving 127.0.0.1 is aborted and must not happen).
+// - Lập dự toán, with the form typed in like a user would, writes exactly the "Dự toán" sheet @dutoan/xlsx writes
+//   for the same input (one model comparison: values, formulas, formats, merges, widths, names…), within 3 syncs.
+// - A JSON data file opened in the pane gives the same result for so-van-hoa.
+// - Kiểm tra on a tampered sheet lists the planted finding codes (≤ 2 syncs); clicking one selects its cell.
+// - Ghi bằng chữ fills the words cell; a sheet that is not an estimate gets a clear message.
+// - A screenshot of the pane is saved to docs/img/addin-taskpane.png (shown in the README).
+import { builtinBooks, computeEstimate, loadPriceBook, planEstimateSheet, type EstimateInputJson } from '@dutoan/core';
+import { writeEstimateWorkbook } from '@dutoan/xlsx';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, startHarness, type Harness } from '../packages/excel-addin/test/browser/harness.ts';
+import { modelFromFake, modelFromXlsx } from '../packages/excel-addin/test/compare-xlsx.ts';
+import type { SheetSnapshot, SyncRecord } from '../packages/excel-addin/test/fake-office/fake-excel.ts';
+
+const repoRoot = resolve(import.meta.dirname, '..');
+const inCI = process.env.CI === 'true';
+const book = loadPriceBook(builtinBooks['mau-2026']!);
+
+/** What the test types into the pane, as the EstimateInput it stands for (computed independently below). */
+const typed: EstimateInputJson = {
+  schemaVersion: 1,
+  header: {
+    parentBody: 'UBND HUYỆN BẢO YÊN',
+    agency: 'ỦY BAN NHÂN DÂN XÃ BẢO HÀ',
+    agencyKind: 'commune',
+    place: 'Bảo Hà',
+    date: '2026-04-10',
+    documentNumber: '12/DT-UBND',
+    signers: { preparer: 'Nguyễn Thị Hoa', accountant: 'Lò Văn Minh', head: 'Hoàng Văn Sơn' },
+  },
+  book: 'mau-2026',
+  sections: [
+    { id: 'I', vat: { rate: 0, basis: 'Đơn vị tự thực hiện, không phát sinh thuế GTGT' }, lines: [{ item: 'CL.RL', quantity: '20' }] },
+    {
+      id: 'II',
+      vat: { rate: 8, basis: 'Thuê đơn vị dịch vụ, thuế suất 8% (giảm thuế)' },
+      lines: [
+        { item: 'SH.A4', quantity: '39.500' },
+        { item: 'SH.A3', quantity: '500' },
+        { item: 'BM.HS', quantity: '381', note: '=HYPERLINK("http://evil.example","Bấm")' },
+        { item: 'KT.DL', quantity: '40.000' },
+      ],
+    },
+    {
+      id: 'III',
+      vat: { rate: 0, basis: 'Đơn vị tự thực hiện, không phát sinh thuế GTGT' },
+      lines: [
+        { item: 'KS.KH', quantity: '1' },
+        { item: 'VT.HOP', quantity: '160', note: '20 mét × 8 hộp/mét' },
+      ],
+    },
+  ],
+  rounding: { toThousand: true },
+};
+
+async function typeForm(page: Page, input: EstimateInputJson): Promise<void> {
+  const h = input.header;
+  await page.fill('#h-agency', h.agency);
+  await page.fill('#h-parentBody', h.parentBody ?? '');
+  await page.selectOption('#h-agencyKind', h.agencyKind ?? 'department');
+  await page.fill('#h-documentNumber', h.documentNumber ?? '');
+  await page.fill('#h-place', h.place ?? '');
+  await page.fill('#h-date', h.date);
+  await page.fill('#h-preparer', h.signers?.preparer ?? '');
+  await page.fill('#h-accountant', h.signers?.accountant ?? '');
+  await page.fill('#h-head', h.signers?.head ?? '');
+  for (const s of input.sections) {
+    for (const l of s.lines) {
+      await page.fill(`[data-line="${s.id}|${l.item}|"][data-field="quantity"]`, String(l.quantity));
+      if (l.note) await page.fill(`[data-line="${s.id}|${l.item}|"][data-field="note"]`, l.note);
+    }
+    await page.selectOption(`#vat-rate-${s.id}`, String(s.vat.rate));
+    await page.fill(`#vat-basis-${s.id}`, s.vat.basis);
+  }
+  if (input.rounding?.toThousand) await page.check('#round-thousand');
+}
+
+const fake = {
+  syncs: (page: Page) => page.evaluate(() => (window as unknown as { __fakeExcel: { syncs: SyncRecord[] } }).__fakeExcel.syncs),
+  snapshot: (page: Page, sheet: string) =>
+    page.evaluate((s) => {
+      const host = (window as unknown as { __fakeExcel: { state: { snapshot(n: string): SheetSnapshot; workbookNames(): Record<string, string> } } }).__fakeExcel;
+      return { snap: host.state.snapshot(s), names: host.state.workbookNames() };
+    }, sheet),
+  setCells: (page: Page, sheet: string, cells: Record<string, string | number>) =>
+    page.evaluate(([s, c]) => {
+      const st = (window as unknown as { __fakeExcel: { state: { setCell(sh: string, a: string, v: string | number): void } } }).__fakeExcel.state;
+      for (const [a, v] of Object.entries(c)) st.setCell(s, a, v);
+    }, [sheet, cells] as const),
+  state: (page: Page) =>
+    page.evaluate(() => {
+      const st = (window as unknown as { __fakeExcel: { state: { activeSheet: string; selection: unknown; sheets: Array<{ name: string }> } } }).__fakeExcel.state;
+      return { active: st.activeSheet, selection: st.selection, sheets: st.sheets.map((x) => x.name) };
+    }),
+  activate: (page: Page, sheet: string) =>
+    page.evaluate((s) => {
+      (window as unknown as { __fakeExcel: { state: { activeSheet: string } } }).__fakeExcel.state.activeSheet = s;
+    }, sheet),
+};
+
+async function statusText(page: Page, contains: string): Promise<string> {
+  await page.waitForFunction((t) => document.querySelector('#status')?.textContent?.includes(t), contains, { timeout: 20_000 });
+  return (await page.textContent('#status')) ?? '';
+}
+
+const ready = chromiumAvailable();
+
+describe.skipIf(!ready && !inCI)('Excel add-in task pane in Chromium (fake Excel host)', () => {
+  let h: Harness;
+  let page: Page;
+
+  beforeAll(async () => {
+    expect(ready, 'Chromium is missing at /usr/bin/chromium (Debian package chromium; .ci/run installs it)').toBe(true);
+    h = await startHarness();
+    page = await h.openTaskPane();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('Lập dự toán writes exactly what @dutoan/xlsx writes for the same input, within 3 syncs', async () => {
+    await typeForm(page, typed);
+    await page.click('#btn-fill');
+    const status = await statusText(page, 'Đã lập dự toán');
+    const estimate = computeEstimate(typed, book);
+    const syncs = await fake.syncs(page);
+    expect(syncs.length).toBeGreaterThan(0);
+    expect(syncs.length).toBeLessThanOrEqual(3);
+    expect(syncs.some((s) => s.calcSuspended && s.ops.some((o) => o.kind === 'formulas'))).toBe(true);
+    const { snap, names } = await fake.snapshot(page, 'Dự toán');
+    const expected = await modelFromXlsx(await writeEstimateWorkbook(estimate), 'Dự toán');
+    expect(modelFromFake(snap, names)).toEqual(expected);
+    // the injected note stayed text
+    expect(Object.values(snap.cells).some((c) => c.formula?.includes('HYPERLINK'))).toBe(false);
+    expect(status).toContain(`${estimate.finalAmount.replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đồng`);
+  });
+
+  it('Kiểm tra on a tampered sheet lists the planted finding codes (≤ 2 syncs); a click selects the cell', async () => {
+    const estimate = computeEstimate(typed, book);
+    const { rows } = planEstimateSheet(estimate);
+    const line = rows.sections[1]!.firstLine; // SH.A4
+    await fake.setCells(page, 'Dự toán', {
+      [`F${line}`]: 43_000_000, // typed over the amount formula
+      [`E${line + 1}`]: 2500, // not the book's price for SH.A3
+      [`A${rows.words}`]: 'Bằng chữ: Hai trăm triệu đồng chẵn',
+    });
+    await fake.activate(page, 'Dự toán');
+    const before = (await fake.syncs(page)).length;
+    await page.click('#btn-check');
+    await page.waitForSelector('#findings li', { timeout: 20_000 });
+    const codes = await page.$$eval('#findings button', (bs) => bs.map((b) => b.getAttribute('data-code')));
+    for (const c of ['FORMULA_OVERWRITTEN', 'ARITHMETIC', 'PRICE_MISMATCH', 'WORDS_MISMATCH']) expect(codes).toContain(c);
+    expect((await fake.syncs(page)).length - before).toBeLessThanOrEqual(2);
+
+    mkdirSync(join(repoRoot, 'docs/img'), { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // the actions, the findings and the book card: the part of the pane an accountant looks at after checking
+    const bookCard = (await page.locator('section.card').first().boundingBox())!;
+    await page.screenshot({ path: join(repoRoot, 'docs/img/addin-taskpane.png'), clip: { x: 0, y: 0, width: 380, height: Math.ceil(bookCard.y + bookCard.height + 12) } });
+
+    await page.click(`#findings button[data-code="PRICE_MISMATCH"]`);
+    await page.waitForFunction(() => (window as unknown as { __fakeExcel: { state: { selection: unknown } } }).__fakeExcel.state.selection !== null);
+    expect((await fake.state(page)).selection).toEqual({ sheet: 'Dự toán', address: `E${line + 1}` });
+  });
+
+  it('Ghi bằng chữ writes the words of the final amount into the words cell', async () => {
+    const estimate = computeEstimate(typed, book);
+    const { rows } = planEstimateSheet(estimate);
+    await fake.activate(page, 'Dự toán');
+    await page.click('#btn-words');
+    await statusText(page, 'Đã ghi vào ô');
+    const { snap } = await fake.snapshot(page, 'Dự toán');
+    // the tampered F cell still stands, so the final amount read is the sheet's own; restore and compare
+    expect(snap.cells[`A${rows.words}`]!.value).toMatch(/^Bằng chữ: [A-ZĐÂ]/u);
+    await fake.setCells(page, 'Dự toán', { [`F${rows.sections[1]!.firstLine}`]: `=ROUND(D${rows.sections[1]!.firstLine}*E${rows.sections[1]!.firstLine},0)`, [`E${rows.sections[1]!.firstLine + 1}`]: 2222 });
+    await page.click('#btn-words');
+    await page.waitForFunction((t) => document.querySelector('#status')?.textContent?.includes(t), estimate.amountInWords);
+    expect((await fake.snapshot(page, 'Dự toán')).snap.cells[`A${rows.words}`]!.value).toBe(`Bằng chữ: ${estimate.amountInWords}`);
+  });
+
+  it('a sheet that is not an estimate gets a clear message', async () => {
+    await fake.activate(page, 'Sheet1');
+    await page.click('#btn-check');
+    const text = await statusText(page, 'không phải bảng dự toán');
+    expect(text).toContain('"Sheet1"');
+    expect(text).toContain('"Dự toán"'); // points at the estimate sheet of the workbook
+  });
+
+  it('a JSON data file opened in the pane fills the form; the sheet equals @dutoan/xlsx for so-van-hoa', async () => {
+    const p2 = await h.openTaskPane();
+    await p2.setInputFiles('#file-json', join(repoRoot, 'examples', 'so-van-hoa.json'));
+    await statusText(p2, 'Đã nạp dữ liệu');
+    await p2.click('#btn-fill');
+    await statusText(p2, 'Đã lập dự toán');
+    expect((await fake.syncs(p2)).length).toBeLessThanOrEqual(3);
+    const input = (await import('../examples/so-van-hoa.json', { with: { type: 'json' } })).default as EstimateInputJson;
+    const expected = await modelFromXlsx(await writeEstimateWorkbook(computeEstimate(input, book)), 'Dự toán');
+    const { snap, names } = await fake.snapshot(p2, 'Dự toán');
+    expect(modelFromFake(snap, names)).toEqual(expected);
+    await p2.close();
+  });
+
+  it('a price book opened from a .json file is validated by core, selectable, and used for the estimate', async () => {
+    const p3 = await h.openTaskPane();
+    const dir = mkdtempSync(join(tmpdir(), 'dutoan-book-'));
+    const own = { ...builtinBooks['mau-2026']!, id: 'thu-nghiem', title: 'Bảng giá thử nghiệm của đơn vị', status: 'user' as const };
+    own.items = own.items.map((i) => (i.code === 'SH.A4' ? { ...i, price: '1.500' } : i));
+    writeFileSync(join(dir, 'book.json'), JSON.stringify(own));
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...own, items: [{ code: 'sh a4', name: '' }] }));
+    await p3.setInputFiles('#file-book', join(dir, 'bad.json'));
+    const bad = await statusText(p3, 'không phải bảng đơn giá hợp lệ');
+    expect(bad).toMatch(/items\[0\]/);
+    await p3.setInputFiles('#file-book', join(dir, 'book.json'));
+    await statusText(p3, 'Đã nạp bảng đơn giá');
+    expect(await p3.inputValue('#book-select')).toBe('thu-nghiem');
+    await p3.fill('#h-agency', 'TRUNG TÂM THỬ NGHIỆM');
+    await p3.fill('[data-line="II|SH.A4|"][data-field="quantity"]', '1.000');
+    await p3.fill('#vat-basis-II', 'Đơn vị tự thực hiện');
+    await p3.click('#btn-fill');
+    const done = await statusText(p3, 'Đã lập dự toán');
+    expect(done).toContain('1.500.000 đồng'); // 1.000 trang × 1.500 đ
+    await p3.close();
+  });
+
+  it('never touched the network and logged no page error', () => {
+    expect(h.blocked).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+});
