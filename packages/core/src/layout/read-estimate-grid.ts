@@ -311,7 +311,7 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
     if (raw === '') {
       const x = recompute();
       if (x === null) {
-        F.add('FORMULA_ERROR', S, addr, V.formulaError(what, '(không có giá trị)'));
+        F.add('FORMULA_ERROR', S, addr, V.formulaNoValueLost(what));
         return null;
       }
       F.add('FORMULA_NO_VALUE', S, addr, V.formulaNoValue(what, x.toString()), x.toString(), null);
@@ -520,7 +520,12 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
   let sampleLabel: string | null = null;
   if (book.status === 'sample') {
     sampleLabel = sampleText || vi.sampleLabel;
-    if (!sampleText) F.add('SAMPLE_MARK', S, 'A6', V.sampleMarkMissing);
+    if (!sampleText) {
+      // Where the mark belongs: its name, or the row under the title.
+      const titleName = names.get(N.title);
+      const where = sampleName ? at(sampleName.row, sampleName.col) : titleName ? at(titleName.row + 1, 1) : 'A1';
+      F.add('SAMPLE_MARK', S, where, V.sampleMarkMissing);
+    }
   } else if (sampleText) {
     F.add('SAMPLE_MARK', S, at(sampleName!.row, sampleName!.col), V.sampleMarkUnexpected);
   }

@@ -1,7 +1,6 @@
 /** Vietnamese messages of the standard-workbook reader (đọc lại sổ dự toán chuẩn). */
 export const workbookVi = {
   notAWorkbook: (detail: string) => `Tệp không phải sổ tính Excel (.xlsx) đọc được: ${detail}`,
-  notZip: 'Tệp không phải sổ tính Excel .xlsx (không phải tệp nén ZIP của Office Open XML).',
   layoutUnknown: (sheets: string[]) =>
     `Sổ tính không theo mẫu dự toán chuẩn của dutoan (thiếu sheet "Dự toán" hoặc các tên vùng DT_…). Các sheet có: ${sheets.join(', ') || '(không có)'}. ` +
     'Với bảng dự toán tự lập, dùng lệnh dutoan audit để thẩm tra.',
@@ -19,6 +18,7 @@ export const workbookVi = {
     `${what}: ô phải là công thức =${formula} nhưng lại là số gõ tay ${value}, nên không tự tính lại khi sửa khối lượng.`,
   formulaChanged: (what: string, actual: string, expected: string) => `${what}: công thức =${actual} khác công thức của mẫu =${expected}.`,
   formulaNoValue: (what: string, value: string) => `${what}: công thức chưa có giá trị đã tính (tệp chưa được tính lại); đã tính lại được ${value}.`,
+  formulaNoValueLost: (what: string) => `${what}: công thức không có giá trị đã tính và không tính lại được (các ô nó cần bị thiếu hoặc lỗi).`,
   formulaError: (what: string, err: string) => `${what}: công thức báo lỗi ${err} (có thể do xóa dòng hoặc ô nó tham chiếu).`,
   rateInvalid: (raw: string) => `Thuế suất GTGT "${raw}" không hợp lệ: chỉ nhận 0%, 5%, 8% hoặc 10%.`,
   unitUnknown: (raw: string) => `Đơn vị tính "${raw}" không có trong danh mục đơn vị (mét giá, trang A4, trang A3, hồ sơ, văn bản, phông, hộp…).`,
