@@ -12,7 +12,8 @@ const examplesDir = join(dirname(fileURLToPath(import.meta.url)), '../../../../e
 export const exampleNames = ['xa-bao-ha', 'so-van-hoa', 'trung-tam-luu-tru'] as const;
 
 /**
- * `dutoan demo`: compute an example from examples/ with the sample book and write its results to out/.
+ * `dutoan demo`: compute an example from examples/ with the sample book and write its results to out/
+ * (du-toan-mau.json and the standard workbook du-toan-mau.xlsx).
  * The demo's own outputs in out/ are regenerated on every run.
  */
 export async function demoCommand(args: string[], io: Io): Promise<number> {
@@ -30,5 +31,9 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
   const json = join(values.output!, 'du-toan-mau.json');
   await writeEstimate(estimate, json, true);
   io.out(cliText.wrote(json));
+  // The standard workbook (sổ dự toán Excel), with live formulas and the MẪU mark.
+  const xlsx = join(values.output!, 'du-toan-mau.xlsx');
+  await writeEstimate(estimate, xlsx, true);
+  io.out(cliText.wrote(xlsx));
   return ExitCode.Ok;
 }
