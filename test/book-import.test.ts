@@ -180,7 +180,7 @@ describe('readPriceSheet — files that are not price sheets', () => {
     }
   };
   it('refuses bytes that are not a workbook, a workbook without the sheets, and an oversized file', async () => {
-    expect(await code(new TextEncoder().encode('không phải tệp Excel'))).toMatch(/^PRICE_SHEET_INVALID: Không đọc được tệp Excel/);
+    expect(await code(new TextEncoder().encode('không phải tệp Excel'))).toMatch(/^FILE_NOT_XLSX/);
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Sheet1');
     expect(await code(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer))).toMatch(/^PRICE_SHEET_INVALID: Không có sheet "Thông tin"/);

@@ -13,6 +13,7 @@ import {
   type PriceBook,
   type PriceBookInput,
 } from '@dutoan/core';
+import { checkLoadedWorkbookLimits, checkWorkbookLimits } from '../limits/index.ts';
 import { columns, fold, colLetter, infoRows, SHEET_INFO, SHEET_PRICES, type ColumnKey, type InfoKey } from './layout.ts';
 
 /** Limits against hostile or mistaken files. */
@@ -103,12 +104,15 @@ export async function readPriceSheet(data: Uint8Array, opts: ReadPriceSheetOptio
     throw new DutoanError('PRICE_SHEET_INVALID', t.importHeader(file), issues);
   };
   if (data.byteLength > PRICE_SHEET_MAX_BYTES) fail([{ path: file, message: t.importTooLarge(PRICE_SHEET_MAX_BYTES / 1024 / 1024) }]);
+  // The workbook limits (zip bombs, XML entities, foreign files) before exceljs sees the bytes, and after.
+  checkWorkbookLimits(data, undefined, file);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
   } catch (e) {
     fail([{ path: file, message: t.importUnreadable(e instanceof Error ? e.message : String(e)) }]);
   }
+  checkLoadedWorkbookLimits(wb, undefined, file);
   const info = wb.getWorksheet(SHEET_INFO);
   const ws = wb.getWorksheet(SHEET_PRICES);
   if (!info || !ws) {
