@@ -16,3 +16,4 @@ export { rebaseSection, type SectionRebase } from './compute/rebase.ts';
 export { planCapacity, type CapacityInput, type CapacityTaskInput, type CapacityPlan, type CapacityTaskResult } from './plan/plan-capacity.ts';
 export { workingDaysBetween, viDate } from './plan/working-days.ts';
 export { bookCompleteness, type BookCompleteness } from './norms/book-completeness.ts';
+export { planningBand } from './norms/planning-band.ts';

@@ -141,3 +141,15 @@ describe('regulation catalog', () => {
     expect(r('356/QĐ-UBND').effectiveFrom.value).toBeNull();
   });
 });
+
+describe('TT 04/2014 Phụ lục IV size bands', () => {
+  it('places a fonds in its band and reports the boundaries the appendix leaves open', async () => {
+    const { planningBand } = await import('../../src/index.ts');
+    expect(planningBand(12)).toEqual({ ids: ['lt50'], ambiguous: false });
+    expect(planningBand('50')).toEqual({ ids: ['50-100'], ambiguous: false }); // "dưới 50" excludes 50
+    expect(planningBand(75.5)).toEqual({ ids: ['50-100'], ambiguous: false });
+    expect(planningBand(100)).toEqual({ ids: ['50-100', '100-200'], ambiguous: true });
+    expect(planningBand(300)).toEqual({ ids: ['200-300'], ambiguous: false }); // "trên 300" excludes 300
+    expect(planningBand(1550.5)).toEqual({ ids: ['gt300'], ambiguous: false });
+  });
+});
