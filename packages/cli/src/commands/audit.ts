@@ -95,7 +95,7 @@ export async function auditFile(
     const result: FileResult = { file, ok: true, summary, findings: a.findings };
     if (report) {
       const out = join(report.dir, basename(file, extname(file)) + REPORT_SUFFIX);
-      const bytes = await writeAuditReport(a.workbook, a.findings, {
+      const bytes = await writeAuditReport(data, a.findings, {
         file: basename(file),
         agency: summary.agency,
         book: report.bookLabel,

@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import {
   auditSubmission,
   readSubmissionFromGrid,
@@ -8,28 +7,37 @@ import {
   type SubmittedEstimate,
   type WorkbookGrid,
 } from '@dutoan/core';
+import { checkWorkbookLimits } from '../limits/index.ts';
+import { readWorkbookGridFast } from './fast-grid.ts';
 import { loadWorkbook, workbookToGrid } from './workbook-grid.ts';
 
 export interface WorkbookAudit {
   submission: SubmittedEstimate;
   findings: Finding[];
   grid: WorkbookGrid;
-  /** The loaded workbook (for the report); the input bytes are never modified. */
-  workbook: ExcelJS.Workbook;
+}
+
+/**
+ * The grid of .xlsx bytes: the limits checked first, then the fast cell scanner, or exceljs when the fast path
+ * meets a package shape it does not handle. Throws DutoanError when the file cannot be used.
+ */
+export async function readWorkbookGrid(data: Uint8Array, name = 'tệp'): Promise<WorkbookGrid> {
+  checkWorkbookLimits(data, undefined, name);
+  return readWorkbookGridFast(data, name) ?? workbookToGrid(await loadWorkbook(data, name));
 }
 
 /**
  * Read a submitted .xlsx (our template or hand-made) and audit it against `book` (null = no reference book).
- * Throws DutoanError WORKBOOK_UNREADABLE / TABLE_NOT_FOUND when the file cannot be used at all.
+ * Throws DutoanError (WORKBOOK_UNREADABLE, TABLE_NOT_FOUND, limits) when the file cannot be used at all. The bytes
+ * are only read.
  */
 export async function auditWorkbook(
   data: Uint8Array,
   book: PriceBook | null,
   opts: { name?: string; options?: AuditOptions; sheet?: string } = {},
 ): Promise<WorkbookAudit> {
-  const workbook = await loadWorkbook(data, opts.name);
-  const grid = workbookToGrid(workbook);
+  const grid = await readWorkbookGrid(data, opts.name);
   const submission = readSubmissionFromGrid(grid, opts.sheet !== undefined ? { sheet: opts.sheet } : {});
   const findings = auditSubmission(submission, book, opts.options);
-  return { submission, findings, grid, workbook };
+  return { submission, findings, grid };
 }

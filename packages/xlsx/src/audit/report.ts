@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { countFindings, formatQuantity, locationText, type Finding } from '@dutoan/core';
 import { auditXlsxVi as T } from './messages.ts';
+import { loadWorkbook } from './workbook-grid.ts';
 
 export interface ReportMeta {
   /** The submitted file's name, shown in the title. */
@@ -29,10 +30,11 @@ function quoteSheet(name: string): string {
 /**
  * The audit report workbook (sổ kết quả thẩm tra): the submission's sheets with values only (formulas replaced by
  * their cached results), every cell with a finding filled red and carrying a note listing its findings, and a
- * first sheet "Kết quả thẩm tra" listing all findings with links to their cells. `workbook` is the submission as
- * loaded in memory and is consumed (changed); the submitted file itself is never touched.
+ * first sheet "Kết quả thẩm tra" listing all findings with links to their cells. `submission` is the submitted
+ * file's bytes (only read) or a workbook loaded from them, which is then changed in memory.
  */
-export async function writeAuditReport(workbook: ExcelJS.Workbook, findings: readonly Finding[], meta: ReportMeta): Promise<Uint8Array> {
+export async function writeAuditReport(submission: Uint8Array | ExcelJS.Workbook, findings: readonly Finding[], meta: ReportMeta): Promise<Uint8Array> {
+  const workbook = submission instanceof Uint8Array ? await loadWorkbook(submission, meta.file) : submission;
   // Values only: a report must show what was submitted, not recompute it.
   workbook.eachSheet((ws) => {
     ws.eachRow({ includeEmpty: false }, (row) => {
