@@ -1,8 +1,9 @@
 // `npm run bench`: runs every benchmark and prints one table of figures with their goals.
 import { benchCompute, type BenchRow } from './compute.bench.ts';
 import { benchAddin } from './addin.bench.ts';
+import { benchAudit } from './audit.bench.ts';
 
-const suites: Array<[string, () => BenchRow[] | Promise<BenchRow[]>]> = [['compute', () => benchCompute()], ['addin', () => benchAddin()]];
+const suites: Array<[string, () => BenchRow[] | Promise<BenchRow[]>]> = [['compute', () => benchCompute()], ['addin', () => benchAddin()], ['audit', () => benchAudit()]];
 
 const rows: Array<BenchRow & { suite: string }> = [];
 for (const [suite, run] of suites) {
