@@ -1,13 +1,32 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { DutoanError } from '@dutoan/core';
 import { cliText } from '../messages.ts';
 
-/** Read and parse a JSON file; any failure becomes a DutoanError with a Vietnamese message. */
+const MB = 1024 * 1024;
+
+/** Largest input file read whole (25 MB by default; DUTOAN_MAX_FILE_MB overrides, as for workbooks). */
+export function maxInputBytes(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.DUTOAN_MAX_FILE_MB;
+  if (raw === undefined || raw.trim() === '') return 25 * MB;
+  const n = Number(raw.trim().replace(',', '.'));
+  if (!Number.isFinite(n) || n <= 0) throw new DutoanError('LIMIT_SETTING_INVALID', cliText.badLimitSetting('DUTOAN_MAX_FILE_MB', raw));
+  return Math.floor(n * MB);
+}
+
+/**
+ * Read and parse a JSON file; any failure becomes a DutoanError with a Vietnamese message. The size is
+ * checked before reading; the file is only ever opened for reading.
+ */
 export async function readJsonFile(file: string): Promise<unknown> {
   let text: string;
+  const max = maxInputBytes();
   try {
+    const st = await stat(file);
+    if (st.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    if (st.size > max) throw new DutoanError('FILE_TOO_LARGE', cliText.inputTooLarge(file, st.size, max));
     text = await readFile(file, 'utf8');
   } catch (e) {
+    if (e instanceof DutoanError) throw e;
     throw new DutoanError('FILE_UNREADABLE', cliText.fileUnreadable(file, (e as NodeJS.ErrnoException).code ?? ''));
   }
   try {

@@ -19,16 +19,26 @@ function zipKind(names: Set<string>): string {
   return 'zip';
 }
 
+/** "<!DOCTYPE" / "<!ENTITY" in the first bytes of an XML part: OOXML parts never carry a DTD (XML bombs do). */
+function hasDtd(head: Uint8Array): boolean {
+  const s = new TextDecoder('latin1').decode(head);
+  return /<!(DOCTYPE|ENTITY)/i.test(s);
+}
+
 function verifyInflated(bytes: Uint8Array, e: ZipEntry, name: string): DutoanError | null {
-  if (e.method !== 8) return null;
-  try {
-    // Cap = declared size: a directory that understates an entry (a zip bomb hiding its size) overflows it.
-    inflateRawSync(entryData(bytes, e), { maxOutputLength: Math.max(1, e.uncompressedSize) });
-    return null;
-  } catch (x) {
-    if ((x as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return err('ZIP_BOMB', limitsVi.sizeLie(name, e.name), name);
-    return err('FILE_DAMAGED', limitsVi.inflateFailed(name, e.name), name);
+  let out: Uint8Array;
+  if (e.method === 0) out = entryData(bytes, e);
+  else {
+    try {
+      // Cap = declared size: a directory that understates an entry (a zip bomb hiding its size) overflows it.
+      out = inflateRawSync(entryData(bytes, e), { maxOutputLength: Math.max(1, e.uncompressedSize) });
+    } catch (x) {
+      if ((x as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return err('ZIP_BOMB', limitsVi.sizeLie(name, e.name), name);
+      return err('FILE_DAMAGED', limitsVi.inflateFailed(name, e.name), name);
+    }
   }
+  if (/\.(xml|rels|vml)$/i.test(e.name) && hasDtd(out.subarray(0, 4096))) return err('XML_DTD', limitsVi.xmlDtd(name, e.name), name);
+  return null;
 }
 
 /**

@@ -12,18 +12,21 @@ function count(n: number): string {
   return Number.isFinite(n) ? n.toLocaleString('vi-VN') : 'vô số';
 }
 
+/** "Tệp x.xlsx", or just "Tệp" when the caller has no file name. */
+const T = (name: string) => (name ? `Tệp ${name}` : 'Tệp');
+
 const saveAsXlsx = 'Mở tệp bằng Excel và lưu lại dạng "Sổ làm việc Excel (*.xlsx)" rồi gửi lại.';
 
 export const limitsVi = {
-  fileEmpty: (name: string) => `Tệp ${name} rỗng (0 byte) — không phải sổ Excel. Hãy lấy lại tệp gốc.`,
+  fileEmpty: (name: string) => `${T(name)} rỗng (0 byte) — không phải sổ Excel. Hãy lấy lại tệp gốc.`,
   fileTooLarge: (name: string, size: number, max: number) =>
-    `Tệp ${name} quá lớn (${mb(size)}; giới hạn ${mb(max)}). Một dự toán thường chỉ vài trăm KB — kiểm tra lại tệp ` +
+    `${T(name)} quá lớn (${mb(size)}; giới hạn ${mb(max)}). Một dự toán thường chỉ vài trăm KB — kiểm tra lại tệp ` +
     `(ảnh chèn vào, trang tính thừa), hoặc nâng giới hạn bằng biến môi trường DUTOAN_MAX_FILE_MB.`,
   encrypted: (name: string) =>
-    `Tệp ${name} được đặt mật khẩu mở tệp (đã mã hóa), dutoan không đọc được. Mở bằng Excel, gỡ mật khẩu ` +
+    `${T(name)} được đặt mật khẩu mở tệp (đã mã hóa), dutoan không đọc được. Mở bằng Excel, gỡ mật khẩu ` +
     `(Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu → xóa trống, OK) rồi lưu lại.`,
-  legacyXls: (name: string) => `Tệp ${name} là định dạng Excel 97–2003 (.xls) cũ, dutoan chỉ đọc .xlsx. ${saveAsXlsx}`,
-  notXlsx: (name: string, what: string) => `Tệp ${name} không phải sổ Excel .xlsx hợp lệ (${what}). ${saveAsXlsx}`,
+  legacyXls: (name: string) => `${T(name)} là định dạng Excel 97–2003 (.xls) cũ, dutoan chỉ đọc .xlsx. ${saveAsXlsx}`,
+  notXlsx: (name: string, what: string) => `${T(name)} không phải sổ Excel .xlsx hợp lệ (${what}). ${saveAsXlsx}`,
   foreign: {
     'ole-other': 'đây là tài liệu Office đời cũ, không phải sổ Excel',
     pdf: 'đây là tệp PDF',
@@ -35,30 +38,33 @@ export const limitsVi = {
     unknown: 'nội dung không nhận ra được',
   } as Record<string, string>,
   truncated: (name: string) =>
-    `Tệp ${name} bị hỏng hoặc không trọn vẹn (thiếu phần cuối của gói .xlsx) — thường do tải về hoặc sao chép ` +
+    `${T(name)} bị hỏng hoặc không trọn vẹn (thiếu phần cuối của gói .xlsx) — thường do tải về hoặc sao chép ` +
     `chưa xong. Hãy lấy lại tệp gốc.`,
   damaged: (name: string, detail: string) =>
-    `Tệp ${name} bị hỏng: cấu trúc gói .xlsx không hợp lệ (${detail}). Hãy mở thử bằng Excel; nếu Excel sửa ` +
+    `${T(name)} bị hỏng: cấu trúc gói .xlsx không hợp lệ (${detail}). Hãy mở thử bằng Excel; nếu Excel sửa ` +
     `được thì lưu lại thành tệp mới rồi gửi lại.`,
-  multiDisk: (name: string) => `Tệp ${name} là gói nén chia nhiều phần — không phải sổ Excel .xlsx. ${saveAsXlsx}`,
+  multiDisk: (name: string) => `${T(name)} là gói nén chia nhiều phần — không phải sổ Excel .xlsx. ${saveAsXlsx}`,
   zipEncrypted: (name: string) =>
-    `Tệp ${name} có phần nội dung được nén kèm mật khẩu — dutoan không đọc được. ${saveAsXlsx}`,
+    `${T(name)} có phần nội dung được nén kèm mật khẩu — dutoan không đọc được. ${saveAsXlsx}`,
   zipMethod: (name: string, entry: string, method: number) =>
-    `Tệp ${name}: phần "${entry}" nén bằng phương pháp không hỗ trợ (mã ${method}). ${saveAsXlsx}`,
+    `${T(name)}: phần "${entry}" nén bằng phương pháp không hỗ trợ (mã ${method}). ${saveAsXlsx}`,
   tooManyEntries: (name: string, n: number, max: number) =>
-    `Tệp ${name} chứa ${count(n)} phần nén (giới hạn ${count(max)}) — bất thường với một sổ Excel, nghi là tệp ` +
+    `${T(name)} chứa ${count(n)} phần nén (giới hạn ${count(max)}) — bất thường với một sổ Excel, nghi là tệp ` +
     `độc hại; không mở. Giới hạn đổi được bằng DUTOAN_MAX_ZIP_ENTRIES.`,
   tooLargeUncompressed: (name: string, total: number, max: number) =>
-    `Tệp ${name} khi giải nén chiếm ${mb(total)} (giới hạn ${mb(max)}) — nghi là "bom nén" (zip bomb) hoặc sổ ` +
+    `${T(name)} khi giải nén chiếm ${mb(total)} (giới hạn ${mb(max)}) — nghi là "bom nén" (zip bomb) hoặc sổ ` +
     `quá lớn; không mở. Giới hạn đổi được bằng DUTOAN_MAX_UNCOMPRESSED_MB.`,
   compressionRatio: (name: string, entry: string, ratio: number, max: number) =>
-    `Tệp ${name}: phần "${entry}" nén với tỉ lệ ${count(Math.floor(ratio))}:1 (giới hạn ${count(max)}:1) — dấu hiệu ` +
+    `${T(name)}: phần "${entry}" nén với tỉ lệ ${count(Math.floor(ratio))}:1 (giới hạn ${count(max)}:1) — dấu hiệu ` +
     `"bom nén" (zip bomb); không mở.`,
   sizeLie: (name: string, entry: string) =>
-    `Tệp ${name}: phần "${entry}" giải nén ra nhiều hơn kích thước khai báo — tệp hỏng hoặc "bom nén" (zip bomb); không mở.`,
+    `${T(name)}: phần "${entry}" giải nén ra nhiều hơn kích thước khai báo — tệp hỏng hoặc "bom nén" (zip bomb); không mở.`,
   inflateFailed: (name: string, entry: string) =>
-    `Tệp ${name} bị hỏng: không giải nén được phần "${entry}". Hãy lấy lại tệp gốc hoặc mở bằng Excel và lưu lại.`,
-  notSpreadsheet: (name: string, what: string) => `Tệp ${name} là gói nén nhưng không phải sổ Excel .xlsx hợp lệ (${what}). ${saveAsXlsx}`,
+    `${T(name)} bị hỏng: không giải nén được phần "${entry}". Hãy lấy lại tệp gốc hoặc mở bằng Excel và lưu lại.`,
+  xmlDtd: (name: string, entry: string) =>
+    `${T(name)}: phần "${entry}" chứa khai báo DTD/thực thể XML — sổ Excel thật không bao giờ có; nghi là tệp độc hại ` +
+    `("bom XML"); không mở.`,
+  notSpreadsheet: (name: string, what: string) => `${T(name)} là gói nén nhưng không phải sổ Excel .xlsx hợp lệ (${what}). ${saveAsXlsx}`,
   zipKinds: {
     docx: 'đây là tài liệu Word .docx',
     pptx: 'đây là bản trình chiếu PowerPoint .pptx',
@@ -67,16 +73,16 @@ export const limitsVi = {
     zip: 'đây là tệp nén .zip thông thường, không có phần xl/workbook.xml',
   } as Record<string, string>,
   tooManySheets: (name: string, n: number, max: number) =>
-    `Tệp ${name} có ${count(n)} trang tính (giới hạn ${count(max)}); không xử lý. Giới hạn đổi được bằng DUTOAN_MAX_SHEETS.`,
+    `${T(name)} có ${count(n)} trang tính (giới hạn ${count(max)}); không xử lý. Giới hạn đổi được bằng DUTOAN_MAX_SHEETS.`,
   tooManyRows: (name: string, sheet: string, n: number, max: number) =>
-    `Tệp ${name}, trang "${sheet}": dữ liệu trải tới dòng ${count(n)} (giới hạn ${count(max)} dòng); không xử lý. Xóa các dòng ` +
+    `${T(name)}, trang "${sheet}": dữ liệu trải tới dòng ${count(n)} (giới hạn ${count(max)} dòng); không xử lý. Xóa các dòng ` +
     `thừa hoặc nâng giới hạn bằng DUTOAN_MAX_ROWS.`,
   tooManyColumns: (name: string, sheet: string, n: number, max: number) =>
-    `Tệp ${name}, trang "${sheet}": dữ liệu trải tới cột thứ ${count(n)} (giới hạn ${count(max)} cột); không xử lý. Xóa các cột ` +
+    `${T(name)}, trang "${sheet}": dữ liệu trải tới cột thứ ${count(n)} (giới hạn ${count(max)} cột); không xử lý. Xóa các cột ` +
     `thừa hoặc nâng giới hạn bằng DUTOAN_MAX_COLUMNS.`,
   badLimitSetting: (variable: string, value: string) =>
     `Biến môi trường ${variable}="${value}" không hợp lệ: phải là số dương.`,
   rowLimitShort: (max: number) => `quá ${count(max)} dòng`,
   columnLimitShort: (max: number) => `quá ${count(max)} cột`,
-  defaultName: 'tệp',
+  defaultName: '',
 } as const;
