@@ -87,11 +87,11 @@ export function finding(
   return { code, severity, location, expected, actual, message: message.normalize('NFC') };
 }
 
-/** Σ of the read amounts of a section's lines, null when one of them is not a number. */
+/** Σ of the read amounts of a section's lines and adjustment rows, null when one of them is not a number. */
 export function sumAmounts(s: SubmittedSection): Decimal | null {
   let sum = new Decimal(0);
-  for (const l of s.lines) {
-    const a = num(l.amount);
+  for (const x of [...s.lines, ...(s.adjustments ?? [])]) {
+    const a = num(x.amount);
     if (a === null) return null;
     sum = sum.add(a);
   }

@@ -49,6 +49,9 @@ export function submissionFromEstimate(e: Estimate): SubmittedEstimate {
             itemCode: text(`${lp}.item`, l.item),
           };
         }),
+        ...(s.rebase?.adjustment
+          ? { adjustments: [{ label: text(`${p}.rebase.adjustment.label`, s.rebase.adjustment.label), amount: number(`${p}.rebase.adjustment.amount`, s.rebase.adjustment.amount) }] }
+          : {}),
         subtotal: number(`${p}.subtotal`, s.subtotal),
         vat: {
           label: text(`${p}.vat`, ''),

@@ -1,7 +1,7 @@
 /** Audit of submitted estimates (thẩm tra dự toán): model, reader from a grid, rules, finding codes. */
 export { auditCodes, findingCodes, type AuditCodeDef, type FindingCode, type Severity } from './codes.ts';
 export { countFindings, locationText, type Finding, type Location } from './finding.ts';
-export type { ReadNumber, ReadText, SubmittedEstimate, SubmittedLine, SubmittedSection, SubmittedSigner, SubmittedVat } from './submitted.ts';
+export type { ReadNumber, ReadText, SubmittedAdjustment, SubmittedEstimate, SubmittedLine, SubmittedSection, SubmittedSigner, SubmittedVat } from './submitted.ts';
 export { cellAddress, columnLetters, gridValueText, numberText, parseCellRef, SheetView, type GridSheet, type GridValue, type WorkbookGrid } from './grid.ts';
 export { foldText, foldTokens } from './fold-text.ts';
 export { ItemMatcher, unitFromText, unitCompatible, itemDisplayName, type LineMapping } from './map-items.ts';

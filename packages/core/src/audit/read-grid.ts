@@ -1,5 +1,5 @@
 import { DutoanError } from '../errors.ts';
-import { definedNames as N } from '../layout/template.ts';
+import { definedNames as N, templateText as T } from '../layout/template.ts';
 import { auditReadVi } from '../messages/audit.ts';
 import type { SectionId } from '../model/fields.ts';
 import { Decimal } from '../money/decimal.ts';
@@ -340,6 +340,18 @@ export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOpti
     return nonEmpty.length >= 2 && nonEmpty.every((t) => /^\(?\d{1,2}\)?(?:\s*[=x×*+-]\s*\(?\d{1,2}\)?)*$/.test(t));
   };
 
+  /**
+   * An adjustment row: the template marks it in the hidden code column; otherwise a row labelled "Điều chỉnh…"
+   * that has an amount but neither quantity nor unit price.
+   */
+  const adjustmentMarker = foldText(T.adjustmentMarker);
+  const isAdjustmentRow = (row: number, label: string) => {
+    if (codeCol !== undefined && foldText(view.text(row, codeCol)) === adjustmentMarker) return true;
+    const noQty = C.quantity === undefined || view.text(row, C.quantity) === '';
+    const noPrice = C.price === undefined || view.text(row, C.price) === '';
+    return noQty && noPrice && label.startsWith('dieu chinh');
+  };
+
   let r = header.row + 1;
   // Skip the column-number row and a second header row, if any.
   while (r <= lastRow && r <= header.row + 2) {
@@ -425,6 +437,12 @@ export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOpti
       const id = roman !== null ? (SECTION_BY_NUMBER[roman] ?? null) : fromLabel.id;
       openSection(id ?? sectionByKeywords(label.text), label);
       if (rd.isNumeric(r, amountCol)) sectionRowAmount = rd.number(r, amountCol, contentCol, true);
+      tableEnd = r;
+      continue;
+    }
+    if (anyNumber && isAdjustmentRow(r, f)) {
+      const s = ensureSection(r);
+      (s.adjustments ??= []).push({ label, amount: rd.number(r, amountCol, contentCol, false) });
       tableEnd = r;
       continue;
     }

@@ -57,11 +57,23 @@ export interface SubmittedVat {
   amount: ReadNumber;
 }
 
+/**
+ * A lump-sum adjustment row inside a section (dòng điều chỉnh), e.g. the template's re-basing to the base salary of
+ * the work period ("Điều chỉnh chi phí nhân công theo lương cơ sở…"): an amount without quantity or unit price,
+ * counted in the section's "Cộng". Its own arithmetic is in Thuyết minh, not re-derived by the audit.
+ */
+export interface SubmittedAdjustment {
+  label: ReadText;
+  amount: ReadNumber;
+}
+
 export interface SubmittedSection {
   /** I chỉnh lý, II số hóa, III chi phí khác; null when the title could not be recognised. */
   id: SectionId | null;
   title: ReadText;
   lines: SubmittedLine[];
+  /** Adjustment rows of the section (none when absent). */
+  adjustments?: SubmittedAdjustment[];
   /** "Cộng" before VAT. */
   subtotal: ReadNumber | null;
   vat: SubmittedVat | null;

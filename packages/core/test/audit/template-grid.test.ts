@@ -7,6 +7,7 @@ import {
   loadPriceBook,
   planEstimateWorkbook,
   readSubmissionFromGrid,
+  submissionFromEstimate,
   type Finding,
   type GridValue,
   type WorkbookGrid,
@@ -61,4 +62,52 @@ describe('the standard template (core layout plan) read back through the grid', 
       expect(brief(auditSubmission(s, book))).toEqual(['SAMPLE_BOOK@A6:warning']);
     });
   }
+});
+
+describe('re-basing adjustment rows (điều chỉnh theo lương cơ sở)', () => {
+  // A FICTIONAL book whose SH.A4 and CL.RL state their labour share on 2.340.000 đ/tháng (as in the re-basing
+  // tests); work after 01/7/2026 adds one adjustment row per section:
+  //   I : 20 × 4.000.000 × 190.000 ÷ 2.340.000 = 6.495.726,50 → 6.495.726 ; Cộng 177.760.000 + 6.495.726 = 184.255.726
+  //   II: 39.500 × 500 × 190.000 ÷ 2.340.000 = 1.603.632,48 → 1.603.632 ; Cộng 43.884.500 + 1.269.873 + 1.603.632 = 46.758.005
+  const base = builtinBooks['mau-2026']!;
+  const withLabour = loadPriceBook({
+    ...base,
+    id: 'mau-co-nhan-cong',
+    items: base.items.map((it) =>
+      it.code === 'SH.A4' ? { ...it, labour: { amount: '500', baseSalary: '2340000' } } : it.code === 'CL.RL' ? { ...it, labour: { amount: '4000000', baseSalary: '2340000' } } : it,
+    ),
+  });
+  const e = computeEstimate(
+    {
+      schemaVersion: 1,
+      header: { agency: 'ĐƠN VỊ THỬ', date: '2026-04-10', signers: { preparer: 'A', accountant: 'B', head: 'C' } },
+      workPeriod: { from: '2026-07-01', to: '2026-09-30' },
+      sections: [
+        { id: 'I', vat: { rate: 0, basis: 'Tự thực hiện' }, lines: [{ item: 'CL.RL', quantity: 20 }] },
+        { id: 'II', vat: { rate: 0, basis: 'Tự thực hiện' }, lines: [{ item: 'SH.A4', quantity: '39.500' }, { item: 'BM.HS', quantity: 381 }] },
+      ],
+    },
+    withLabour,
+  );
+
+  it('are read as adjustments counted in Cộng, not as lines; the audit stays clean', () => {
+    const s = readSubmissionFromGrid(gridFromPlan(planEstimateWorkbook(e, { book: withLabour })));
+    expect(s.sections.map((x) => (x.adjustments ?? []).map((a) => a.amount.value))).toEqual([['6495726'], ['1603632']]);
+    expect(s.sections.map((x) => x.lines.length)).toEqual([1, 2]);
+    expect(s.sections.map((x) => x.subtotal?.value)).toEqual(['184255726', '46758005']);
+    expect(brief(auditSubmission(s, withLabour))).toEqual(['SAMPLE_BOOK@A6:warning']);
+  });
+
+  it('a wrong adjustment amount shows in the section Cộng that no longer adds up', () => {
+    const grid = gridFromPlan(planEstimateWorkbook(e, { book: withLabour }));
+    const s = readSubmissionFromGrid(grid);
+    const at = s.sections[0]!.adjustments![0]!.amount.at as { cell: string };
+    const row = Number(at.cell.slice(1));
+    (grid.sheets[0]!.values[row - 1] as GridValue[])[5] = 6_000_000;
+    expect(brief(auditSubmission(readSubmissionFromGrid(grid), withLabour))).toEqual(['SAMPLE_BOOK@A6:warning', `SUBTOTAL@F${row + 1}:error`]);
+  });
+
+  it('the JSON estimate path carries them too', () => {
+    expect(brief(auditSubmission(submissionFromEstimate(e), withLabour))).toEqual(['SAMPLE_BOOK@sampleLabel:warning']);
+  });
 });

@@ -41,7 +41,7 @@ export function arithmeticRule(ctx: AuditContext): Finding[] {
     const subtotal = num(s.subtotal);
     const sum = sumAmounts(s);
     if (s.subtotal && subtotal !== null && sum !== null && !subtotal.eq(sum)) {
-      out.push(finding('SUBTOTAL', s.subtotal.at, sum.toString(), subtotal.toString(), auditVi.subtotal(name, fmt(subtotal), fmt(sum), s.lines.length)));
+      out.push(finding('SUBTOTAL', s.subtotal.at, sum.toString(), subtotal.toString(), auditVi.subtotal(name, fmt(subtotal), fmt(sum), s.lines.length + (s.adjustments?.length ?? 0))));
     }
     if (s.total) {
       const total = num(s.total);

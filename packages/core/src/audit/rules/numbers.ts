@@ -19,6 +19,7 @@ export function numbersRule(ctx: AuditContext): Finding[] {
       check(l.unitPrice, auditVi.unitPrice, out);
       check(l.amount, auditVi.amount, out);
     }
+    for (const a of s.adjustments ?? []) check(a.amount, auditVi.amount, out);
     const name = sectionName(s);
     check(s.subtotal, auditVi.subtotalLabel(name), out);
     if (s.vat) check(s.vat.amount, auditVi.vatLabel(name), out);
