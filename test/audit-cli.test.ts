@@ -1,4 +1,5 @@
-import { describe, expect, it, beforeAll } from 'vitest';
+import { describe, expect, it, beforeAll, vi } from 'vitest';
+import { Progress } from '../packages/cli/src/commands/audit.ts';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -101,5 +102,31 @@ describe('dutoan audit', () => {
     const r = await run(['audit', clean, '--book', 'mau-2026', '--pages-per-metre', 'nhiều']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--pages-per-metre');
+  });
+});
+
+describe('progress on stderr', () => {
+  it('on a terminal: one bar redrawn in place with \\r, a newline at the end, nothing through io.err', () => {
+    const writes: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (writes.push(String(chunk)), true));
+    const lines: string[] = [];
+    try {
+      const p = new Progress(4, { out: () => {}, err: (t) => lines.push(t) }, true);
+      for (let i = 1; i <= 4; i++) p.step(i, `tep-${i}.xlsx`, '0 lỗi, 0 cảnh báo');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(lines).toEqual([]);
+    expect(writes).toHaveLength(5);
+    expect(writes[0]).toMatch(/^\r\[█{7}░{23}\] 1\/4 tep-1\.xlsx/);
+    expect(writes[3]).toMatch(/^\r\[█{30}\] 4\/4 tep-4\.xlsx/);
+    expect(writes[4]).toBe('\n');
+  });
+  it('otherwise: one plain line per file', () => {
+    const lines: string[] = [];
+    const p = new Progress(2, { out: () => {}, err: (t) => lines.push(t) }, false);
+    p.step(1, 'a.xlsx', '1 lỗi, 0 cảnh báo');
+    p.step(2, 'b.xlsx', 'KHÔNG DÙNG ĐƯỢC — hỏng');
+    expect(lines).toEqual(['[1/2] a.xlsx: 1 lỗi, 0 cảnh báo', '[2/2] b.xlsx: KHÔNG DÙNG ĐƯỢC — hỏng']);
   });
 });
