@@ -1,6 +1,7 @@
 import { isDutoanError } from '@dutoan/core';
 import { cliText } from './messages.ts';
 import { ExitCode } from './exit-codes.ts';
+import { protectArgs } from './io/protect-inputs.ts';
 import { computeCommand } from './commands/compute.ts';
 import { demoCommand } from './commands/demo.ts';
 import { wordsCommand } from './commands/words.ts';
@@ -40,6 +41,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     io.err(cliText.unknownCommand(name));
     return ExitCode.BadInput;
   }
+  protectArgs(rest); // files named on the command line are inputs: never overwritten (io/protect-inputs.ts)
   try {
     return await command(rest, io);
   } catch (e) {

@@ -35,6 +35,7 @@ Mã thoát: 0 = thành công; 1 = thẩm tra có lỗi; 2 = dữ liệu vào kh�
     `Tệp ${file} quá lớn (${(size / 1048576).toFixed(1).replace('.', ',')} MB; giới hạn ${(max / 1048576).toFixed(1).replace('.', ',')} MB). ` +
     `Kiểm tra lại tệp, hoặc nâng giới hạn bằng biến môi trường DUTOAN_MAX_FILE_MB.`,
   badLimitSetting: (variable: string, value: string) => `Biến môi trường ${variable}="${value}" không hợp lệ: phải là số dương.`,
+  outputIsInput: (file: string) => `Tệp ${file} là tệp đầu vào của lệnh này; không ghi đè tệp đầu vào (kể cả với --force). Chọn tên tệp kết quả khác.`,
   outputExists: (file: string) => `Tệp ${file} đã có; không ghi đè. Thêm --force nếu muốn ghi đè.`,
   outputUnwritable: (file: string, detail: string) => `Không ghi được tệp ${file} (${detail}).`,
   bookNotFound: (ref: string, ids: string[]) =>

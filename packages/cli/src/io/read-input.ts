@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { DutoanError } from '@dutoan/core';
 import { cliText } from '../messages.ts';
+import { markInput } from './protect-inputs.ts';
 
 const MB = 1024 * 1024;
 
@@ -25,6 +26,7 @@ export async function readJsonFile(file: string): Promise<unknown> {
     if (st.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
     if (st.size > max) throw new DutoanError('FILE_TOO_LARGE', cliText.inputTooLarge(file, st.size, max));
     text = await readFile(file, 'utf8');
+    markInput(file);
   } catch (e) {
     if (e instanceof DutoanError) throw e;
     throw new DutoanError('FILE_UNREADABLE', cliText.fileUnreadable(file, (e as NodeJS.ErrnoException).code ?? ''));

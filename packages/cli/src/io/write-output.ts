@@ -3,6 +3,7 @@ import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DutoanError } from '@dutoan/core';
 import { cliText } from '../messages.ts';
+import { isInput } from './protect-inputs.ts';
 
 export interface WriteOptions {
   /** Overwrite an existing file (the --force option). */
@@ -20,9 +21,10 @@ async function exists(p: string): Promise<boolean> {
 
 /**
  * Write an output file atomically: to a temporary file in the same folder, then rename. An existing file is
- * never overwritten unless `force` is set.
+ * never overwritten unless `force` is set; an input file of the run never, even with `force`.
  */
 export async function writeOutput(path: string, data: string | Uint8Array, opts: WriteOptions = {}): Promise<void> {
+  if (isInput(path)) throw new DutoanError('OUTPUT_IS_INPUT', cliText.outputIsInput(path));
   if (!opts.force && (await exists(path))) throw new DutoanError('OUTPUT_EXISTS', cliText.outputExists(path));
   await mkdir(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
