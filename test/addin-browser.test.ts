@@ -1,10 +1,12 @@
 // The Excel add-in in a real browser: Debian's Chromium, driven by playwright-core, opens the BUILT task pane
 // (static files served from 127.0.0.1) with the fake Excel host standing in for Microsoft's office.js (the CDN
 // URL is routed to it; every other request leaving 127.0.0.1 is aborted and must not happen).
-// - Lập dự toán, with the form typed in like a user would, writes exactly the "Dự toán" sheet @dutoan/xlsx writes
-//   for the same input (one model comparison: values, formulas, formats, merges, widths, names…), within 3 syncs.
+// - Lập dự toán, with the form typed in like a user would, writes exactly the sheets @dutoan/xlsx writes for the
+//   same input ("Dự toán", "Thuyết minh", "Đơn giá", hidden "_dutoan"; one model comparison per sheet: values,
+//   formulas, formats, merges, widths, names…), within 3 syncs.
 // - A JSON data file opened in the pane gives the same result for so-van-hoa.
 // - Kiểm tra on a tampered sheet lists the planted finding codes (≤ 2 syncs); clicking one selects its cell.
+// - Đọc từ trang tính fills the form back from the sheet (core's reader).
 // - Ghi bằng chữ fills the words cell; a sheet that is not an estimate gets a clear message.
 // - A screenshot of the pane is saved to docs/img/addin-taskpane.png (shown in the README).
 import { builtinBooks, computeEstimate, loadPriceBook, planEstimateSheet, type EstimateInputJson } from '@dutoan/core';
@@ -15,7 +17,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, startHarness, type Harness } from '../packages/excel-addin/test/browser/harness.ts';
-import { modelFromFake, modelFromXlsx } from '../packages/excel-addin/test/compare-xlsx.ts';
+import { modelFromFake, modelFromXlsx, xlsxSheetNames } from '../packages/excel-addin/test/compare-xlsx.ts';
 import type { SheetSnapshot, SyncRecord } from '../packages/excel-addin/test/fake-office/fake-excel.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..');
@@ -133,9 +135,14 @@ describe.skipIf(!ready && !inCI)('Excel add-in task pane in Chromium (fake Excel
     expect(syncs.length).toBeGreaterThan(0);
     expect(syncs.length).toBeLessThanOrEqual(3);
     expect(syncs.some((s) => s.calcSuspended && s.ops.some((o) => o.kind === 'formulas'))).toBe(true);
-    const { snap, names } = await fake.snapshot(page, 'Dự toán');
-    const expected = await modelFromXlsx(await writeEstimateWorkbook(estimate), 'Dự toán');
-    expect(modelFromFake(snap, names)).toEqual(expected);
+    const bytes = await writeEstimateWorkbook(estimate);
+    const sheets = await xlsxSheetNames(bytes);
+    expect((await fake.state(page)).sheets).toEqual(['Sheet1', ...sheets]);
+    for (const sheet of sheets) {
+      const { snap: s2, names: n2 } = await fake.snapshot(page, sheet);
+      expect(modelFromFake(s2, n2), sheet).toEqual(await modelFromXlsx(bytes, sheet));
+    }
+    const { snap } = await fake.snapshot(page, 'Dự toán');
     // the injected note stayed text
     expect(Object.values(snap.cells).some((c) => c.formula?.includes('HYPERLINK'))).toBe(false);
     expect(status).toContain(`${estimate.finalAmount.replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đồng`);
@@ -184,6 +191,25 @@ describe.skipIf(!ready && !inCI)('Excel add-in task pane in Chromium (fake Excel
     expect((await fake.snapshot(page, 'Dự toán')).snap.cells[`A${rows.words}`]!.value).toBe(`Bằng chữ: ${estimate.amountInWords}`);
   });
 
+  it('Đọc từ trang tính fills the form back from the sheet (header, quantities, VAT)', async () => {
+    const p4 = await h.openTaskPane();
+    await typeForm(p4, typed);
+    await p4.click('#btn-fill');
+    await statusText(p4, 'Đã lập dự toán');
+    // the user clears part of the form, then reads it back from the active "Dự toán" sheet
+    await p4.fill('#h-agency', '');
+    await p4.fill('[data-line="II|SH.A4|"][data-field="quantity"]', '');
+    await p4.selectOption('#vat-rate-II', '0');
+    await p4.click('#btn-read-sheet');
+    await statusText(p4, 'Đã đọc dự toán');
+    expect(await p4.inputValue('#h-agency')).toBe(typed.header.agency);
+    expect(await p4.inputValue('#h-date')).toBe(typed.header.date);
+    expect(await p4.inputValue('[data-line="II|SH.A4|"][data-field="quantity"]')).toBe('39.500');
+    expect(await p4.inputValue('#vat-rate-II')).toBe('8');
+    expect(await p4.isChecked('#round-thousand')).toBe(true);
+    await p4.close();
+  });
+
   it('a sheet that is not an estimate gets a clear message', async () => {
     await fake.activate(page, 'Sheet1');
     await page.click('#btn-check');
@@ -200,9 +226,11 @@ describe.skipIf(!ready && !inCI)('Excel add-in task pane in Chromium (fake Excel
     await statusText(p2, 'Đã lập dự toán');
     expect((await fake.syncs(p2)).length).toBeLessThanOrEqual(3);
     const input = (await import('../examples/so-van-hoa.json', { with: { type: 'json' } })).default as EstimateInputJson;
-    const expected = await modelFromXlsx(await writeEstimateWorkbook(computeEstimate(input, book)), 'Dự toán');
-    const { snap, names } = await fake.snapshot(p2, 'Dự toán');
-    expect(modelFromFake(snap, names)).toEqual(expected);
+    const bytes = await writeEstimateWorkbook(computeEstimate(input, book));
+    for (const sheet of await xlsxSheetNames(bytes)) {
+      const { snap, names } = await fake.snapshot(p2, sheet);
+      expect(modelFromFake(snap, names), sheet).toEqual(await modelFromXlsx(bytes, sheet));
+    }
     await p2.close();
   });
 

@@ -37,6 +37,8 @@ export interface SheetModel {
   gridlines: boolean;
   print: { orientation: string; margins: Record<string, number>; centered: boolean; area: string; titleRows: string | null; footer: string | null; fitToWidth: boolean };
   tabColor: string | null;
+  /** 'visible' | 'hidden'. */
+  state: string;
 }
 
 /** An empty cell with Excel's default look carries nothing to compare (exceljs lists such cells in used rows). */
@@ -59,6 +61,13 @@ const slaves = (merges: string[]) => {
   }
   return out;
 };
+
+/** The sheet names of an .xlsx file, in order. */
+export async function xlsxSheetNames(bytes: Uint8Array): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return wb.worksheets.map((w) => w.name);
+}
 
 export async function modelFromXlsx(bytes: Uint8Array, sheetName: string): Promise<SheetModel> {
   const wb = new ExcelJS.Workbook();
@@ -111,7 +120,8 @@ export async function modelFromXlsx(bytes: Uint8Array, sheetName: string): Promi
     });
   });
   const columns: SheetModel['columns'] = {};
-  for (let c = 1; c <= ws.columnCount; c++) {
+  // defined columns may reach past the last column with a value (a hidden helper column left empty)
+  for (let c = 1; c <= Math.max(ws.columnCount, ws.columns?.length ?? 0); c++) {
     const col = ws.getColumn(c);
     if (col.width !== undefined) columns[c] = { width: col.width, hidden: Boolean(col.hidden) };
   }
@@ -160,6 +170,7 @@ export async function modelFromXlsx(bytes: Uint8Array, sheetName: string): Promi
       fitToWidth: ps.fitToPage === true && ps.fitToWidth === 1 && ps.fitToHeight === 0,
     },
     tabColor: hex((ws.properties.tabColor as { argb?: string } | undefined)?.argb),
+    state: ws.state ?? 'visible',
   };
 }
 
@@ -249,5 +260,6 @@ export function modelFromFake(snap: SheetSnapshot, workbookNames: Record<string,
       fitToWidth: zoom?.horizontalFitToPages === 1 && zoom.verticalFitToPages === 0,
     },
     tabColor: snap.tabColor,
+    state: snap.visibility.toLowerCase(),
   };
 }

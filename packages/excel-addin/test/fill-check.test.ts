@@ -1,7 +1,7 @@
 // Lập dự toán / Kiểm tra / Ghi bằng chữ end to end against the fake Excel host (Node). The fake evaluates the
 // written formulas itself, so it acts as an independent engine: every formula cell must compute, in the fake,
 // the figure core computed (the plan's cached value).
-import { auditSubmission, builtinBooks, computeEstimate, loadPriceBook, planEstimateSheet, readSubmissionFromGrid, type Estimate, type EstimateInputJson, type Finding, type WorkbookGrid } from '@dutoan/core';
+import { auditSubmission, builtinBooks, computeEstimate, loadPriceBook, planEstimateSheet, planEstimateWorkbook, readSubmissionFromGrid, type Estimate, type EstimateInputJson, type Finding, type WorkbookGrid } from '@dutoan/core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { cellAddress } from '../src/office/a1.ts';
 import { createOps } from '../src/office/operations.ts';
 import { MARK_FILL, MARKS_NAME, parseUnion, unionFormula } from '../src/office/check-workbook.ts';
 import { FakeExcelHost, fakeRun } from './fake-office/index.ts';
+import { estimateToInput, formToInput, inputToForm } from '../src/taskpane/form.ts';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
 const book = loadPriceBook(builtinBooks['mau-2026']!);
@@ -55,8 +56,14 @@ describe('Lập dự toán through the fake host', () => {
       const planned = new Set(sheet.cells.map((c) => c.address));
       for (const [addr, cell] of Object.entries(snap.cells)) if (cell.value !== null || cell.formula !== null) expect(planned.has(addr), addr).toBe(true);
       expect([...snap.merges].sort()).toEqual([...sheet.merges].sort());
-      const expectedNames = Object.fromEntries(names.filter((n) => n.sheet === sheet.name).map((n) => [n.name, `'${r.sheetName}'!${n.ref.replace(/\$/g, '')}`]));
+      const wbPlan = planEstimateWorkbook(estimate, { book });
+      expect(names.every((n) => wbPlan.names.some((m) => m.name === n.name))).toBe(true);
+      const expectedNames = Object.fromEntries(wbPlan.names.map((n) => [n.name, `'${n.sheet}'!${n.ref.replace(/\$/g, '')}`]));
       expect(host.state.workbookNames()).toEqual(expectedNames);
+      // the whole standard workbook: the companions, the machine-readable sheet hidden, "Dự toán" active
+      expect(r.sheetNames).toEqual(wbPlan.sheets.map((s) => s.name));
+      expect(host.state.sheets.map((s) => [s.name, s.visibility])).toEqual([['Sheet1', 'Visible'], ...wbPlan.sheets.map((s) => [s.name, s.state === 'hidden' ? 'Hidden' : 'Visible'])]);
+      expect(host.state.activeSheet).toBe('Dự toán');
       expect(snap.protected).toBe(true);
       expect(snap.hiddenCols).toEqual([7, 8]); // H and I: item code and variant
       expect(snap.frozenRows).toBe(sheet.frozenRows);
@@ -212,5 +219,34 @@ describe('Kiểm tra and Ghi bằng chữ through the fake host', () => {
     expect(host.state.selection).toEqual({ sheet: sheetName, address: 'F12' });
     expect(host.state.activeSheet).toBe(sheetName);
     expect(cellAddress(11, 5)).toBe('F12');
+  });
+});
+
+describe('Đọc từ trang tính (core reads the sheet back)', () => {
+  const dropNotes = (e: Estimate) => ({ ...e, sections: e.sections.map((s) => ({ ...s, lines: s.lines.map((l) => ({ ...l, note: '' })) })) });
+  for (const name of ['xa-bao-ha', 'so-van-hoa']) {
+    it(`${name}: the sheet the add-in wrote reads back to an input that computes the same estimate (notes aside)`, async () => {
+      const estimate = computeEstimate(example(name), book);
+      const host = new FakeExcelHost();
+      const ops = createOps(fakeRun(host));
+      await ops.fillEstimate(estimate);
+      await ops.fillEstimate(estimate); // a second copy: "Dự toán (2)", names scoped to it
+      const before = host.syncs.length;
+      const r = await ops.readEstimateSheet();
+      expect(host.syncs.length - before).toBe(2);
+      expect(r.kind).toBe('read');
+      if (r.kind !== 'read') return;
+      expect(r.sheet).toBe('Dự toán (2)');
+      const again = computeEstimate(formToInput(inputToForm(estimateToInput(r.estimate, book), book, '2026-01-01'), 'mau-2026'), book);
+      expect(dropNotes(again)).toEqual(dropNotes({ ...estimate, volumes: again.volumes, conversion: again.conversion, workPeriod: again.workPeriod } as Estimate));
+    });
+  }
+
+  it('a sheet that is not a standard estimate is not read, and says why', async () => {
+    const host = new FakeExcelHost();
+    host.state.setCell('Sheet1', 'A1', 'Bảng kê');
+    const r = await createOps(fakeRun(host)).readEstimateSheet();
+    expect(r.kind).toBe('not-read');
+    expect(r.findings.length).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
-// Lập dự toán writes, through Office.js, exactly the "Dự toán" sheet @dutoan/xlsx writes with exceljs for the
-// same input: values, formulas (and what they compute), number formats, fonts, alignment, borders, fills,
+// Lập dự toán writes, through Office.js, exactly the sheets @dutoan/xlsx writes with exceljs for the same input
+// ("Dự toán", "Thuyết minh", "Đơn giá", hidden "_dutoan"): values, formulas (and what they compute), number formats, fonts, alignment, borders, fills,
 // locking, merges, widths, heights, names, validations, print setup, protection — compared as one model.
 import { builtinBooks, computeEstimate, loadPriceBook, type EstimateInputJson } from '@dutoan/core';
 import { writeEstimateWorkbook } from '@dutoan/xlsx';
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createOps } from '../src/office/operations.ts';
-import { modelFromFake, modelFromXlsx } from './compare-xlsx.ts';
+import { modelFromFake, modelFromXlsx, xlsxSheetNames } from './compare-xlsx.ts';
 import { FakeExcelHost, fakeRun } from './fake-office/index.ts';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
@@ -18,12 +18,19 @@ describe('the add-in writes the same sheet as @dutoan/xlsx', () => {
     it(name, async () => {
       const input = JSON.parse(readFileSync(join(repo, 'examples', `${name}.json`), 'utf8')) as EstimateInputJson;
       const estimate = computeEstimate(input, book);
-      const expected = await modelFromXlsx(await writeEstimateWorkbook(estimate), 'Dự toán');
+      const bytes = await writeEstimateWorkbook(estimate);
       const host = new FakeExcelHost();
-      const r = await createOps(fakeRun(host)).fillEstimate(estimate);
-      const actual = modelFromFake(host.state.snapshot(r.sheetName), host.state.workbookNames());
-      expect(Object.keys(expected.cells).length).toBeGreaterThan(100);
-      expect(actual).toEqual(expected);
+      const r = await createOps(fakeRun(host)).fillEstimate(estimate, book);
+      // the same sheets, in the same order (after the workbook's own "Sheet1")
+      const sheets = await xlsxSheetNames(bytes);
+      expect(sheets).toEqual(['Dự toán', 'Thuyết minh', 'Đơn giá', '_dutoan']);
+      expect(r.sheetNames).toEqual(sheets);
+      for (const sheet of sheets) {
+        const expected = await modelFromXlsx(bytes, sheet);
+        const actual = modelFromFake(host.state.snapshot(sheet), host.state.workbookNames());
+        expect(Object.keys(expected.cells).length, sheet).toBeGreaterThan(5);
+        expect(actual, sheet).toEqual(expected);
+      }
     });
   }
 

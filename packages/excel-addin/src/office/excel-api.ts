@@ -129,6 +129,7 @@ export interface XlWorksheet {
   freezePanes: XlFreezePanes;
   tabColor: string;
   showGridlines: boolean;
+  visibility: string;
   protection: XlWorksheetProtection;
   load(propertyNames?: string | string[]): XlWorksheet;
   activate(): void;

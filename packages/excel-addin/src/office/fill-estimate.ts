@@ -1,16 +1,20 @@
 /**
- * Lập dự toán: core's layout plan of the standard sheet, rendered through Office.js into a new sheet
- * (cell for cell what @dutoan/xlsx writes for the same estimate). Sync budget: 2 (see write-plan.ts).
+ * Lập dự toán: core's layout plan of the standard workbook — "Dự toán", "Thuyết minh", "Đơn giá" and the hidden
+ * "_dutoan" — rendered through Office.js as new sheets (cell for cell what @dutoan/xlsx writes for the same
+ * estimate), "Dự toán" activated. Sync budget: 2 (see write-plan.ts), whatever the number of lines.
  */
-import type { Estimate } from '@dutoan/core';
+import type { Estimate, PriceBook } from '@dutoan/core';
 import type { XlRequestContext } from './excel-api.ts';
-import { renderPlanForEstimate } from './from-layout.ts';
-import { writePlan, type WriteResult } from './write-plan.ts';
+import { renderPlansForWorkbook } from './from-layout.ts';
+import { writePlans, type WriteSetResult } from './write-plan.ts';
 
-export type FillResult = WriteResult & { lines: number };
+export type FillResult = WriteSetResult & {
+  /** The new "Dự toán" sheet. */
+  sheetName: string;
+  lines: number;
+};
 
-export async function fillEstimate(ctx: XlRequestContext, estimate: Estimate): Promise<FillResult> {
-  const plan = renderPlanForEstimate(estimate);
-  const r = await writePlan(ctx, plan);
-  return { ...r, lines: estimate.sections.reduce((n, s) => n + s.lines.length, 0) };
+export async function fillEstimate(ctx: XlRequestContext, estimate: Estimate, book?: PriceBook): Promise<FillResult> {
+  const r = await writePlans(ctx, renderPlansForWorkbook(estimate, book));
+  return { ...r, sheetName: r.sheetNames[0]!, lines: estimate.sections.reduce((n, s) => n + s.lines.length, 0) };
 }

@@ -1,9 +1,9 @@
 /**
- * Core's sheet-layout plan of the "Dự toán" sheet (planEstimateSheet — the very plan @dutoan/xlsx renders with
- * exceljs) translated into the adapter's RenderPlan. A mechanical mapping, no decisions: 1-based → 0-based,
+ * Core's sheet-layout plan of the standard workbook (planEstimateWorkbook / planEstimateSheet — the very plan
+ * @dutoan/xlsx renders with exceljs) translated into the adapter's RenderPlans. A mechanical mapping, no decisions: 1-based → 0-based,
  * style keys → style properties, inches stay inches (the writer converts), names on this sheet only.
  */
-import { planEstimateSheet, styleTable, validationTable, type Estimate, type PlanName, type SheetPlan, type StyleKey } from '@dutoan/core';
+import { planEstimateSheet, planEstimateWorkbook, styleTable, validationTable, type Estimate, type PlanName, type PriceBook, type SheetPlan, type StyleKey } from '@dutoan/core';
 import { parseRange, splitSheet } from './a1.ts';
 import type { RenderPlan, RenderStyle } from './render-plan.ts';
 
@@ -86,7 +86,18 @@ export function renderPlanFromSheet(sheet: SheetPlan, names: readonly PlanName[]
     },
     protect: sheet.protect,
     ...(sheet.tabColor ? { tabColor: sheet.tabColor } : {}),
+    ...(sheet.state === 'hidden' ? { hidden: true } : {}),
   };
+}
+
+/**
+ * The RenderPlans of the whole standard workbook for `estimate` — "Dự toán" first, then "Thuyết minh", "Đơn giá"
+ * and the hidden "_dutoan" — exactly the sheets @dutoan/xlsx writes (the book gives the "Đơn giá" sheet its item
+ * names, bases and provenance).
+ */
+export function renderPlansForWorkbook(estimate: Estimate, book?: PriceBook): RenderPlan[] {
+  const plan = planEstimateWorkbook(estimate, book ? { book } : {});
+  return plan.sheets.map((s) => renderPlanFromSheet(s, plan.names));
 }
 
 /** The RenderPlan of the standard "Dự toán" sheet for `estimate`. */

@@ -1,9 +1,9 @@
 /**
  * What the task pane asks of Excel, each a thin adapter with a fixed sync budget:
- *   fillEstimate  — core's sheet-layout plan rendered into a new sheet (≤ 3 syncs, here 2);
+ *   fillEstimate  — core's layout plan of the standard workbook rendered as new sheets (≤ 3 syncs, here 2);
  *   checkWorkbook — one batched read, core's reader and audit rules, marks on the audited cells (≤ 2 syncs);
  *   writeWords    — read, core reads the final figure, write the words cell (2 syncs);
- *   selectCell    — 1 sync; listSheets — 1 sync.
+ *   selectCell    — 1 sync; listSheets — 1 sync; readEstimateSheet — 2 syncs (core reads the sheet back).
  * Built over an `Excel.run`-like function so tests drive them against the fake host.
  */
 import type { Estimate, PriceBook, WordsOptions } from '@dutoan/core';
@@ -11,22 +11,25 @@ import type { XlRun } from './excel-api.ts';
 import { checkWorkbook, type CheckResult } from './check-workbook.ts';
 import { fillEstimate, type FillResult } from './fill-estimate.ts';
 import { listSheets, selectCell } from './navigate.ts';
+import { readEstimateSheet, type ReadEstimateResult } from './read-estimate-sheet.ts';
 import { writeWords, type WordsResult } from './write-words.ts';
 
 export interface AddinOps {
-  fillEstimate(estimate: Estimate): Promise<FillResult>;
+  fillEstimate(estimate: Estimate, book?: PriceBook): Promise<FillResult>;
   checkWorkbook(book: PriceBook | null): Promise<CheckResult>;
   writeWords(options: WordsOptions): Promise<WordsResult>;
   selectCell(sheet: string, cell: string): Promise<void>;
   listSheets(): Promise<string[]>;
+  readEstimateSheet(): Promise<ReadEstimateResult>;
 }
 
 export function createOps(run: XlRun): AddinOps {
   return {
-    fillEstimate: (estimate) => run((ctx) => fillEstimate(ctx, estimate)),
+    fillEstimate: (estimate, book) => run((ctx) => fillEstimate(ctx, estimate, book)),
     checkWorkbook: (book) => run((ctx) => checkWorkbook(ctx, book)),
     writeWords: (options) => run((ctx) => writeWords(ctx, options)),
     selectCell: (sheet, cell) => run((ctx) => selectCell(ctx, sheet, cell)),
     listSheets: () => run((ctx) => listSheets(ctx)),
+    readEstimateSheet: () => run((ctx) => readEstimateSheet(ctx)),
   };
 }

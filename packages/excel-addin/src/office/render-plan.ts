@@ -57,6 +57,8 @@ export interface RenderPlan {
   protect?: boolean;
   /** "#RRGGBB". */
   tabColor?: string;
+  /** A hidden sheet (the template's machine-readable "_dutoan"). */
+  hidden?: boolean;
 }
 
 export interface RenderValidation {

@@ -1,7 +1,7 @@
 /**
- * Renders a RenderPlan into a new worksheet through Office.js with a fixed number of round trips:
- *   sync 1 — read the sheet names and defined names (to pick a free sheet name and name scope);
- *   sync 2 — add the sheet and queue everything else: values and formulas as 2-D arrays (one write per
+ * Renders RenderPlans into new worksheets through Office.js with a fixed number of round trips:
+ *   sync 1 — read the sheet names and defined names (to pick free sheet names and the name scope);
+ *   sync 2 — add the sheets and queue everything else: values and formulas as 2-D arrays (one write per
  *            contiguous block), number formats and styles per block of equal formatting, merges, column
  *            widths, names, print setup; calculation suspended until that sync.
  * The count does not depend on the number of lines. Only if the queued request would exceed the per-sync
@@ -154,8 +154,39 @@ export function validationRule(v: { type: 'decimal' | 'whole'; operator: 'greate
   return v.type === 'whole' ? { wholeNumber: basic } : { decimal: basic };
 }
 
+/**
+ * A free suffix for a set of sheets: "" when every name is free, else " (2)", " (3)"… — the same for all, so the
+ * companions of "Dự toán (2)" are "Thuyết minh (2)", "Đơn giá (2)" (case-insensitive; ≤ 31 characters).
+ */
+export function freeSuffix(bases: readonly string[], taken: readonly string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  const fits = (suffix: string) => bases.every((b) => {
+    const name = b.slice(0, 31 - suffix.length) + suffix;
+    return !lower.has(name.toLowerCase());
+  });
+  if (fits('')) return '';
+  for (let i = 2; ; i++) if (fits(` (${i})`)) return ` (${i})`;
+}
+
+/** The sheet name `base` takes with `suffix`. */
+export function withSuffix(base: string, suffix: string): string {
+  return base.slice(0, 31 - suffix.length) + suffix;
+}
+
+export type WriteSetResult = Omit<WriteResult, 'sheetName'> & { sheetNames: string[] };
+
 /** Writes `plan` into a new worksheet of the workbook behind `ctx`. See the module comment for the syncs. */
 export async function writePlan(ctx: XlRequestContext, plan: RenderPlan, opts: WriteOptions = {}): Promise<WriteResult> {
+  const r = await writePlans(ctx, [plan], opts);
+  return { sheetName: r.sheetNames[0]!, syncs: r.syncs, namesScope: r.namesScope, requestBytes: r.requestBytes };
+}
+
+/**
+ * Writes a set of sheet plans (the standard workbook: "Dự toán", "Thuyết minh", "Đơn giá", hidden "_dutoan") as
+ * new sheets in the same round trips as one sheet; the first is activated. When a name is taken, every sheet of the
+ * set gets the same suffix; when a defined name is taken, the set's names are scoped to their sheets.
+ */
+export async function writePlans(ctx: XlRequestContext, plans: readonly RenderPlan[], opts: WriteOptions = {}): Promise<WriteSetResult> {
   const chunkBytes = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   const wb = ctx.workbook;
 
@@ -163,98 +194,113 @@ export async function writePlan(ctx: XlRequestContext, plan: RenderPlan, opts: W
   const sheets = wb.worksheets.load('items/name');
   const names = wb.names.load('items/name');
   await ctx.sync();
-  const sheetName = freeSheetName(plan.sheetName, sheets.items.map((s) => s.name));
+  const suffix = freeSuffix(plans.map((p) => cleanSheetName(p.sheetName)), sheets.items.map((s) => s.name));
+  const sheetNames = plans.map((p) => withSuffix(cleanSheetName(p.sheetName), suffix));
   const takenNames = new Set(names.items.map((n) => n.name.toLowerCase()));
-  const namesScope = plan.names.some((n) => takenNames.has(n.name.toLowerCase())) ? 'worksheet' : 'workbook';
+  const namesScope = plans.some((p) => p.names.some((n) => takenNames.has(n.name.toLowerCase()))) ? 'worksheet' : 'workbook';
 
   // --- sync 2 (and more only past the byte budget): everything else
   const batch = new Batcher(ctx, opts.syncBudgetBytes ?? DEFAULT_SYNC_BUDGET);
   batch.syncs = 1;
   batch.perSync.push(0);
   batch.begin();
-  const ws: XlWorksheet = wb.worksheets.add(sheetName);
-
-  const blocks: Block[] = groupBlocks(plan.cells.map((c) => ({ row: c.row, col: c.col, input: cellInput(c) })));
-  for (const block of blocks) {
-    for (const piece of chunkBlock(block, chunkBytes)) {
-      const address = rectAddress(piece.rect);
-      await batch.add(jsonBytes(piece.data) + address.length + 32, () => {
-        ws.getRange(address).formulas = piece.data;
-      });
-    }
+  const added: XlWorksheet[] = [];
+  for (const [i, plan] of plans.entries()) {
+    const ws: XlWorksheet = wb.worksheets.add(sheetNames[i]!);
+    added.push(ws);
+    await queueSheet(ws, plan);
   }
-  for (const g of styleBlocks(plan.cells)) {
-    for (const rect of g.rects) {
-      const pieces = g.key === 'numberFormat' ? chunkBlock({ rect, data: Array.from({ length: rect.rows }, () => Array.from({ length: rect.cols }, () => String(g.value))) }, chunkBytes).map((b) => b.rect) : [rect];
-      for (const r of pieces) {
-        const address = rectAddress(r);
-        const cost = g.key === 'numberFormat' ? jsonBytes(String(g.value)) * r.rows * r.cols + r.rows * 2 : 48;
-        await batch.add(cost + address.length + 32, () => {
-          applyStyle(ws.getRange(address), g.key, g.value, r);
+  await batch.add(64, () => {
+    added[0]!.activate();
+    added[0]!.getRange('A1').select();
+  });
+  await batch.sync();
+  return { sheetNames, syncs: batch.syncs, namesScope, requestBytes: batch.perSync.slice(1) };
+
+  async function queueSheet(ws: XlWorksheet, plan: RenderPlan): Promise<void> {
+    const blocks: Block[] = groupBlocks(plan.cells.map((c) => ({ row: c.row, col: c.col, input: cellInput(c) })));
+    for (const block of blocks) {
+      for (const piece of chunkBlock(block, chunkBytes)) {
+        const address = rectAddress(piece.rect);
+        await batch.add(jsonBytes(piece.data) + address.length + 32, () => {
+          ws.getRange(address).formulas = piece.data;
         });
       }
     }
-  }
-  for (const m of plan.merges) {
-    const address = rectAddress(m);
-    await batch.add(address.length + 40, () => ws.getRange(address).merge(false));
-  }
-  for (const w of plan.columnWidths) {
-    const letters = columnLetters(w.col);
-    await batch.add(96, () => {
-      const col = ws.getRange(`${letters}:${letters}`);
-      col.format.columnWidth = widthToPoints(w.width);
-      if (w.hidden) col.columnHidden = true;
-    });
-  }
-  for (const h of plan.rowHeights) {
-    await batch.add(64, () => {
-      ws.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height;
-    });
-  }
-  for (const n of plan.names) {
-    const address = rectAddress(n.rect);
-    await batch.add(n.name.length + address.length + 64, () => {
-      (namesScope === 'workbook' ? wb.names : ws.names).add(n.name, ws.getRange(address));
-    });
-  }
-  for (const v of plan.validations ?? []) {
-    const address = rectAddress(v.rect);
-    await batch.add(jsonBytes(v) + 96, () => {
-      const dv = ws.getRange(address).dataValidation;
-      dv.rule = validationRule(v);
-      dv.errorAlert = { message: v.error, showAlert: true, style: 'Stop', title: v.title };
-      if (v.prompt) dv.prompt = { message: v.prompt, showPrompt: true, title: v.title };
-    });
-  }
-  await batch.add(512, () => {
-    if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
-    if (plan.tabColor) ws.tabColor = plan.tabColor;
-    const p = plan.print;
-    if (p) {
-      const pl = ws.pageLayout;
-      pl.paperSize = p.paperSize;
-      pl.orientation = p.orientation;
-      // Office.js page margins are in points; the plan (like .xlsx files) gives inches
-      pl.leftMargin = p.margins.left * 72;
-      pl.rightMargin = p.margins.right * 72;
-      pl.topMargin = p.margins.top * 72;
-      pl.bottomMargin = p.margins.bottom * 72;
-      pl.headerMargin = p.margins.header * 72;
-      pl.footerMargin = p.margins.footer * 72;
-      pl.centerHorizontally = p.centerHorizontally;
-      if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      if (p.titleRows) pl.setPrintTitleRows(`$${p.titleRows.from}:$${p.titleRows.to}`);
-      if (p.printArea) pl.setPrintArea(p.printArea);
-      if (p.centerFooter) pl.headersFooters.defaultForAllPages.centerFooter = p.centerFooter;
+    for (const g of styleBlocks(plan.cells)) {
+      for (const rect of g.rects) {
+        const pieces = g.key === 'numberFormat' ? chunkBlock({ rect, data: Array.from({ length: rect.rows }, () => Array.from({ length: rect.cols }, () => String(g.value))) }, chunkBytes).map((b) => b.rect) : [rect];
+        for (const r of pieces) {
+          const address = rectAddress(r);
+          const cost = g.key === 'numberFormat' ? jsonBytes(String(g.value)) * r.rows * r.cols + r.rows * 2 : 48;
+          await batch.add(cost + address.length + 32, () => {
+            applyStyle(ws.getRange(address), g.key, g.value, r);
+          });
+        }
+      }
     }
-    // formatting stays allowed so that Kiểm tra can tint the cells it reports
-    if (plan.protect) ws.protection.protect({ allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true });
-    // as @dutoan/xlsx renders the template: a document, not a grid
-    ws.showGridlines = false;
-    ws.activate();
-    ws.getRange('A1').select();
-  });
-  await batch.sync();
-  return { sheetName, syncs: batch.syncs, namesScope, requestBytes: batch.perSync.slice(1) };
+    for (const m of plan.merges) {
+      const address = rectAddress(m);
+      await batch.add(address.length + 40, () => ws.getRange(address).merge(false));
+    }
+    for (const w of plan.columnWidths) {
+      const letters = columnLetters(w.col);
+      await batch.add(96, () => {
+        const col = ws.getRange(`${letters}:${letters}`);
+        col.format.columnWidth = widthToPoints(w.width);
+        if (w.hidden) col.columnHidden = true;
+      });
+    }
+    for (const h of plan.rowHeights) {
+      await batch.add(64, () => {
+        ws.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height;
+      });
+    }
+    for (const n of plan.names) {
+      const address = rectAddress(n.rect);
+      await batch.add(n.name.length + address.length + 64, () => {
+        (namesScope === 'workbook' ? wb.names : ws.names).add(n.name, ws.getRange(address));
+      });
+    }
+    for (const v of plan.validations ?? []) {
+      const address = rectAddress(v.rect);
+      await batch.add(jsonBytes(v) + 96, () => {
+        const dv = ws.getRange(address).dataValidation;
+        dv.rule = validationRule(v);
+        dv.errorAlert = { message: v.error, showAlert: true, style: 'Stop', title: v.title };
+        if (v.prompt) dv.prompt = { message: v.prompt, showPrompt: true, title: v.title };
+      });
+    }
+    await batch.add(512, () => {
+      if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
+      if (plan.tabColor) ws.tabColor = plan.tabColor;
+      const p = plan.print;
+      if (p) {
+        const pl = ws.pageLayout;
+        pl.paperSize = p.paperSize;
+        pl.orientation = p.orientation;
+        // Office.js page margins are in points; the plan (like .xlsx files) gives inches
+        pl.leftMargin = p.margins.left * 72;
+        pl.rightMargin = p.margins.right * 72;
+        pl.topMargin = p.margins.top * 72;
+        pl.bottomMargin = p.margins.bottom * 72;
+        pl.headerMargin = p.margins.header * 72;
+        pl.footerMargin = p.margins.footer * 72;
+        pl.centerHorizontally = p.centerHorizontally;
+        if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (p.titleRows) pl.setPrintTitleRows(`$${p.titleRows.from}:$${p.titleRows.to}`);
+        if (p.printArea) pl.setPrintArea(p.printArea);
+        if (p.centerFooter) pl.headersFooters.defaultForAllPages.centerFooter = p.centerFooter;
+      }
+      // formatting stays allowed so that Kiểm tra can tint the cells it reports
+      if (plan.protect) ws.protection.protect({ allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true });
+      // as @dutoan/xlsx renders the template: a document, not a grid
+      ws.showGridlines = false;
+      if (plan.hidden) ws.visibility = 'Hidden';
+    });
+  }
+}
+
+function cleanSheetName(base: string): string {
+  return base.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || 'Dự toán';
 }

@@ -23,6 +23,7 @@ import { clear, h } from './dom.ts';
 import {
   AGENCY_KINDS,
   emptyForm,
+  estimateToInput,
   FormImportError,
   formToInput,
   inputToForm,
@@ -86,7 +87,8 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
   root.append(h('section', { class: 'card' }, h('div', { class: 'row' }, h('h2', { class: 'grow' }, t.bookTitle), btnBook, bookFile), bookSelect, bookInfo));
 
   // ---- 2. header
-  const headerCard = h('section', { class: 'card' }, h('h2', {}, t.headerTitle));
+  const btnReadSheet = h('button', { id: 'btn-read-sheet', type: 'button', class: 'link' }, t.readSheet);
+  const headerCard = h('section', { class: 'card' }, h('div', { class: 'row' }, h('h2', { class: 'grow' }, t.headerTitle), btnReadSheet));
   const headerGrid = h('div', { class: 'grid2' });
   headerCard.append(headerGrid);
   root.append(headerCard);
@@ -332,8 +334,9 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
       setStatus('error', t.inputProblems, e.issues.map((i) => `${describePath(i.path, input)}: ${i.message}`));
       return;
     }
-    const r = await deps.ops.fillEstimate(estimate);
-    setStatus(estimate.sampleLabel ? 'warn' : 'ok', t.filled(r.sheetName, formatMoney(estimate.finalAmount)), estimate.sampleLabel ? [t.filledSample] : []);
+    const r = await deps.ops.fillEstimate(estimate, book);
+    const visible = r.sheetNames.slice(1).filter((n) => !n.startsWith('_'));
+    setStatus(estimate.sampleLabel ? 'warn' : 'ok', t.filled(r.sheetName, formatMoney(estimate.finalAmount), visible), estimate.sampleLabel ? [t.filledSample] : []);
   }));
 
   btnCheck.addEventListener('click', () => void run(async () => {
@@ -347,6 +350,28 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
     if (!r.findings.length) setStatus('ok', t.checkedNone(r.sheet));
     else setStatus(c.error ? 'error' : 'warn', t.checkedSome(r.sheet, c.error, c.warning, c.info), r.marksSkipped ? [t.marksSkipped] : r.marked ? [t.sheetMarks(r.marked)] : []);
     renderFindings(r.findings);
+  }));
+
+  btnReadSheet.addEventListener('click', () => void run(async () => {
+    const r = await deps.ops.readEstimateSheet();
+    if (r.kind === 'not-read') {
+      setStatus('warn', t.sheetNotRead(r.sheet), r.findings.filter((f) => f.severity === 'error').slice(0, 6).map((f) => f.message));
+      return;
+    }
+    const notes: string[] = [];
+    if (r.estimate.book.id !== bookId) {
+      if (books[r.estimate.book.id]) chooseBook(r.estimate.book.id);
+      else notes.push(t.sheetReadOtherBook(r.estimate.book.id));
+    }
+    try {
+      form = inputToForm(estimateToInput(r.estimate, book), book, deps.today);
+    } catch (e) {
+      if (!(e instanceof FormImportError)) throw e;
+      setStatus('error', t.sheetNotRead(r.sheet), e.message.split('\n'));
+      return;
+    }
+    renderAll();
+    setStatus(notes.length ? 'warn' : 'ok', t.sheetRead(r.sheet, r.estimate.sections.reduce((n, s) => n + s.lines.length, 0)), notes);
   }));
 
   btnWords.addEventListener('click', () => void run(async () => {

@@ -2,7 +2,7 @@
  * The task pane form as plain data, and its translation to and from core's EstimateInput JSON. No
  * validation here: computeEstimate (core) validates and reports every problem with its field path.
  */
-import type { EstimateInputJson, PriceBook, SectionId } from '@dutoan/core';
+import { formatQuantity, sectionTitles, type Estimate, type EstimateInputJson, type PriceBook, type SectionId } from '@dutoan/core';
 
 export const SECTION_IDS: readonly SectionId[] = ['I', 'II', 'III'];
 export const VAT_RATES = ['0', '5', '8', '10'] as const;
@@ -196,4 +196,51 @@ export function inputToForm(input: EstimateInputJson, book: PriceBook, today: st
   if (input.conversion) form.conversion = input.conversion;
   if (input.words) form.words = input.words;
   return form;
+}
+
+/** Plain decimals of the model ("16.25") written the Vietnamese way the input expects ("16,25"). */
+function vnVolumes(v: NonNullable<Estimate['volumes']>): NonNullable<EstimateInputJson['volumes']> {
+  const out: Record<string, unknown> = { ...v };
+  for (const k of VOLUME_KEYS) if (v[k] !== undefined) out[k] = formatQuantity(v[k]);
+  return out as NonNullable<EstimateInputJson['volumes']>;
+}
+
+function vnConversion(c: NonNullable<Estimate['conversion']>): NonNullable<EstimateInputJson['conversion']> {
+  const out: Record<string, { value: string; source: string }> = {};
+  for (const [k, f] of Object.entries(c)) if (f) out[k] = { value: formatQuantity(f.value), source: f.source };
+  return out as NonNullable<EstimateInputJson['conversion']>;
+}
+
+/**
+ * The input an estimate read back from a sheet stands for (header, sections, quantities, VAT, rounding, volumes).
+ * Quantities are written the Vietnamese way ("39.500", "12,5"), as typed in the pane. A line's content that is not
+ * the book item's own name is kept as its description. Line notes are not given back: the sheet's "Ghi chú" joins
+ * the price basis and the user's note.
+ */
+export function estimateToInput(estimate: Estimate, book: PriceBook): EstimateInputJson {
+  return {
+    schemaVersion: 1,
+    header: estimate.header,
+    book: estimate.book.id,
+    ...(estimate.workPeriod ? { workPeriod: estimate.workPeriod } : {}),
+    ...(estimate.volumes ? { volumes: vnVolumes(estimate.volumes) } : {}),
+    ...(estimate.conversion ? { conversion: vnConversion(estimate.conversion) } : {}),
+    sections: estimate.sections.map((s) => ({
+      id: s.id,
+      ...(s.title !== sectionTitles[s.id] ? { title: s.title } : {}),
+      vat: { rate: s.vat.rate as 0 | 5 | 8 | 10, basis: s.vat.basis },
+      lines: s.lines.map((l) => {
+        const item = book.items.find((i) => i.code === l.item && i.variant === l.variant);
+        const own = item ? (item.variant ? `${item.name} (${item.variant})` : item.name) : undefined;
+        return {
+          item: l.item,
+          ...(l.variant !== undefined ? { variant: l.variant } : {}),
+          quantity: formatQuantity(l.quantity),
+          ...(own !== undefined && l.content !== own ? { description: l.content } : {}),
+        };
+      }),
+    })),
+    rounding: { toThousand: estimate.rounding.toThousand },
+    words: estimate.words,
+  };
 }

@@ -68,6 +68,7 @@ export interface FakeSheet {
   protected: boolean;
   protectionOptions: Record<string, boolean>;
   showGridlines: boolean;
+  visibility: string;
 }
 
 export interface OpRecord {
@@ -106,7 +107,7 @@ function newCell(): FakeCell {
 function newSheet(name: string): FakeSheet {
   return {
     name, cells: new Map(), merges: [], colWidths: new Map(), rowHeights: new Map(), names: new Map(), frozenRows: 0,
-    pageLayout: { orientation: 'Portrait', paperSize: 'Letter' }, hiddenCols: new Set(), validations: [], tabColor: null, protected: false, protectionOptions: {}, showGridlines: true,
+    pageLayout: { orientation: 'Portrait', paperSize: 'Letter' }, hiddenCols: new Set(), validations: [], tabColor: null, protected: false, protectionOptions: {}, showGridlines: true, visibility: 'Visible',
   };
 }
 
@@ -228,6 +229,7 @@ export class FakeWorkbookState {
       protected: sheet.protected,
       protectionOptions: { ...sheet.protectionOptions },
       showGridlines: sheet.showGridlines,
+      visibility: sheet.visibility,
     };
   }
 
@@ -251,6 +253,7 @@ export interface SheetSnapshot {
   protected: boolean;
   protectionOptions: Record<string, boolean>;
   showGridlines: boolean;
+  visibility: string;
 }
 
 interface Op extends OpRecord {
@@ -665,6 +668,15 @@ class FakeWorksheet extends Loadable {
   get name(): string { return this.get('name'); }
   get isNullObject(): boolean { return this.get('isNullObject'); }
   set tabColor(v: string) { this.ctx.enqueue('tabColor', this.describe, bytesOf(v), () => { this.sheetOrThrow().tabColor = v; }); }
+  set visibility(v: string) {
+    this.ctx.enqueue('visibility', this.describe, v.length, () => {
+      const sh = this.sheetOrThrow();
+      if (v !== 'Visible' && this.ctx.host.state.sheets.filter((x) => x.visibility === 'Visible' && x !== sh).length === 0) throw new FakeOfficeError('InvalidOperation', 'a workbook needs one visible sheet');
+      if (v !== 'Visible' && this.ctx.host.state.activeSheet === sh.name) throw new FakeOfficeError('InvalidOperation', 'cannot hide the active sheet');
+      sh.visibility = v;
+    });
+  }
+  get visibility(): string { return this.get('visibility'); }
   set showGridlines(v: boolean) { this.ctx.enqueue('showGridlines', this.describe, 8, () => { this.sheetOrThrow().showGridlines = v; }); }
   get showGridlines(): boolean { return this.get('showGridlines'); }
   get tabColor(): string { return this.get('tabColor'); }
@@ -679,7 +691,11 @@ class FakeWorksheet extends Loadable {
     return this;
   }
   activate(): void {
-    this.ctx.enqueue('activate', this.describe, 0, () => { this.ctx.host.state.activeSheet = this.sheetOrThrow().name; });
+    this.ctx.enqueue('activate', this.describe, 0, () => {
+      const sh = this.sheetOrThrow();
+      if (sh.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'cannot activate a hidden sheet');
+      this.ctx.host.state.activeSheet = sh.name;
+    });
   }
   getRange(address = ''): FakeRange {
     return new FakeRange(this.ctx, `${this.describe}!${address}`, () => {
