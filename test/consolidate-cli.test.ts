@@ -1,6 +1,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { convertBatch, skipMessage, sofficeForTests } from './support/libreoffice.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -15,31 +16,13 @@ function run(args: string[]): Promise<{ code: number; stdout: string; stderr: st
   });
 }
 
-/**
- * LibreOffice as the referee: recalculates every formula on load (throwaway profile with OOXMLRecalcMode = 0,
- * "always") and saves; returns the recalculated workbook. Fails (never skips) under CI when soffice is missing.
- */
-function soffice(): string | null {
-  for (const p of ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/lib/libreoffice/program/soffice']) if (existsSync(p)) return p;
-  return null;
-}
-async function recalcWithLibreOffice(file: string, dir: string): Promise<ExcelJS.Workbook> {
-  const exe = soffice();
-  if (!exe) throw new Error('LibreOffice (soffice) is required for this test');
-  const profile = join(dir, 'lo-profile');
-  mkdirSync(join(profile, 'user'), { recursive: true });
-  writeFileSync(
-    join(profile, 'user', 'registrymodifications.xcu'),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  const out = join(dir, 'lo-out');
-  execFileSync(exe, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, file], { stdio: 'ignore', timeout: 120_000 });
+/** Recalculated by LibreOffice (test/support/libreoffice.ts: throwaway profile that always recalculates). */
+async function recalcWithLibreOffice(exe: string, file: string, dir: string): Promise<ExcelJS.Workbook> {
+  const r = await convertBatch(exe, [file], join(dir, 'lo-out'), { to: 'xlsx', recalc: true });
+  const out = r.outputs.get(file);
+  if (!out) throw new Error(`LibreOffice did not convert ${file}:\n${r.log}`);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(join(out, file.split('/').pop()!));
+  await wb.xlsx.readFile(out);
   return wb;
 }
 
@@ -85,7 +68,9 @@ describe('dutoan consolidate', () => {
     expect(String(bad.getRow(2).getCell(3).value)).toContain('không phải sổ Excel .xlsx hợp lệ');
   });
 
-  it('LibreOffice recalculates the totals to the same figures (and catches a planted wrong cached value)', async () => {
+  it('LibreOffice recalculates the totals to the same figures (and catches a planted wrong cached value)', async (ctx) => {
+    const exe = sofficeForTests();
+    if (!exe) return ctx.skip(skipMessage);
     const out = join(dir, 'tong-hop-lo.xlsx');
     expect((await run(['consolidate', folder, '-o', out])).code).toBe(0);
     // Plant a wrong cached value in a copy: the referee must replace it.
@@ -94,7 +79,7 @@ describe('dutoan consolidate', () => {
     planted.getWorksheet('Tổng hợp')!.getCell('I8').value = { formula: 'SUM(I6:I7)', result: 1 } as ExcelJS.CellFormulaValue;
     const plantedFile = join(dir, 'planted.xlsx');
     await planted.xlsx.writeFile(plantedFile);
-    const lo = await recalcWithLibreOffice(plantedFile, dir);
+    const lo = await recalcWithLibreOffice(exe, plantedFile, dir);
     const ws = lo.getWorksheet('Tổng hợp')!;
     const result = (addr: string) => {
       const v = ws.getCell(addr).value as ExcelJS.CellFormulaValue | number;

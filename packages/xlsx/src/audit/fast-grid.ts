@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { DutoanError, type GridValue, type WorkbookGrid } from '@dutoan/core';
+import { columnLetters, DutoanError, type GridValue, type WorkbookGrid } from '@dutoan/core';
 import { resolveWorkbookLimits } from '../limits/limits.ts';
 import { limitsVi } from '../limits/messages.ts';
 import { entryData, isZipProblem, readZipDirectory, type ZipEntry } from '../limits/zip-directory.ts';
@@ -49,12 +49,6 @@ function colNumber(letters: string): number {
   return c;
 }
 
-function colLetters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** Shift the relative A1 references of a shared formula from its master cell to another cell (as exceljs does). */
 function translate(formula: string, dRow: number, dCol: number): string {
   if (dRow === 0 && dCol === 0) return formula;
@@ -65,7 +59,7 @@ function translate(formula: string, dRow: number, dCol: number): string {
       i % 2 === 1
         ? part
         : part.replace(/(^|[^A-Za-z0-9_.!$'])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (_, pre: string, cAbs: string, c: string, rAbs: string, r: string) => {
-            const col = cAbs ? c : colLetters(colNumber(c) + dCol);
+            const col = cAbs ? c : columnLetters(colNumber(c) + dCol);
             const row = rAbs ? r : String(Number(r) + dRow);
             return `${pre}${cAbs}${col}${rAbs}${row}`;
           }),
