@@ -7,9 +7,17 @@ import type { Finding, Location } from './finding.ts';
 import { ItemMatcher, type LineMapping } from './map-items.ts';
 import type { ReadNumber, SubmittedEstimate, SubmittedLine, SubmittedSection } from './submitted.ts';
 
-/** Tunable thresholds of the audit (ngưỡng thẩm tra). */
+/**
+ * Tunable thresholds of the audit (ngưỡng thẩm tra). They are plausibility bounds for warnings, never prices:
+ * - pages per mét giá, default 500–12.000: 1 mét giá ≈ 5.000 tờ [SECONDARY, DOMAIN.md §3], ≈ 8.500 trang when 70 %
+ *   of sheets are two-sided [SECONDARY, a vendor's claim]; 12.000 leaves a margin above that and 500 allows for
+ *   digitizing only a selection of the arranged records [INFERRED, both];
+ * - mét giá per submission, default 10.000: the whole remaining Lào Cai plan is ≈ 3,2 million pages ≈ 640 m at
+ *   5.000 trang/m [OFFICIAL plan figure ÷ SECONDARY factor]; ten thousand metres for one body is a typing slip
+ *   far more often than a fact [INFERRED].
+ */
 export interface AuditOptions {
-  /** Plausible pages per mét giá (default 500–12.000: ≈ 5.000 tờ/mét, up to two sides, with margin). */
+  /** Plausible pages per mét giá (default 500–12.000). `dutoan audit --pages-per-metre MIN-MAX`. */
   pagesPerMetre?: { min: number; max: number };
   /** More mét giá than this in one submission is reported (default 10.000). */
   maxMetres?: number;
