@@ -60,6 +60,14 @@ describe('dutoan audit', () => {
     expect(j.summary).toEqual({ files: 2, errors: 2, warnings: 0, unusable: 0 });
   });
 
+  it('--jobs 2 (worker threads) gives the same result, in the same order, as one thread', async () => {
+    const one = await run(['audit', join(dir, 'in'), broken, '--book', 'mau-2026', '--json', '--jobs', '1']);
+    const two = await run(['audit', join(dir, 'in'), broken, '--book', 'mau-2026', '--json', '--jobs', '2']);
+    expect(two.code).toBe(2);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(two.stdout).files.map((f: { status: string }) => f.status)).toEqual(['audited', 'audited', 'unusable']);
+  });
+
   it('exit 2 when an input is unusable, the others still audited', async () => {
     const r = await run(['audit', join(dir, 'in'), broken, join(dir, 'khong-co.xlsx'), '--book', 'mau-2026']);
     expect(r.code).toBe(2);

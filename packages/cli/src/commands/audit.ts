@@ -112,13 +112,18 @@ export async function auditFile(
   }
 }
 
-/** How many worker threads a batch of `count` files uses: none for small batches, else up to the cores (max 4). */
+/**
+ * How many worker threads a batch of `count` files uses. A file takes a few milliseconds on the fast path while a
+ * worker takes seconds to start (it loads the TypeScript sources), so only very large batches (national scale)
+ * use workers by default; `--jobs N` decides explicitly. Measured on 1,000 files on the 2-core machine: 8,6 s in
+ * one thread, 12,7 s with two workers.
+ */
 export function workerCount(count: number, requested?: number): number {
   if (requested !== undefined) {
     const k = Math.min(requested, 8, count);
     return k <= 1 ? 0 : k;
   }
-  if (count < 50) return 0; // starting a worker (loading the TypeScript sources) costs seconds
+  if (count < 3000) return 0;
   return Math.min(availableParallelism(), 4, Math.ceil(count / 4));
 }
 
