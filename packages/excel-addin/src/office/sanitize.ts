@@ -5,8 +5,7 @@
  * to every string Excel would not keep as the same text.
  */
 
-/** Leading characters that make Excel (or a CSV consumer) read a cell as a formula or a control sequence. */
-const FORMULA_LEAD = /^[=+\-@\t\r\n]/;
+import { isFormulaLike } from '@dutoan/core';
 /** Text Excel would turn into a number, percentage, date, time or boolean. */
 const COERCIBLE = [
   /^\s*[+-]?[\d\s.,]*\d[\d\s.,]*%?\s*$/, // 12 / 1.234 / 1,5 / 12% / 1 000
@@ -22,7 +21,7 @@ const COERCIBLE = [
 export function needsTextMark(s: string): boolean {
   if (s === '') return false;
   if (s.startsWith("'")) return true; // keep a user's own leading apostrophe
-  if (FORMULA_LEAD.test(s)) return true;
+  if (isFormulaLike(s)) return true; // = + - @, tab/CR/LF, and their full-width forms (core/util/cell-text.ts)
   return COERCIBLE.some((re) => re.test(s));
 }
 
