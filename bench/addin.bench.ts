@@ -4,7 +4,7 @@
 // Prints the figures; asserts nothing.
 import { builtinBooks, computeEstimate, loadPriceBook, type EstimateInputJson } from '@dutoan/core';
 import { performance } from 'node:perf_hooks';
-import { createOps } from '../packages/excel-addin/src/office/operations.ts';
+import { createOps } from '@dutoan/excel-addin';
 import { FakeExcelHost, fakeRun } from '../packages/excel-addin/test/fake-office/index.ts';
 import type { BenchRow } from './compute.bench.ts';
 
