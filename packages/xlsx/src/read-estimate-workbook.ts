@@ -11,6 +11,33 @@ export interface ReadEstimateWorkbookOptions {
 }
 
 /**
+ * Worksheet parts the reader never needs: skipping them makes loading cheaper (exceljs expands every data
+ * validation range into one entry per cell) and leaves less of a hostile file parsed. Merged areas are not needed
+ * either: their covered cells are empty.
+ */
+const IGNORED_NODES = [
+  'sheetPr',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'autoFilter',
+  'mergeCells',
+  'rowBreaks',
+  'hyperlinks',
+  'pageMargins',
+  'dataValidations',
+  'pageSetup',
+  'headerFooter',
+  'printOptions',
+  'picture',
+  'drawing',
+  'sheetProtection',
+  'tableParts',
+  'conditionalFormatting',
+  'extLst',
+];
+
+/**
  * Read a filled standard estimate workbook back (đọc lại sổ dự toán chuẩn): `{ estimate, findings }`. Never throws
  * on a bad file: bytes that are not a loadable .xlsx (another format, damaged, a zip bomb, over the limits) give
  * one NOT_A_WORKBOOK finding; a workbook of another layout gives LAYOUT_UNKNOWN; unreadable cells give findings
@@ -24,7 +51,7 @@ export async function readEstimateWorkbook(data: Uint8Array, options: ReadEstima
   const wb = new ExcelJS.Workbook();
   try {
     const copy = data.slice();
-    await wb.xlsx.load(copy.buffer as ArrayBuffer);
+    await wb.xlsx.load(copy.buffer as ArrayBuffer, { ignoreNodes: IGNORED_NODES } as never);
   } catch (e) {
     return fail(workbookVi.notAWorkbook(e instanceof Error ? e.message : String(e)));
   }

@@ -79,8 +79,14 @@ async function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan, styles: StyleC
   }
   for (const h of plan.rowHeights) ws.getRow(h.row).height = h.height;
 
+  let rowNo = 0;
+  let row: ExcelJS.Row | undefined;
   for (const c of plan.cells) {
-    const cell = ws.getCell(c.row, c.col);
+    if (c.row !== rowNo || !row) {
+      rowNo = c.row;
+      row = ws.getRow(rowNo);
+    }
+    const cell = row.getCell(c.col);
     if (c.kind === 'text') {
       // A string is always written as a string: exceljs never turns it into a formula.
       if (c.value !== '') cell.value = c.value;

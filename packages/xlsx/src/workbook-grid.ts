@@ -27,20 +27,32 @@ export function exceljsToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
     if (sheets.length >= readLimits.maxSheets) return;
     const values: GridValue[][] = [];
     const formulas: Array<Array<string | undefined>> = [];
+    // With merged areas, row.values repeats the master's value in covered cells: check cell types then.
+    const merges = ws.hasMerges;
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       if (r > readLimits.maxRows) return;
       const vr: GridValue[] = [];
       let fr: Array<string | undefined> | undefined;
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        if (c > readLimits.maxCols) return;
-        const t = cell.type;
-        if (t === ExcelJS.ValueType.Merge) return;
-        if (t === ExcelJS.ValueType.Formula) {
-          const f = cell.formula;
-          (fr ??= [])[c - 1] = f ? `=${f}` : undefined;
-          vr[c - 1] = plain(cell.result);
-        } else vr[c - 1] = plain(cell.value);
-      });
+      // row.values is one array per row (index = column): much cheaper than a getter per cell.
+      const raw = row.values as unknown[];
+      const n = Math.min(raw.length, readLimits.maxCols + 1);
+      for (let c = 1; c < n; c++) {
+        const v = raw[c];
+        if (v === undefined || v === null) continue;
+        if (typeof v === 'object' && !(v instanceof Date)) {
+          const o = v as { formula?: string; sharedFormula?: string; result?: unknown };
+          if (o.formula !== undefined || o.sharedFormula !== undefined) {
+            // A shared formula's dependent cell: exceljs translates it on request.
+            const f = o.formula ?? row.getCell(c).formula;
+            (fr ??= [])[c - 1] = f ? `=${f}` : undefined;
+            // exceljs leaves a falsy result (0) out of the value object; the cell still has it.
+            vr[c - 1] = plain(o.result !== undefined ? o.result : row.getCell(c).result);
+            continue;
+          }
+        }
+        if (merges && row.getCell(c).type === ExcelJS.ValueType.Merge) continue;
+        vr[c - 1] = plain(v);
+      }
       values[r - 1] = vr;
       if (fr) formulas[r - 1] = fr;
     });

@@ -12,11 +12,18 @@ export interface WriteEstimateWorkbookOptions {
 /** Largest whole number a spreadsheet cell (IEEE double) holds exactly. */
 const MAX_EXACT = 9_007_199_254_740_991n;
 
+const builtinCache = new Map<string, { book: PriceBook; hash: string } | null>();
+
+/** The built-in book the estimate was computed with, when its hash matches (validated and hashed once). */
 function builtinBookFor(estimate: Estimate): PriceBook | undefined {
-  const data = builtinBooks[estimate.book.id];
-  if (!data) return undefined;
-  const book = loadPriceBook(data);
-  return bookHash(book) === estimate.book.hash ? book : undefined;
+  const id = estimate.book.id;
+  if (!builtinCache.has(id)) {
+    const data = builtinBooks[id];
+    const book = data ? loadPriceBook(data) : null;
+    builtinCache.set(id, book ? { book, hash: bookHash(book) } : null);
+  }
+  const hit = builtinCache.get(id);
+  return hit && hit.hash === estimate.book.hash ? hit.book : undefined;
 }
 
 /** Every money figure of the estimate must fit a spreadsheet number exactly. */

@@ -124,6 +124,17 @@ export function planEstimateSheet(estimate: Estimate): EstimateSheetPlan {
   for (const s of estimate.sections) {
     const sectionRow = r++;
     const firstLine = r;
+    // Rows are known in advance, so cells are emitted in row order (no sort of 10^4 cells afterwards).
+    const sub = firstLine + s.lines.length + (s.rebase?.adjustment ? 1 : 0);
+    const vat = sub + 1;
+    // Section row: "I | Chỉnh lý tài liệu | … | total after VAT".
+    b.text(sectionRow, C.stt.col, s.id, 'section.stt');
+    b.text(sectionRow, C.content.col, s.title, 'section.text', true);
+    for (const c of [C.unit, C.quantity, C.unitPrice]) b.blank(sectionRow, c.col, 'section.blank');
+    b.formula(sectionRow, C.amount.col, `${F}${sub}+${F}${vat}`, s.total, 'section.amount');
+    b.blank(sectionRow, C.note.col, 'section.blank');
+    b.nameCell(N.sectionRow(s.id), sectionRow, C.amount.col);
+
     for (const l of s.lines) {
       if (/^\d+$/.test(l.stt)) b.number(r, C.stt.col, l.stt, 'line.stt');
       else b.text(r, C.stt.col, l.stt, 'line.stt');
@@ -153,16 +164,7 @@ export function planEstimateSheet(estimate: Estimate): EstimateSheetPlan {
       r++;
     }
     const lastLine = r - 1;
-    const sub = r++;
-    const vat = r++;
-
-    // Section row: "I | Chỉnh lý tài liệu | … | total after VAT".
-    b.text(sectionRow, C.stt.col, s.id, 'section.stt');
-    b.text(sectionRow, C.content.col, s.title, 'section.text', true);
-    for (const c of [C.unit, C.quantity, C.unitPrice]) b.blank(sectionRow, c.col, 'section.blank');
-    b.formula(sectionRow, C.amount.col, `${F}${sub}+${F}${vat}`, s.total, 'section.amount');
-    b.blank(sectionRow, C.note.col, 'section.blank');
-    b.nameCell(N.sectionRow(s.id), sectionRow, C.amount.col);
+    r += 2; // the "Cộng" and "Thuế GTGT" rows (sub, vat)
 
     b.blank(sub, C.stt.col, 'sub.blank');
     b.text(sub, C.content.col, T.subtotal, 'sub.text');

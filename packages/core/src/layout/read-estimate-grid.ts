@@ -5,7 +5,7 @@ import { workbookVi as V } from '../messages/workbook.ts';
 import { vi } from '../messages/vi.ts';
 import { Decimal } from '../money/decimal.ts';
 import { normalizeMoney, normalizeQuantity } from '../money/parse.ts';
-import { roundDong, roundThousand } from '../money/round.ts';
+import { lineAmount, roundDong, roundThousand } from '../money/round.ts';
 import { agencyKindSchema, SCHEMA_VERSION, wordsOptionsSchema, type Header, type WordsOptions } from '../model/estimate-input.ts';
 import { estimateSchema, type Estimate, type EstimateLine, type EstimateSection } from '../model/estimate.ts';
 import type { SectionId } from '../model/fields.ts';
@@ -41,6 +41,14 @@ const CODE_RE = /^[A-Z0-9][A-Z0-9.-]*$/;
 const VAT_RATES = new Set(['0', '5', '8', '10']);
 const unitByLabel = new Map<string, UnitCode>(units.map((u) => [foldText(u.label), u.code]));
 for (const u of units) for (const a of u.aliases) if (!unitByLabel.has(foldText(a))) unitByLabel.set(foldText(a), u.code);
+
+const unitCache = new Map<string, UnitCode | undefined>();
+function unitFromLabel(label: string): UnitCode | undefined {
+  if (unitCache.has(label)) return unitCache.get(label);
+  const code = unitByLabel.get(foldText(label));
+  if (unitCache.size < 1000) unitCache.set(label, code);
+  return code;
+}
 
 const normFormula = (f: string) => f.replace(/^=/, '').replace(/[\s$]/g, '').toUpperCase();
 
@@ -111,7 +119,18 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
   const view = new SheetView(sheet);
   const S = view.name;
   const at = (row: number, col: number) => cellAddress(row, col);
-  const text = (row: number, col: number) => view.text(row, col);
+  // Cell texts repeat (item names, units, notes): their NFC-normalised, trimmed form is memoised.
+  const texts = new Map<string, string>();
+  const text = (row: number, col: number): string => {
+    const v = view.value(row, col);
+    if (typeof v !== 'string') return gridValueText(v);
+    let t = texts.get(v);
+    if (t === undefined) {
+      t = v.normalize('NFC').trim();
+      if (texts.size < 50_000) texts.set(v, t);
+    }
+    return t;
+  };
 
   // ---- metadata (hidden sheet) ----
   const metaValues = new Map<string, string>();
@@ -158,10 +177,15 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
   const fVat = foldText(T.vat);
   const fWords = foldText(T.wordsLabel);
   for (let r = headerRow + 2; r <= view.lastRow; r++) {
+    // Fast path for the common row — a line with its item code, inside an open section.
+    const code = text(r, C.code.col);
+    if (code && code !== T.adjustmentMarker && current !== null && current.subtotal === null && current.adjustment === null) {
+      current.lines.push(r);
+      continue;
+    }
     const a = text(r, C.stt.col);
     const fa = foldText(a);
     const fb = foldText(text(r, C.content.col));
-    const code = text(r, C.code.col);
     if (fa.startsWith(fWords)) {
       wordsRow = r;
       break;
@@ -254,7 +278,19 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
       return null;
     }
     let n: string | number;
-    if (typeof v === 'number' && Number.isFinite(v)) n = v;
+    if (typeof v === 'number' && Number.isFinite(v)) {
+      // Fast paths: plain non-negative numbers (nearly every cell of a real estimate).
+      if (kind === 'money' && Number.isSafeInteger(v) && v >= 0 && v <= 1e15) return String(v);
+      if (kind === 'quantity' && v >= 0 && v < 1e12) {
+        // String(v) is the shortest exact form of a typed number; a float-noisy result (=20*0.7) has more
+        // than 4 decimals there and goes through numberText (15 significant digits, as Excel shows it).
+        let t = String(v);
+        if (t.length - t.indexOf('.') - 1 > 4 && t.includes('.')) t = numberText(v);
+        const dot = t.indexOf('.');
+        if (dot < 0 || t.length - dot - 1 <= 4) return t;
+      }
+      n = v;
+    }
     else {
       const raw = gridValueText(v);
       if (!raw) {
@@ -301,7 +337,7 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
       F.add('NOT_A_NUMBER', S, addr, raw ? V.notANumber(what, raw) : V.emptyNumber(what), `=${expected}`, raw || null);
       return null;
     }
-    if (normFormula(f) !== normFormula(expected)) F.add('FORMULA_CHANGED', S, addr, V.formulaChanged(what, f, expected), `=${expected}`, `=${f}`);
+    if (f !== expected && normFormula(f) !== normFormula(expected)) F.add('FORMULA_CHANGED', S, addr, V.formulaChanged(what, f, expected), `=${expected}`, `=${f}`);
     if (typeof v === 'number' && Number.isFinite(v)) return wholeOrFinding(numberText(v), addr, what);
     const raw = gridValueText(v);
     if (raw.startsWith('#')) {
@@ -327,7 +363,8 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
   };
   const consistent = (value: string | null, expected: Decimal | null, row: number, col: number, what: string) => {
     if (value === null || expected === null) return;
-    if (!new Decimal(value).eq(expected)) F.add('INCONSISTENT', S, at(row, col), V.inconsistent(what, value, expected.toString()), expected.toString(), value);
+    // Both are canonical integer strings when equal; Decimal decides only when the texts differ.
+    if (value !== expected.toString() && !new Decimal(value).eq(expected)) F.add('INCONSISTENT', S, at(row, col), V.inconsistent(what, value, expected.toString()), expected.toString(), value);
   };
   const D = C.quantity.letter;
   const E = C.unitPrice.letter;
@@ -348,17 +385,17 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
       const code = text(r, C.code.col);
       if (code && !CODE_RE.test(code)) F.add('VALUE_INVALID', S, at(r, C.code.col), V.codeInvalid(code), null, code);
       const unitText = text(r, C.unit.col);
-      const unitCode = unitByLabel.get(foldText(unitText));
+      const unitCode = unitFromLabel(unitText);
       if (!unitCode) F.add('VALUE_INVALID', S, at(r, C.unit.col), V.unitUnknown(unitText), null, unitText);
       const content = text(r, C.content.col);
       if (!content) F.add('TEXT_MISSING', S, at(r, C.content.col), V.textMissing(`nội dung công việc dòng ${r}`));
       const q = numberCell(r, C.quantity.col, V.quantity(r), 'quantity');
       const p = numberCell(r, C.unitPrice.col, V.unitPrice(r), 'money');
-      const expected = q !== null && p !== null ? roundDong(new Decimal(q).mul(p)) : null;
+      const expected = q !== null && p !== null ? lineAmount(q, p) : null;
       const amount = formulaCell(r, C.amount.col, `ROUND(${D}${r}*${E}${r},0)`, V.amount(r), () => expected);
       consistent(amount, expected, r, C.amount.col, V.amount(r));
       if (amount === null || sum === null) sum = null;
-      else sum = sum.add(amount);
+      else sum = sum.add(expected !== null && amount === expected.toString() ? expected : amount);
       const stt = text(r, C.stt.col);
       const variant = text(r, C.variant.col);
       const line: EstimateLine = {
@@ -557,8 +594,10 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
   if (F.hasErrors) return estimate;
   // volumes and conversion are left out: they were normalised above, and estimateSchema's input-side quantity
   // fields refuse the normalised "16.25" as ambiguous (they expect Vietnamese notation).
+  // The lines are left out too: each field of a line was checked as it was read (10^4 lines would cost more in
+  // zod than the rest of the reading).
   const { volumes: _v, conversion: _c, ...checked } = estimate;
-  const check = estimateSchema.safeParse(checked);
+  const check = estimateSchema.safeParse({ ...checked, sections: checked.sections.map((x) => ({ ...x, lines: [] })) });
   if (!check.success) {
     for (const issue of check.error.issues.slice(0, 10)) F.add('VALUE_INVALID', null, null, V.invalidEstimate(`${issue.path.join('.')}: ${issue.message}`));
   }

@@ -1,4 +1,10 @@
 import { cellAddress, columnLetters } from '../audit/grid.ts';
+
+const LETTERS: string[] = [];
+/** Column letters, memoised. */
+function letter(col: number): string {
+  return (LETTERS[col] ??= columnLetters(col));
+}
 import type { StyleKey } from './styles.ts';
 import type { PlanCell, PlanName, PlanValidation, PrintSetup, SheetPlan, ValidationKey } from './types.ts';
 
@@ -14,8 +20,11 @@ export class SheetBuilder {
 
   constructor(readonly name: string) {}
 
-  private put(row: number, col: number, cell: Omit<PlanCell, 'address' | 'row' | 'col'>): PlanCell {
-    const c: PlanCell = { address: cellAddress(row, col), row, col, ...cell };
+  private put(row: number, col: number, kind: PlanCell['kind'], value: string, style: StyleKey, input: boolean, formula?: string): PlanCell {
+    // Plain object literals (one shape for all cells): planners build 10^4–10^5 of them.
+    const c: PlanCell = { address: `${letter(col)}${row}`, row, col, kind, value, style };
+    if (formula !== undefined) c.formula = formula;
+    if (input) c.input = true;
     this.cells.push(c);
     if (row > this.lastRow) this.lastRow = row;
     if (col > this.lastCol) this.lastCol = col;
@@ -23,20 +32,20 @@ export class SheetBuilder {
   }
 
   text(row: number, col: number, value: string, style: StyleKey, input = false): PlanCell {
-    return this.put(row, col, input ? { kind: 'text', value, style, input } : { kind: 'text', value, style });
+    return this.put(row, col, 'text', value, style, input);
   }
 
   number(row: number, col: number, value: string, style: StyleKey, input = false): PlanCell {
-    return this.put(row, col, input ? { kind: 'number', value, style, input } : { kind: 'number', value, style });
+    return this.put(row, col, 'number', value, style, input);
   }
 
   formula(row: number, col: number, formula: string, cached: string, style: StyleKey): PlanCell {
-    return this.put(row, col, { kind: 'formula', value: cached, formula, style });
+    return this.put(row, col, 'formula', cached, style, false, formula);
   }
 
   /** An empty cell that carries a style (borders inside the table). */
   blank(row: number, col: number, style: StyleKey): PlanCell {
-    return this.put(row, col, { kind: 'text', value: '', style });
+    return this.put(row, col, 'text', '', style, false);
   }
 
   /** Merge a rectangle; every cell of it gets `style` (so borders render on the whole merged area). */
@@ -83,6 +92,18 @@ export class SheetBuilder {
     this.names.push({ name, sheet: this.name, ref: `$${columnLetters(col1)}$${row1}:$${columnLetters(col2)}$${row2}` });
   }
 
+  /** Cells in row-major order (planners emit a section's own row after its lines). */
+  private sortedCells(): PlanCell[] {
+    const cells = this.cells;
+    let sorted = true;
+    for (let i = 1; i < cells.length && sorted; i++) {
+      const a = cells[i - 1]!;
+      const b = cells[i]!;
+      if (a.row > b.row || (a.row === b.row && a.col > b.col)) sorted = false;
+    }
+    return sorted ? cells.slice() : cells.slice().sort((a, b) => a.row - b.row || a.col - b.col);
+  }
+
   build(opts: {
     columns: SheetPlan['columns'];
     frozenRows: number;
@@ -94,7 +115,7 @@ export class SheetBuilder {
     const plan: SheetPlan = {
       name: this.name,
       state: opts.state ?? 'visible',
-      cells: [...this.cells].sort((a, b) => a.row - b.row || a.col - b.col),
+      cells: this.sortedCells(),
       merges: this.merges,
       columns: opts.columns,
       rowHeights: this.rowHeights,

@@ -18,6 +18,7 @@ export function charsPerLine(width: number, fontSize: number): number {
 /** Number of wrapped lines for `text` in a cell `width` units wide (explicit line breaks honoured). */
 export function wrappedLines(text: string, width: number, fontSize: number): number {
   const per = charsPerLine(width, fontSize);
+  if (text.length <= per && !text.includes('\n')) return 1;
   let lines = 0;
   for (const para of text.split('\n')) {
     // Word wrap: a word that does not fit on the current line starts a new one.
@@ -41,7 +42,19 @@ export function wrappedLines(text: string, width: number, fontSize: number): num
   return Math.max(1, lines);
 }
 
-/** Height in points for `text` wrapped in `width` units at `fontSize`, never below `min`. */
+const memo = new Map<number, Map<string, number>>();
+
+/** Height in points for `text` wrapped in `width` units at `fontSize`, never below `min`. Memoised (texts repeat). */
 export function textHeight(text: string, width: number, fontSize: number, min = 0): number {
-  return Math.max(min, wrappedLines(text, width, fontSize) * lineHeight(fontSize) + 4);
+  if (text.length <= 20 && !text.includes('\n')) return Math.max(min, lineHeight(fontSize) + 4);
+  const k = width * 100 + fontSize;
+  let byText = memo.get(k);
+  if (!byText) memo.set(k, (byText = new Map()));
+  let lines = byText.get(text);
+  if (lines === undefined) {
+    lines = wrappedLines(text, width, fontSize);
+    if (byText.size > 20_000) byText.clear();
+    byText.set(text, lines);
+  }
+  return Math.max(min, lines * lineHeight(fontSize) + 4);
 }
