@@ -38,19 +38,27 @@ export function sofficeForTests(): string | null {
 
 export const skipMessage = 'LibreOffice (soffice) chưa cài: bỏ qua kiểm tra bằng LibreOffice (ngoài CI). Cài: apt-get install libreoffice-calc-nogui';
 
-/** Creates a throwaway LibreOffice profile; `recalc` true = always recalculate .xlsx/.ods formulas on load. */
-export function makeProfile(recalc: boolean): string {
+/**
+ * Creates a throwaway LibreOffice profile; `recalc` true = always recalculate .xlsx/.ods formulas on load;
+ * `locale` (e.g. "vi-VN") sets the locale used to display numbers ("1.234.567") when rendering to PDF.
+ */
+export function makeProfile(recalc: boolean, locale?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'dutoan-lo-profile-'));
   mkdirSync(join(dir, 'user'), { recursive: true });
   const items = recalc
     ? `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>`
     : '';
+  const l10n = locale
+    ? `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>${locale}</value></prop></item>`
+    : '';
   writeFileSync(
     join(dir, 'user', 'registrymodifications.xcu'),
     `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 ${items}
+${l10n}
 </oor:items>
 `,
   );
@@ -73,9 +81,9 @@ export function convertBatch(
   exe: string,
   files: readonly string[],
   outDir: string,
-  opts: { to: 'xlsx' | 'pdf'; recalc?: boolean; timeoutMs?: number } = { to: 'xlsx' },
+  opts: { to: 'xlsx' | 'pdf'; recalc?: boolean; locale?: string; timeoutMs?: number } = { to: 'xlsx' },
 ): Promise<ConvertResult> {
-  const profile = makeProfile(opts.recalc ?? true);
+  const profile = makeProfile(opts.recalc ?? true, opts.locale);
   mkdirSync(outDir, { recursive: true });
   const args = [
     `-env:UserInstallation=file://${profile}`,
