@@ -32,3 +32,4 @@ export { planEstimateWorkbook, type PlanWorkbookOptions } from './plan-workbook.
 export { textHeight, wrappedLines } from './text-height.ts';
 export { readEstimateFromGrid, type ReadEstimateResult } from './read-estimate-grid.ts';
 export { workbookFindingCodes, workbookFinding, type WorkbookFinding, type WorkbookFindingCode } from './read-codes.ts';
+export { breakdownFromDerived } from './breakdown-from-derived.ts';

@@ -46,7 +46,7 @@ const memo = new Map<number, Map<string, number>>();
 
 /** Height in points for `text` wrapped in `width` units at `fontSize`, never below `min`. Memoised (texts repeat). */
 export function textHeight(text: string, width: number, fontSize: number, min = 0): number {
-  if (text.length <= 20 && !text.includes('\n')) return Math.max(min, lineHeight(fontSize) + 4);
+  if (text.length <= charsPerLine(width, fontSize) && !text.includes('\n')) return Math.max(min, lineHeight(fontSize) + 4);
   const k = width * 100 + fontSize;
   let byText = memo.get(k);
   if (!byText) memo.set(k, (byText = new Map()));
