@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { builtinBooks, computeEstimate, loadPriceBook, type Estimate } from '@dutoan/core';
 import { readEstimateWorkbook, writeEstimateWorkbook } from '@dutoan/xlsx';
-import { estimateArb } from './support/arbitraries.ts';
+import { estimateArb, sampleEstimates } from './support/arbitraries.ts';
 
 const book = loadPriceBook(builtinBooks['mau-2026']!);
 const example = (name: string) =>
@@ -31,6 +31,30 @@ describe('write → read gives back the same estimate', () => {
       }),
       { numRuns: 25, seed: 424242 },
     );
+  });
+});
+
+describe('re-basing to the base salary of the work period', () => {
+  it('writes the adjustment as its own row inside the section SUM, its arithmetic in Thuyết minh, and reads both back', async () => {
+    const hit = sampleEstimates(200, 7).find((x) => x.estimate.sections.some((s) => s.rebase?.adjustment))!;
+    expect(hit).toBeDefined();
+    const { estimate, book } = hit;
+    const bytes = await writeEstimateWorkbook(estimate, { book });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+    const ws = wb.getWorksheet('Dự toán')!;
+    const section = estimate.sections.find((s) => s.rebase?.adjustment)!;
+    let adjRow = 0;
+    ws.eachRow((row, r) => {
+      if (row.getCell(8).value === '(điều chỉnh lương cơ sở)') adjRow = r;
+    });
+    expect(ws.getCell(`B${adjRow}`).value).toBe(section.rebase!.adjustment!.label);
+    expect(ws.getCell(`F${adjRow}`).value).toBe(Number(section.rebase!.adjustment!.amount));
+    // The "Cộng" row right below sums the lines and the adjustment.
+    expect((ws.getCell(`F${adjRow + 1}`).value as ExcelJS.CellFormulaValue).formula).toMatch(new RegExp(`^SUM\\(F\\d+:F${adjRow}\\)$`));
+    const { estimate: back, findings } = await readEstimateWorkbook(bytes);
+    expect(findings).toEqual([]);
+    expect(plain(back)).toEqual(plain(estimate));
   });
 });
 
