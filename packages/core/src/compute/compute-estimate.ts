@@ -88,7 +88,9 @@ export function computeEstimate(inputData: unknown, bookData: unknown, options: 
         problems.push({ path: `sections[${inputIndex}].lines[${li}].unit`, message: vi.unitMismatch(item.code, item.unit, line.unit) });
         continue;
       }
-      const amount = new Decimal(line.quantity).mul(price).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+      // Whole quantity × whole-đồng price is already whole: rounding is needed only for fractional quantities.
+      const product = new Decimal(line.quantity).mul(price);
+      const amount = line.quantity.includes('.') ? product.toDecimalPlaces(0, Decimal.ROUND_HALF_UP) : product;
       subtotal = subtotal.add(amount);
       const out: EstimateLine = {
         stt: String(li + 1), // any skipped line makes compute throw below, so li + 1 is the row's STT

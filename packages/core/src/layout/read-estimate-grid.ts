@@ -592,12 +592,9 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
     words,
   };
   if (F.hasErrors) return estimate;
-  // volumes and conversion are left out: they were normalised above, and estimateSchema's input-side quantity
-  // fields refuse the normalised "16.25" as ambiguous (they expect Vietnamese notation).
-  // The lines are left out too: each field of a line was checked as it was read (10^4 lines would cost more in
-  // zod than the rest of the reading).
-  const { volumes: _v, conversion: _c, ...checked } = estimate;
-  const check = estimateSchema.safeParse({ ...checked, sections: checked.sections.map((x) => ({ ...x, lines: [] })) });
+  // The lines are left out of this check: each field of a line was checked as it was read (10^4 lines would
+  // cost more in zod than the rest of the reading).
+  const check = estimateSchema.safeParse({ ...estimate, sections: estimate.sections.map((x) => ({ ...x, lines: [] })) });
   if (!check.success) {
     for (const issue of check.error.issues.slice(0, 10)) F.add('VALUE_INVALID', null, null, V.invalidEstimate(`${issue.path.join('.')}: ${issue.message}`));
   }

@@ -1,8 +1,28 @@
 import * as z from 'zod';
 import { decimalString, moneyString, sectionIdSchema } from './fields.ts';
-import { conversionSchema, headerSchema, roundingSchema, SCHEMA_VERSION, volumesSchema, wordsOptionsSchema } from './estimate-input.ts';
+import { headerSchema, roundingSchema, SCHEMA_VERSION, volumesSchema, wordsOptionsSchema } from './estimate-input.ts';
 import { bookStatusSchema } from './price-book.ts';
 import { unitCodes } from './units.ts';
+
+/**
+ * Volumes and conversion factors as a computed estimate holds them: already normalised decimal strings
+ * ("16.25"), which the input-side Vietnamese parser would rightly refuse as ambiguous.
+ */
+const volumesOutSchema = volumesSchema.extend({
+  metres: decimalString.optional(),
+  pagesA4: decimalString.optional(),
+  pagesA3: decimalString.optional(),
+  files: decimalString.optional(),
+  documents: decimalString.optional(),
+  fonds: decimalString.optional(),
+});
+const factorOutSchema = z.object({ value: decimalString, source: z.string() });
+const conversionOutSchema = z.object({
+  pagesPerMetre: factorOutSchema.optional(),
+  pagesPerFile: factorOutSchema.optional(),
+  duplexShare: factorOutSchema.optional(),
+  boxesPerMetre: factorOutSchema.optional(),
+});
 
 /** One computed line of the table: STT | Nội dung công việc | Đơn vị tính | Khối lượng | Đơn giá | Thành tiền | Ghi chú. */
 export const estimateLineSchema = z.object({
@@ -58,8 +78,8 @@ export const estimateSchema = z.object({
   /** "MẪU — không dùng để lập dự toán thật" when computed with a sample book, else null. */
   sampleLabel: z.string().nullable(),
   workPeriod: z.object({ from: z.string(), to: z.string() }).optional(),
-  volumes: volumesSchema.optional(),
-  conversion: conversionSchema.optional(),
+  volumes: volumesOutSchema.optional(),
+  conversion: conversionOutSchema.optional(),
   sections: z.array(estimateSectionSchema),
   totalBeforeVat: moneyString,
   vatTotal: moneyString,

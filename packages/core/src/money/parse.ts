@@ -16,12 +16,14 @@ const QUANTITY_MAX = new Decimal('1e12');
 
 const FAST_VN = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
 const DOTS = /\./g;
+const CANONICAL_INT = /^(?:0|[1-9]\d{0,11})$/;
 
 /**
  * The common, unambiguous quantity spellings ("1234", "1.234.567", "12,5") within range (< 10^12, ≤ 4
  * decimals), normalised without allocating a Decimal; null for anything else (the full parser decides).
  */
 export function fastNormalizeQuantity(raw: string): string | null {
+  if (CANONICAL_INT.test(raw)) return raw; // already normalised: no new string
   const m = FAST_VN.exec(raw);
   if (!m) return null;
   const int = m[1]!.replace(DOTS, '').replace(/^0+(?=\d)/, '');

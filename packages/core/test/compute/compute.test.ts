@@ -147,3 +147,15 @@ describe('computeEstimate — bad input', () => {
     expect(e.code).toBe('TOTAL_TOO_LARGE');
   });
 });
+
+describe('a computed estimate satisfies its own schema', () => {
+  it.each(['xa-bao-ha', 'so-van-hoa', 'trung-tam-luu-tru'])('%s', async (name) => {
+    const { readFileSync } = await import('node:fs');
+    const { estimateSchema } = await import('../../src/index.ts');
+    const input = JSON.parse(readFileSync(new URL(`../../../../examples/${name}.json`, import.meta.url), 'utf8'));
+    const e = computeEstimate(input, book);
+    const r = estimateSchema.safeParse(JSON.parse(JSON.stringify(e)));
+    expect(r.success ? [] : r.error.issues).toEqual([]);
+    expect(r.success && r.data).toEqual(JSON.parse(JSON.stringify(e)));
+  });
+});
