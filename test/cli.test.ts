@@ -134,3 +134,45 @@ describe('dutoan demo', () => {
     expect(r.stdout).toContain('Bằng chữ: Hai trăm năm mươi tư triệu bốn trăm năm mươi mốt nghìn đồng chẵn');
   });
 });
+
+describe('dutoan compute --luong (base salaries issued after this release)', () => {
+  // A book whose CL.RL price states its labour share: 1.000.000 đ computed on a base salary of 2.340.000 đ.
+  function labourBook(): string {
+    const book = structuredClone(builtinBooks['mau-2026']!);
+    book.id = 'thu-luong';
+    const item = book.items.find((i) => i.code === 'CL.RL')!;
+    (item as { labour?: unknown }).labour = { amount: '1.000.000', baseSalary: '2.340.000' };
+    return writeJson('labour-book.json', book);
+  }
+  function input(): string {
+    const e = example();
+    e.workPeriod = { from: '2027-08-01', to: '2027-09-30' };
+    return writeJson('later.json', e);
+  }
+
+  it('re-bases the labour share to the salary in the user file', async () => {
+    const wage = writeJson('luong.json', { baseSalaries: [{ from: '2027-07-01', amount: '2.800.000', doc: 'NĐ (giả định trong kiểm thử)', where: 'Điều 3' }] });
+    const out = join(dir, 'rebased.json');
+    const r = await run(['compute', input(), '--book', labourBook(), '--luong', wage, '-o', out]);
+    expect(r.code).toBe(0);
+    const e = JSON.parse(readFileSync(out, 'utf8'));
+    // 20 m × 1.000.000 đ × (2.800.000 − 2.340.000) ÷ 2.340.000 = 3.931.623,93… → 3.931.624
+    expect(e.sections[0].rebase.adjustment.amount).toBe('3931624');
+    expect(e.sections[0].subtotal).toBe(String(177_760_000 + 3_931_624));
+  });
+
+  it('without the file, uses the latest known base salary (2.530.000 from 1/7/2026)', async () => {
+    const out = join(dir, 'rebased-known.json');
+    const r = await run(['compute', input(), '--book', labourBook(), '-o', out]);
+    expect(r.code).toBe(0);
+    // 20 × 1.000.000 × (2.530.000 − 2.340.000) ÷ 2.340.000 = 1.623.931,62… → 1.623.932
+    expect(JSON.parse(readFileSync(out, 'utf8')).sections[0].rebase.adjustment.amount).toBe('1623932');
+  });
+
+  it('refuses a file that contradicts an official base salary (exit 2)', async () => {
+    const wage = writeJson('luong-sai.json', { baseSalaries: [{ from: '2026-07-01', amount: '2.600.000', doc: 'x', where: 'y' }] });
+    const r = await run(['compute', input(), '--book', labourBook(), '--luong', wage]);
+    expectCleanFailure(r);
+    expect(r.stderr).toContain('baseSalaries[0]');
+  });
+});

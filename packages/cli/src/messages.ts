@@ -4,7 +4,7 @@ export const cliText = {
 
 Cách dùng:
   dutoan demo [--example TÊN] [-o THƯ-MỤC]          Tính một dự toán ví dụ (bảng giá MẪU) và ghi kết quả
-  dutoan compute TỆP.json [--book MÃ|TỆP] [-o TỆP.json|TỆP.xlsx] [--force]
+  dutoan compute TỆP.json [--book MÃ|TỆP] [--luong TỆP.json] [-o TỆP.json|TỆP.xlsx] [--force]
                                                   Tính dự toán từ tệp dữ liệu JSON
   dutoan words SỐ [--ngan] [--le] [--bon] [--bay] [--no-chan] [--ket]
                                                   Đọc số tiền bằng chữ

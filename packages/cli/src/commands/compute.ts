@@ -1,4 +1,4 @@
-import { computeEstimate, type Estimate } from '@dutoan/core';
+import { computeEstimate, withUserBaseSalaries, type Estimate, type PriceBook } from '@dutoan/core';
 import { parseArgs } from 'node:util';
 import { readJsonFile } from '../io/read-input.ts';
 import { resolveBook } from '../io/resolve-book.ts';
@@ -9,19 +9,23 @@ import { ExitCode } from '../exit-codes.ts';
 import { DutoanError } from '@dutoan/core';
 import type { Io } from '../main.ts';
 
-/** Compute an estimate file with its book: the shared step of `compute` and `demo`. */
-export async function computeFile(inputFile: string, bookRef?: string): Promise<Estimate> {
+/**
+ * Compute an estimate file with its book: the shared step of `compute` and `demo`. `wageFile` adds base
+ * salaries issued after this release (a JSON file: { "baseSalaries": [{ from, amount, doc, where }] }).
+ */
+export async function computeFile(inputFile: string, bookRef?: string, wageFile?: string): Promise<{ estimate: Estimate; book: PriceBook }> {
   const input = await readJsonFile(inputFile);
   const fromInput = typeof input === 'object' && input !== null ? (input as { book?: unknown }).book : undefined;
   const book = await resolveBook(bookRef ?? (typeof fromInput === 'string' ? fromInput : undefined));
-  return computeEstimate(input, book);
+  const wage = wageFile ? withUserBaseSalaries(await readJsonFile(wageFile)) : undefined;
+  return { estimate: computeEstimate(input, book, wage ? { wage } : {}), book };
 }
 
-/** Write the estimate as JSON or, for .xlsx, as the standard workbook. */
-export async function writeEstimate(estimate: Estimate, out: string, force: boolean): Promise<void> {
+/** Write the estimate as JSON or, for .xlsx, as the standard workbook (its Đơn giá sheet lists `book`). */
+export async function writeEstimate(estimate: Estimate, out: string, force: boolean, book?: PriceBook): Promise<void> {
   if (/\.xlsx$/i.test(out)) {
     const { writeEstimateWorkbook } = await import('@dutoan/xlsx');
-    await writeOutput(out, await writeEstimateWorkbook(estimate), { force });
+    await writeOutput(out, await writeEstimateWorkbook(estimate, book ? { book } : {}), { force });
   } else {
     await writeOutput(out, JSON.stringify(estimate, null, 2) + '\n', { force });
   }
@@ -31,15 +35,15 @@ export async function computeCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { book: { type: 'string' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+    options: { book: { type: 'string' }, luong: { type: 'string' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
   });
   const file = positionals[0];
   if (!file) throw new DutoanError('USAGE', cliText.missingArg('tệp dữ liệu dự toán (.json)'));
-  const estimate = await computeFile(file, values.book);
+  const { estimate, book } = await computeFile(file, values.book, values.luong);
   io.out(renderEstimateTable(estimate));
   if (estimate.sampleLabel) io.err(cliText.sampleWarning);
   if (values.output) {
-    await writeEstimate(estimate, values.output, values.force ?? false);
+    await writeEstimate(estimate, values.output, values.force ?? false, book);
     io.out(cliText.wrote(values.output));
   }
   return ExitCode.Ok;

@@ -25,15 +25,15 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
   if (!(exampleNames as readonly string[]).includes(name)) {
     throw new DutoanError('USAGE', cliText.unknownExample(name, [...exampleNames]));
   }
-  const estimate = await computeFile(join(examplesDir, `${name}.json`));
+  const { estimate, book } = await computeFile(join(examplesDir, `${name}.json`));
   io.out(renderEstimateTable(estimate));
   io.err(cliText.sampleWarning);
   const json = join(values.output!, 'du-toan-mau.json');
-  await writeEstimate(estimate, json, true);
+  await writeEstimate(estimate, json, true, book);
   io.out(cliText.wrote(json));
   // The standard workbook (sổ dự toán Excel), with live formulas and the MẪU mark.
   const xlsx = join(values.output!, 'du-toan-mau.xlsx');
-  await writeEstimate(estimate, xlsx, true);
+  await writeEstimate(estimate, xlsx, true, book);
   io.out(cliText.wrote(xlsx));
   return ExitCode.Ok;
 }
