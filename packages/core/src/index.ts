@@ -17,6 +17,8 @@ export { sha256Hex } from './book/sha256.ts';
 export { bookHash } from './book/book-hash.ts';
 export { loadPriceBook } from './book/load-book.ts';
 export { findBookItem } from './book/find-item.ts';
+export { readPriceSheetFromGrid, type ReadPriceSheetGridOptions } from './book/price-sheet/read-price-sheet-grid.ts';
+export * as priceSheetLayout from './book/price-sheet/layout.ts';
 export { builtinBooks } from './data/books/index.ts';
 export { archivalItems, type CatalogItem } from './data/items/archival-items.ts';
 export { computeEstimate } from './compute/compute-estimate.ts';

@@ -1,4 +1,4 @@
-import { legalMessages as t } from '@dutoan/core';
+import { legal as t } from '../../messages/legal.ts';
 
 /**
  * Layout of the price sheet (phiếu nhập đơn giá): sheet names, the columns of "Đơn giá" and the rows of
@@ -63,3 +63,6 @@ export function fold(s: string): string {
 
 /** Column letter of a 1-based column index (A…Z is enough here). */
 export const colLetter = (i: number) => String.fromCharCode(64 + i);
+
+/** Limits against hostile or mistaken files: item rows below the header. */
+export const PRICE_SHEET_MAX_ROWS = 2000;

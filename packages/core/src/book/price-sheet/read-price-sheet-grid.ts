@@ -1,0 +1,260 @@
+import { SheetView, columnLetters, type GridValue, type WorkbookGrid } from '../../audit/grid.ts';
+import { archivalItems } from '../../data/items/archival-items.ts';
+import { DutoanError, isDutoanError, type Issue } from '../../errors.ts';
+import { legal as t } from '../../messages/legal.ts';
+import { formatQuantity } from '../../money/format.ts';
+import { normalizeMoney } from '../../money/parse.ts';
+import type { PriceBook, PriceBookInput } from '../../model/price-book.ts';
+import { unitLabel, units } from '../../model/units.ts';
+import { loadPriceBook } from '../load-book.ts';
+import { columns, fold, infoRows, PRICE_SHEET_MAX_ROWS, SHEET_INFO, SHEET_PRICES, type ColumnKey, type InfoKey } from './layout.ts';
+
+export interface ReadPriceSheetGridOptions {
+  /** File (or workbook) name used in messages. */
+  file?: string;
+  /** Accept rows without a price (the book is saved as a draft, status "draft"). */
+  partial?: boolean;
+}
+
+/** One cell of the grid: its value and whether it holds a formula. */
+interface Cell {
+  v: GridValue;
+  formula: boolean;
+}
+const EMPTY: Cell = { v: null, formula: false };
+
+/** The text of a cell ('' when empty); booleans as "true"/"false", dates as YYYY-MM-DD. */
+function cellText(c: Cell): string {
+  const v = c.v;
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v.normalize('NFC').trim();
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+}
+
+/** A whole positive number of đồng from a cell, or an issue message. Text is read the Vietnamese way. */
+function readMoney(c: Cell): { value: string } | { error: string } | null {
+  const v = c.v;
+  if (c.formula) return { error: t.importFormula };
+  if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return null;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v) || !Number.isInteger(v)) return { error: t.importPriceNotWhole(Number.isFinite(v) ? formatQuantity(String(v)) : String(v)) };
+    if (v <= 0) return { error: t.importPriceZero };
+    if (v > 1e15) return { error: t.importNotNumber(String(v)) };
+    return { value: String(v) };
+  }
+  const raw = cellText(c);
+  if (typeof v !== 'string') return { error: t.importNotNumber(raw) };
+  try {
+    const s = normalizeMoney(raw, { field: 'Số tiền' });
+    if (/^0+$/.test(s)) return { error: t.importPriceZero };
+    return { value: s };
+  } catch (e) {
+    return { error: isDutoanError(e) ? (e.issues[0]?.message ?? e.message) : t.importNotNumber(raw) };
+  }
+}
+
+/** Day 0 of Excel's 1900 date system (serial 1 = 1900-01-01, with Excel's 1900 leap-day quirk past serial 60). */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/**
+ * An ISO date from a cell: a Date, an Excel date serial (what Office.js returns for a date cell), "dd/mm/yyyy" or
+ * "yyyy-mm-dd"; undefined when empty; an error when not a day.
+ */
+function readDate(c: Cell): { value: string } | { error: string } | undefined {
+  const v = c.v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? { error: t.importInfoDate('') } : { value: v.toISOString().slice(0, 10) };
+  if (typeof v === 'number' && Number.isInteger(v) && v > 60 && v < 2958466) return { value: new Date(EXCEL_EPOCH_MS + v * 86_400_000).toISOString().slice(0, 10) };
+  const raw = cellText(c);
+  if (!raw) return undefined;
+  let y: number, m: number, d: number;
+  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(raw);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  if (vn) [d, m, y] = [Number(vn[1]), Number(vn[2]), Number(vn[3])];
+  else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else return { error: t.importInfoDate(raw) };
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return { error: t.importInfoDate(raw) };
+  return { value: dt.toISOString().slice(0, 10) };
+}
+
+const ref = (sheet: string, col: number, row: number) => `${sheet}!${columnLetters(col)}${row}`;
+
+/** The unit codes a written unit stands for: label and aliases, folded. */
+function unitMatches(written: string, code: string): boolean {
+  const u = units.find((x) => x.code === code)!;
+  const f = fold(written).replace(/\.$/, '');
+  return [u.label, ...u.aliases, u.code.replace(/-/g, ' ')].some((a) => fold(a) === f);
+}
+
+/**
+ * Read a filled price sheet (phiếu nhập đơn giá) — the sheets "Thông tin" and "Đơn giá" of a workbook, as core's
+ * plain grid — into a validated price book. The one implementation behind both `dutoan book import` (exceljs →
+ * grid) and the Excel add-in (Office.js ranges → grid). Checks every cell and reports all problems at once, each
+ * with its place ("Đơn giá!G8: …"): every catalogue item present and priced (unless `partial`), whole positive
+ * đồng read the Vietnamese way ("1,234.5" is refused as ambiguous), units and sections as the catalogue says, the
+ * place in the decision filled, labour share and its base salary in pairs. A sheet marked MẪU becomes a sample
+ * book (no decision, provenance "MẪU"). Throws DutoanError PRICE_SHEET_INVALID. Pure: no I/O.
+ */
+export function readPriceSheetFromGrid(grid: WorkbookGrid, opts: ReadPriceSheetGridOptions = {}): PriceBook {
+  const file = opts.file ?? 'bang-don-gia.xlsx';
+  const fail = (issues: Issue[]): never => {
+    throw new DutoanError('PRICE_SHEET_INVALID', t.importHeader(file), issues);
+  };
+  const infoSheet = grid.sheets.find((s) => s.name === SHEET_INFO);
+  const priceSheet = grid.sheets.find((s) => s.name === SHEET_PRICES);
+  if (!infoSheet || !priceSheet) {
+    return fail([...(!infoSheet ? [{ path: file, message: t.importNoSheet(SHEET_INFO) }] : []), ...(!priceSheet ? [{ path: file, message: t.importNoSheet(SHEET_PRICES) }] : [])]);
+  }
+  const info = new SheetView(infoSheet);
+  const ws = new SheetView(priceSheet);
+  const cellOf = (view: SheetView, r: number, c: number): Cell => ({ v: view.value(r, c), formula: view.formula(r, c) !== null });
+  const issues: Issue[] = [];
+
+  // Thông tin: values by label (column A), wherever the row is.
+  const infoByLabel = new Map(infoRows.map((r) => [fold(r.label), r.key]));
+  const infoVal = new Map<InfoKey, { c: Cell; ref: string }>();
+  for (let r = 1; r <= Math.min(info.lastRow, 80); r++) {
+    const key = infoByLabel.get(fold(cellText(cellOf(info, r, 1))));
+    if (key && !infoVal.has(key)) infoVal.set(key, { c: cellOf(info, r, 2), ref: ref(SHEET_INFO, 2, r) });
+  }
+  const infoText = (k: InfoKey) => cellText(infoVal.get(k)?.c ?? EMPTY);
+  const infoRef = (k: InfoKey) => infoVal.get(k)?.ref ?? `${SHEET_INFO}!B?`;
+  const labelOf = (k: InfoKey) => infoRows.find((r) => r.key === k)!.label;
+  const required = (k: InfoKey) => {
+    const s = infoText(k);
+    if (!s) issues.push({ path: infoRef(k), message: t.importInfoMissing(labelOf(k)) });
+    return s;
+  };
+  const date = (k: InfoKey, need: boolean) => {
+    const d = readDate(infoVal.get(k)?.c ?? EMPTY);
+    if (d === undefined) {
+      if (need) issues.push({ path: infoRef(k), message: t.importInfoMissing(labelOf(k)) });
+      return undefined;
+    }
+    if ('error' in d) {
+      issues.push({ path: infoRef(k), message: d.error });
+      return undefined;
+    }
+    return d.value;
+  };
+  const sample = fold(infoText('sample')) === 'x';
+  const id = required('id');
+  if (id && !/^[a-z0-9][a-z0-9-]*$/.test(id)) issues.push({ path: infoRef('id'), message: t.importInfoId(id) });
+  const title = required('title');
+  const issuer = required('issuer');
+  const region = required('region');
+  const decisionNumber = sample ? infoText('decisionNumber') : required('decisionNumber');
+  const decisionDate = date('decisionDate', !sample);
+  const decisionTitle = infoText('decisionTitle');
+  const from = date('from', true);
+  const to = date('to', false);
+  const confirmed = fold(infoText('confirm')) === 'x';
+  const by = infoText('by');
+  const organisation = infoText('organisation');
+  const certDate = date('certDate', false);
+  if (confirmed && (!by || !organisation || !certDate)) issues.push({ path: infoRef('confirm'), message: t.importCertIncomplete });
+  const certifiedBy = confirmed && by && organisation && certDate ? `${by}${infoText('position') ? `, ${infoText('position')}` : ''}, ${organisation}, ${certDate}` : null;
+
+  // Đơn giá: find the header row, then the columns by their header text.
+  let headerRow = 0;
+  for (let r = 1; r <= Math.min(ws.lastRow, 30) && !headerRow; r++) {
+    for (let c = 1; c <= ws.lastCol; c++) if (fold(ws.text(r, c)) === fold(t.colCode)) headerRow = r;
+  }
+  if (!headerRow) fail([...issues, { path: SHEET_PRICES, message: t.importNoHeader(SHEET_PRICES) }]);
+  const col = new Map<ColumnKey, number>();
+  const byHeader = new Map(columns.map((c) => [fold(c.header), c.key]));
+  for (let c = 1; c <= ws.lastCol; c++) {
+    const k = byHeader.get(fold(cellText(cellOf(ws, headerRow, c))));
+    if (k && !col.has(k)) col.set(k, c);
+  }
+  for (const k of ['code', 'unit', 'price', 'where'] as const) {
+    if (!col.has(k)) issues.push({ path: `${SHEET_PRICES}!${headerRow}:${headerRow}`, message: t.importMissingColumn(columns.find((c) => c.key === k)!.header) });
+  }
+  if (issues.some((i) => i.message.startsWith('Thiếu cột'))) fail(issues);
+  const lastRow = ws.lastRow;
+  if (lastRow - headerRow > PRICE_SHEET_MAX_ROWS) fail([...issues, { path: SHEET_PRICES, message: t.importTooManyRows(PRICE_SHEET_MAX_ROWS) }]);
+
+  const items: PriceBookInput['items'] = [];
+  const seen = new Set<string>();
+  const seenCodes = new Set<string>();
+  for (let r = headerRow + 1; r <= lastRow; r++) {
+    const get = (k: ColumnKey): Cell => (col.has(k) ? cellOf(ws, r, col.get(k)!) : EMPTY);
+    const at = (k: ColumnKey) => ref(SHEET_PRICES, col.get(k) ?? 1, r);
+    const code = cellText(get('code')).toUpperCase();
+    const anyInput = (['price', 'where', 'labour', 'labourBase', 'variant'] as const).some((k) => cellText(get(k)) !== '');
+    if (!code) {
+      if (anyInput) issues.push({ path: at('code'), message: t.importNoCode });
+      continue;
+    }
+    const cat = archivalItems.find((i) => i.code === code);
+    if (!cat) {
+      issues.push({ path: at('code'), message: t.importUnknownCode(code) });
+      continue;
+    }
+    seenCodes.add(code);
+    const variant = cellText(get('variant')) || undefined;
+    const key = `${code}|${variant ?? ''}`;
+    if (seen.has(key)) issues.push({ path: at('code'), message: t.importDuplicate(code, variant) });
+    seen.add(key);
+    const unitText = cellText(get('unit'));
+    if (!unitMatches(unitText, cat.unit)) issues.push({ path: at('unit'), message: t.importUnit(unitText, unitLabel(cat.unit)) });
+    const sectionText = cellText(get('section'));
+    if (col.has('section') && sectionText && sectionText.toUpperCase() !== cat.section) issues.push({ path: at('section'), message: t.importSection(sectionText, cat.section) });
+
+    const price = readMoney(get('price'));
+    let priceValue: string | null = null;
+    if (price === null) {
+      if (!opts.partial) issues.push({ path: at('price'), message: t.importPriceEmpty });
+    } else if ('error' in price) issues.push({ path: at('price'), message: price.error });
+    else priceValue = price.value;
+    const where = cellText(get('where'));
+    if (priceValue !== null && !where && !sample) issues.push({ path: at('where'), message: t.importWhereEmpty });
+
+    const labour = readMoney(get('labour'));
+    const labourBase = readMoney(get('labourBase'));
+    let labourShare: { amount: string; baseSalary: string } | undefined;
+    if (labour && 'error' in labour) issues.push({ path: at('labour'), message: labour.error });
+    if (labourBase && 'error' in labourBase) issues.push({ path: at('labourBase'), message: labourBase.error });
+    if ((labour === null) !== (labourBase === null)) issues.push({ path: at(labour === null ? 'labour' : 'labourBase'), message: t.importLabourPair });
+    else if (labour && labourBase && 'value' in labour && 'value' in labourBase) {
+      if (priceValue !== null && BigInt(labour.value) > BigInt(priceValue)) issues.push({ path: at('labour'), message: t.importLabourAbovePrice });
+      labourShare = { amount: labour.value, baseSalary: labourBase.value };
+    }
+
+    items.push({
+      code,
+      name: cat.name,
+      unit: cat.unit,
+      section: cat.section,
+      ...(variant ? { variant } : {}),
+      price: priceValue,
+      ...(where ? { basis: where } : {}),
+      provenance: sample
+        ? { doc: 'MẪU', where: where || t.sampleItemWhere, status: 'sample' as const, note: 'Số hư cấu' }
+        : { doc: decisionNumber || '—', where: where || 'chưa xác định', status: 'user' as const, note: t.importedItemNote(certifiedBy) },
+      ...(labourShare ? { labour: labourShare } : {}),
+    });
+  }
+  for (const cat of archivalItems) if (!seenCodes.has(cat.code)) issues.push({ path: SHEET_PRICES, message: t.importMissingItem(cat.code, cat.name) });
+  if (issues.length) fail(issues);
+
+  const complete = items.every((i) => i.price !== null);
+  const book: PriceBookInput = {
+    formatVersion: 1,
+    id,
+    title: sample && !/MẪU/.test(title) ? `MẪU — ${title}` : title,
+    issuer,
+    decision: sample ? null : { number: decisionNumber, date: decisionDate!, ...(decisionTitle ? { title: decisionTitle } : {}) },
+    effective: { from: from!, ...(to ? { to } : {}) },
+    region,
+    status: sample ? 'sample' : complete ? 'user' : 'draft',
+    currency: 'VND',
+    note: sample ? t.sheetSampleBanner : t.importedNote(certifiedBy),
+    ...(certifiedBy
+      ? { certification: { by, position: infoText('position'), organisation, date: certDate!, statement: t.certificationStatement } }
+      : {}),
+    items,
+  };
+  return loadPriceBook(book);
+}

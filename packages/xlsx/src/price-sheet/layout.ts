@@ -1,0 +1,9 @@
+/**
+ * Layout of the price sheet (phiếu nhập đơn giá): core's (packages/core/src/book/price-sheet/layout.ts), shared
+ * by this writer and core's reader readPriceSheetFromGrid, which the Excel add-in uses too.
+ */
+import { priceSheetLayout as L } from '@dutoan/core';
+
+export const { SHEET_INFO, SHEET_PRICES, SHEET_GUIDE, HEADER_ROW, INFO_FIRST_ROW, columns, infoRows, fold, colLetter } = L;
+export type ColumnKey = L.ColumnKey;
+export type InfoKey = L.InfoKey;
