@@ -7,10 +7,13 @@
 // - A JSON data file opened in the pane gives the same result for so-van-hoa.
 // - Kiểm tra on a tampered sheet lists the planted finding codes (≤ 2 syncs); clicking one selects its cell.
 // - Đọc từ trang tính fills the form back from the sheet (core's reader).
+// - Lấy từ sheet đơn giá trong sổ imports the price sheet of `dutoan book template` held in the workbook (core's
+//   reader, ≤ 2 syncs, invalid cells named), and Lập dự toán then uses that book (same hash as `book import`).
 // - Ghi bằng chữ fills the words cell; a sheet that is not an estimate gets a clear message.
 // - A screenshot of the pane is saved to docs/img/addin-taskpane.png (shown in the README).
-import { builtinBooks, computeEstimate, loadPriceBook, planEstimateSheet, type EstimateInputJson } from '@dutoan/core';
-import { writeEstimateWorkbook } from '@dutoan/xlsx';
+import { bookHash, builtinBooks, computeEstimate, loadPriceBook, planEstimateSheet, type EstimateInputJson } from '@dutoan/core';
+import { exceljsToGrid, readPriceSheet, writeEstimateWorkbook, writePriceSheet } from '@dutoan/xlsx';
+import ExcelJS from 'exceljs';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -254,6 +257,74 @@ describe.skipIf(!ready && !inCI)('Excel add-in task pane in Chromium (fake Excel
     const done = await statusText(p3, 'Đã lập dự toán');
     expect(done).toContain('1.500.000 đồng'); // 1.000 trang × 1.500 đ
     await p3.close();
+  });
+
+  it('Lấy từ sheet đơn giá trong sổ: the template in the workbook is validated by core, offered as MẪU and used', async () => {
+    // the price sheet `dutoan book template --book mau-2026` writes (writePriceSheet), SH.A4 repriced to 1.500 đ
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writePriceSheet(book)) as unknown as ArrayBuffer);
+    const prices = wb.getWorksheet('Đơn giá')!;
+    let shA4 = 0;
+    prices.eachRow((row, r) => {
+      if (row.getCell(3).value === 'SH.A4') shA4 = r;
+    });
+    expect(shA4).toBeGreaterThan(0);
+    prices.getCell(shA4, 7).value = 1500;
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const expected = await readPriceSheet(bytes, { file: 'phieu.xlsx' }); // the CLI's path: exceljs → grid → core
+    expect(bookHash(expected)).not.toBe(bookHash(book));
+    // the two sheets as cells typed into the fake workbook; "Hiệu lực từ ngày" as Excel holds a typed date: a
+    // serial (46023 = 2026-01-01: 45658 is 2025-01-01, plus 365 days)
+    const cells: Array<[string, Array<[string, string | number | boolean]>]> = [];
+    for (const sheet of exceljsToGrid(wb).sheets.filter((x) => x.name === 'Thông tin' || x.name === 'Đơn giá')) {
+      const list: Array<[string, string | number | boolean]> = [];
+      sheet.values.forEach((row, r) => row?.forEach((v, c) => {
+        if (v === null || v === undefined || v === '') return;
+        const addr = `${String.fromCharCode(65 + c)}${r + 1}`;
+        list.push([addr, v === '01/01/2026' && sheet.name === 'Thông tin' && c === 1 ? 46023 : typeof v === 'string' ? `'${v}` : (v as number | boolean)]);
+      }));
+      cells.push([sheet.name, list]);
+    }
+    const p5 = await h.openTaskPane();
+    await p5.click('#btn-book-sheet');
+    const absent = await statusText(p5, 'không có sheet');
+    expect(absent).toContain('"Thông tin"');
+    await p5.evaluate((all) => {
+      const st = (window as unknown as { __fakeExcel: { state: { addSheet(n: string): unknown; setCell(sh: string, a: string, v: string | number | boolean): void } } }).__fakeExcel.state;
+      for (const [name, list] of all) {
+        st.addSheet(name);
+        for (const [a, v] of list) st.setCell(name, a, v);
+      }
+    }, cells);
+    // an ambiguous figure in one cell: core names the cell, nothing is offered
+    await fake.setCells(p5, 'Đơn giá', { [`G${shA4}`]: "'1,234.5" });
+    await p5.click('#btn-book-sheet');
+    const bad = await statusText(p5, 'chưa dùng được');
+    expect(bad).toContain(`Đơn giá!G${shA4}`);
+    expect(await p5.$$eval('#book-select option', (os) => os.map((o) => o.getAttribute('value')))).not.toContain('mau-2026 (2)');
+    await fake.setCells(p5, 'Đơn giá', { [`G${shA4}`]: 1500 });
+    const before = (await fake.syncs(p5)).length;
+    await p5.click('#btn-book-sheet');
+    await statusText(p5, 'Đã lấy bảng đơn giá');
+    expect((await fake.syncs(p5)).length - before).toBeLessThanOrEqual(2);
+    // a built-in book of the same id is never replaced; the sample stays MẪU
+    expect(await p5.inputValue('#book-select')).toBe('mau-2026 (2)');
+    expect(await p5.textContent('#book-select option:checked')).toContain('[MẪU]');
+    expect(await p5.textContent('#book-info')).toContain('MẪU');
+    await p5.fill('#h-agency', 'TRUNG TÂM THỬ NGHIỆM');
+    await p5.fill('[data-line="II|SH.A4|"][data-field="quantity"]', '1.000');
+    await p5.fill('#vat-basis-II', 'Đơn vị tự thực hiện');
+    await p5.click('#btn-fill');
+    const done = await statusText(p5, 'Đã lập dự toán');
+    expect(done).toContain('1.500.000 đồng'); // 1.000 trang × 1.500 đ
+    const hashes = await p5.evaluate(() => {
+      const st = (window as unknown as { __fakeExcel: { state: { sheets: Array<{ name: string }>; snapshot(n: string): { cells: Record<string, { value: unknown }> } } } }).__fakeExcel.state;
+      const out = new Set<string>();
+      for (const sh of st.sheets) for (const c of Object.values(st.snapshot(sh.name).cells)) if (typeof c.value === 'string' && /^sha256:[0-9a-f]{64}$/.test(c.value)) out.add(c.value);
+      return [...out];
+    });
+    expect(hashes).toEqual([bookHash(expected)]);
+    await p5.close();
   });
 
   it('never touched the network and logged no page error', () => {

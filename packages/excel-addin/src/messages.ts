@@ -64,6 +64,17 @@ export const addinMessages = {
     sheetNotRead: (sheet: string) => `Không đọc lại được dự toán từ trang "${sheet}":`,
     bookLoaded: (title: string) => `Đã nạp bảng đơn giá "${title}".`,
     bookBad: (name: string) => `Tệp "${name}" không phải bảng đơn giá hợp lệ:`,
+    bookFromSheet: 'Lấy từ sheet đơn giá trong sổ',
+    /** Names the open workbook in core's price-sheet messages ("Phiếu nhập đơn giá … chưa dùng được:"). */
+    bookSheetWorkbook: 'trong sổ đang mở',
+    bookSheetAbsent: (missing: string[]) =>
+      `Sổ đang mở không có sheet ${missing.map((m) => `"${m}"`).join(' và ')} của phiếu nhập đơn giá. Tạo phiếu bằng lệnh "dutoan book template -o phieu.xlsx", điền đơn giá rồi chép hai sheet "Thông tin" và "Đơn giá" vào sổ này.`,
+    bookSheetLoaded: (title: string) => `Đã lấy bảng đơn giá "${title}" từ sheet đơn giá trong sổ.`,
+    bookSheetUncertifiedNote: 'Bảng do đơn vị nhập, chưa có xác nhận của cán bộ tài chính (ô "Xác nhận" trong sheet "Thông tin").',
+    bookUserCertified: (by: string) => `Do đơn vị nhập, đã xác nhận: ${by}`,
+    bookUncertified: 'Do đơn vị nhập — CHƯA XÁC NHẬN, chưa phải đơn giá chính thức',
+    optionSample: ' [MẪU]',
+    optionUncertified: ' [chưa xác nhận]',
     busy: 'Đang làm việc với Excel…',
     filled: (sheet: string, total: string, companions: string[]) =>
       `Đã lập dự toán vào trang "${sheet}"${companions.length ? ` (kèm ${companions.map((c) => `"${c}"`).join(', ')})` : ''}. Tổng số tiền: ${total} đồng.`,

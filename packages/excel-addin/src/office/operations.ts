@@ -3,7 +3,8 @@
  *   fillEstimate  — core's layout plan of the standard workbook rendered as new sheets (≤ 3 syncs, here 2);
  *   checkWorkbook — one batched read, core's reader and audit rules, marks on the audited cells (≤ 2 syncs);
  *   writeWords    — read, core reads the final figure, write the words cell (2 syncs);
- *   selectCell    — 1 sync; listSheets — 1 sync; readEstimateSheet — 2 syncs (core reads the sheet back).
+ *   selectCell    — 1 sync; listSheets — 1 sync; readEstimateSheet — 2 syncs (core reads the sheet back);
+ *   readPriceSheet — 2 syncs (core reads the price sheet "Thông tin" + "Đơn giá" of the open workbook).
  * Built over an `Excel.run`-like function so tests drive them against the fake host.
  */
 import type { Estimate, PriceBook, WordsOptions } from '@dutoan/core';
@@ -12,6 +13,7 @@ import { checkWorkbook, type CheckResult } from './check-workbook.ts';
 import { fillEstimate, type FillResult } from './fill-estimate.ts';
 import { listSheets, selectCell } from './navigate.ts';
 import { readEstimateSheet, type ReadEstimateResult } from './read-estimate-sheet.ts';
+import { readPriceSheetBook, type PriceSheetResult } from './read-price-sheet.ts';
 import { writeWords, type WordsResult } from './write-words.ts';
 
 export interface AddinOps {
@@ -21,6 +23,8 @@ export interface AddinOps {
   selectCell(sheet: string, cell: string): Promise<void>;
   listSheets(): Promise<string[]>;
   readEstimateSheet(): Promise<ReadEstimateResult>;
+  /** `workbookLabel` names the workbook in core's messages. */
+  readPriceSheet(workbookLabel: string): Promise<PriceSheetResult>;
 }
 
 export function createOps(run: XlRun): AddinOps {
@@ -31,5 +35,6 @@ export function createOps(run: XlRun): AddinOps {
     selectCell: (sheet, cell) => run((ctx) => selectCell(ctx, sheet, cell)),
     listSheets: () => run((ctx) => listSheets(ctx)),
     readEstimateSheet: () => run((ctx) => readEstimateSheet(ctx)),
+    readPriceSheet: (workbookLabel) => run((ctx) => readPriceSheetBook(ctx, workbookLabel)),
   };
 }

@@ -79,12 +79,15 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
 
   // ---- 1. book
   const bookSelect = h('select', { id: 'book-select', 'aria-label': t.bookTitle });
-  for (const [id, b] of Object.entries(books)) bookSelect.append(h('option', { value: id }, `${b.title}${b.status === 'sample' ? ' [MẪU]' : ''}`));
+  /** The chooser's label: MẪU stays MẪU; a user book without the finance officer's certification says so. */
+  const optionLabel = (b: PriceBook) => `${b.title}${b.status === 'sample' ? t.optionSample : b.status === 'user' && !b.certification ? t.optionUncertified : ''}`;
+  for (const [id, b] of Object.entries(books)) bookSelect.append(h('option', { value: id }, optionLabel(b)));
   bookSelect.value = bookId;
   const bookInfo = h('div', { id: 'book-info', class: 'bookinfo' });
   const bookFile = h('input', { id: 'file-book', type: 'file', accept: '.json,application/json', class: 'sr-only' });
   const btnBook = h('button', { id: 'btn-open-book', type: 'button', class: 'link' }, t.openBook);
-  root.append(h('section', { class: 'card' }, h('div', { class: 'row' }, h('h2', { class: 'grow' }, t.bookTitle), btnBook, bookFile), bookSelect, bookInfo));
+  const btnBookSheet = h('button', { id: 'btn-book-sheet', type: 'button', class: 'link' }, t.bookFromSheet);
+  root.append(h('section', { class: 'card' }, h('div', { class: 'row' }, h('h2', { class: 'grow' }, t.bookTitle), btnBook, bookFile), h('div', { class: 'row' }, btnBookSheet), bookSelect, bookInfo));
 
   // ---- 2. header
   const btnReadSheet = h('button', { id: 'btn-read-sheet', type: 'button', class: 'link' }, t.readSheet);
@@ -121,6 +124,7 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
     const missing = book.items.filter((i) => i.price === null).length;
     if (book.status === 'sample') bookInfo.append(h('span', { class: 'badge sample' }, t.bookSample));
     else if (book.status === 'official' && book.decision) bookInfo.append(h('span', { class: 'badge official' }, t.bookOfficial(`${book.decision.number} ngày ${book.decision.date}`)));
+    else if (book.status === 'user') bookInfo.append(h('span', { class: 'badge sample' }, book.certification ? t.bookUserCertified(`${book.certification.by}, ${book.certification.organisation}, ${book.certification.date}`) : t.bookUncertified));
     else bookInfo.append(h('span', { class: 'badge sample' }, t.bookDraft));
     if (missing) bookInfo.append(h('div', {}, t.bookMissing(missing)));
     bookInfo.append(h('div', {}, t.bookHash(bookHash(book))));
@@ -276,7 +280,27 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
     void deps.storeBook?.(book);
     renderAll();
   }
+  /** Offers a loaded book in the chooser and selects it; never replaces a built-in book of the same id. */
+  function addBook(loaded: PriceBook): void {
+    let id = loaded.id;
+    for (let i = 2; id in deps.books; i++) id = `${loaded.id} (${i})`;
+    books[id] = loaded;
+    const existing = Array.from(bookSelect.options).find((o) => o.value === id);
+    if (existing) existing.textContent = optionLabel(loaded);
+    else bookSelect.append(h('option', { value: id }, optionLabel(loaded)));
+    chooseBook(id);
+  }
   bookSelect.addEventListener('change', () => chooseBook(bookSelect.value));
+  btnBookSheet.addEventListener('click', () => void run(async () => {
+    const r = await deps.ops.readPriceSheet(t.bookSheetWorkbook);
+    if (r.kind === 'absent') {
+      setStatus('warn', t.bookSheetAbsent(r.missing));
+      return;
+    }
+    addBook(r.book);
+    const notes = r.book.status === 'sample' ? [t.bookSample] : r.book.status === 'user' && !r.book.certification ? [t.bookSheetUncertifiedNote] : [];
+    setStatus(notes.length ? 'warn' : 'ok', t.bookSheetLoaded(r.book.title), notes);
+  }));
   btnBook.addEventListener('click', () => bookFile.click());
   bookFile.addEventListener('change', () => {
     const file = bookFile.files?.[0];
@@ -288,8 +312,7 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
         let id = loaded.id;
         for (let i = 2; id in deps.books; i++) id = `${loaded.id} (${i})`;
         books[id] = loaded;
-        if (!Array.from(bookSelect.options).some((o) => o.value === id)) bookSelect.append(h('option', { value: id }, `${loaded.title}${loaded.status === 'sample' ? ' [MẪU]' : ''}`));
-        chooseBook(id);
+        addBook(loaded);
         setStatus('ok', t.bookLoaded(loaded.title));
       } catch (e) {
         if (isDutoanError(e)) setStatus('error', t.bookBad(file.name), e.issues.map((i) => `${i.path}: ${i.message}`));
