@@ -8,18 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { builtinBooks, DutoanError, isDutoanError, loadPriceBook, type Finding } from '@dutoan/core';
 import * as xlsx from '@dutoan/xlsx';
 import { computeFile } from '../packages/cli/src/commands/compute.ts';
+import type { CorpusCase } from './support/corpus-case.ts';
 
-interface CorpusCase {
-  file: string;
-  entry: 'compute' | 'book' | 'xlsx' | 'audit';
-  via: 'cli' | 'lib';
-  what: string;
-  code: string | null;
-  message?: string;
-  findings?: string[];
-  env?: Record<string, string>;
-  alternatives?: Array<{ code: string; message: string; why: string }>;
-}
 
 const root = new URL('..', import.meta.url).pathname;
 const dir = new URL('./fixtures/bad/', import.meta.url).pathname;
