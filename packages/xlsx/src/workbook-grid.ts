@@ -3,6 +3,7 @@ import type { GridValue, WorkbookGrid } from '@dutoan/core';
 
 /** Limits against absurd files: an estimate of 10^5 lines still fits. */
 export const readLimits = { maxRows: 250_000, maxCols: 30, maxSheets: 30 } as const;
+export type GridReadLimits = { readonly maxRows: number; readonly maxCols: number; readonly maxSheets: number };
 
 function plain(v: unknown): GridValue {
   if (v === null || v === undefined) return null;
@@ -21,21 +22,21 @@ function plain(v: unknown): GridValue {
  * An exceljs workbook as core's plain grid: cached values, "=…" formula texts, merged areas reported once (at the
  * master cell), and every defined name that points at one cell. Reads only; never modifies the workbook.
  */
-export function exceljsToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
+export function exceljsToGrid(wb: ExcelJS.Workbook, limits: GridReadLimits = readLimits): WorkbookGrid {
   const sheets: Array<WorkbookGrid['sheets'][number]> = [];
   wb.eachSheet((ws) => {
-    if (sheets.length >= readLimits.maxSheets) return;
+    if (sheets.length >= limits.maxSheets) return;
     const values: GridValue[][] = [];
     const formulas: Array<Array<string | undefined>> = [];
     // With merged areas, row.values repeats the master's value in covered cells: check cell types then.
     const merges = ws.hasMerges;
     ws.eachRow({ includeEmpty: false }, (row, r) => {
-      if (r > readLimits.maxRows) return;
+      if (r > limits.maxRows) return;
       const vr: GridValue[] = [];
       let fr: Array<string | undefined> | undefined;
       // row.values is one array per row (index = column): much cheaper than a getter per cell.
       const raw = row.values as unknown[];
-      const n = Math.min(raw.length, readLimits.maxCols + 1);
+      const n = Math.min(raw.length, limits.maxCols + 1);
       for (let c = 1; c < n; c++) {
         const v = raw[c];
         if (v === undefined || v === null) continue;

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { auditXlsxVi } from './messages.ts';
 import { checkLoadedWorkbookLimits, checkWorkbookLimits } from '../limits/index.ts';
-import { DutoanError, type GridValue, type WorkbookGrid } from '@dutoan/core';
+import { DutoanError, type WorkbookGrid } from '@dutoan/core';
+import { exceljsToGrid } from '../workbook-grid.ts';
 
 /** Limits against hostile or absurd files: a real estimate has a few hundred rows. */
 export const gridLimits = { maxRows: 20_000, maxCols: 60, maxSheets: 50 } as const;
@@ -19,53 +20,10 @@ export async function loadWorkbook(data: Uint8Array, name = 'tệp'): Promise<Ex
   return wb;
 }
 
-function plain(v: unknown): GridValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v instanceof Date) return v;
-  if (typeof v === 'object') {
-    const o = v as { richText?: Array<{ text: string }>; text?: unknown; error?: string; result?: unknown };
-    if (Array.isArray(o.richText)) return o.richText.map((t) => t.text).join('');
-    if (typeof o.error === 'string') return o.error;
-    if ('result' in o) return plain(o.result);
-    if (typeof o.text === 'string') return o.text;
-  }
-  return String(v);
-}
-
 /**
- * An exceljs workbook as the plain grid core reads (values = cached results, formulas = "=…" text), merged
- * cells reported once (at their master cell), defined names that point at one cell. Never modifies the workbook.
+ * An exceljs workbook as the plain grid core reads, with the audit's limits (hand-made workbooks may be wider
+ * than the template). One adapter for the whole package: see ../workbook-grid.ts.
  */
 export function workbookToGrid(wb: ExcelJS.Workbook): WorkbookGrid {
-  const sheets: WorkbookGrid['sheets'][number][] = [];
-  wb.eachSheet((ws) => {
-    if (sheets.length >= gridLimits.maxSheets) return;
-    const values: GridValue[][] = [];
-    const formulas: Array<Array<string | null>> = [];
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
-      if (r > gridLimits.maxRows) return;
-      const vr: GridValue[] = [];
-      const fr: Array<string | null> = [];
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        if (c > gridLimits.maxCols) return;
-        if (cell.type === ExcelJS.ValueType.Merge) return;
-        if (cell.type === ExcelJS.ValueType.Formula) {
-          const f = cell.formula;
-          fr[c - 1] = f ? `=${f}` : null;
-          vr[c - 1] = plain(cell.result);
-        } else {
-          vr[c - 1] = plain(cell.value);
-        }
-      });
-      values[r - 1] = vr;
-      formulas[r - 1] = fr;
-    });
-    sheets.push({ name: ws.name, values, formulas });
-  });
-  const names: Record<string, string> = {};
-  for (const dn of wb.definedNames.model as Array<{ name: string; ranges: string[] }>) {
-    const ref = dn.ranges[0];
-    if (dn.ranges.length === 1 && ref && !ref.includes(':')) names[dn.name] = ref;
-  }
-  return { sheets, names };
+  return exceljsToGrid(wb, gridLimits);
 }
