@@ -23,7 +23,7 @@ export interface WorkbookAudit {
  */
 export async function readWorkbookGrid(data: Uint8Array, name = 'tệp'): Promise<WorkbookGrid> {
   checkWorkbookLimits(data, undefined, name);
-  return readWorkbookGridFast(data, name) ?? workbookToGrid(await loadWorkbook(data, name));
+  return readWorkbookGridFast(data, name) ?? workbookToGrid(await loadWorkbook(data, name, { limitsChecked: true }));
 }
 
 /**

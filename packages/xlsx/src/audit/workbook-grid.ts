@@ -7,9 +7,12 @@ import { exceljsToGrid } from '../workbook-grid.ts';
 /** Limits against hostile or absurd files: a real estimate has a few hundred rows. */
 export const gridLimits = { maxRows: 20_000, maxCols: 60, maxSheets: 50 } as const;
 
-/** Load .xlsx bytes with exceljs; a file that is not a readable workbook becomes DutoanError WORKBOOK_UNREADABLE. */
-export async function loadWorkbook(data: Uint8Array, name = 'tệp'): Promise<ExcelJS.Workbook> {
-  checkWorkbookLimits(data, undefined, name); // size, zip bombs, encrypted/legacy/foreign files (limits/)
+/**
+ * Load .xlsx bytes with exceljs; a file that is not a readable workbook becomes DutoanError WORKBOOK_UNREADABLE.
+ * `limitsChecked`: the caller already ran checkWorkbookLimits on these bytes (it inflates every entry: not twice).
+ */
+export async function loadWorkbook(data: Uint8Array, name = 'tệp', opts: { limitsChecked?: boolean } = {}): Promise<ExcelJS.Workbook> {
+  if (!opts.limitsChecked) checkWorkbookLimits(data, undefined, name); // size, zip bombs, encrypted/legacy/foreign files (limits/)
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
