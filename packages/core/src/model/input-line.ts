@@ -11,7 +11,8 @@ export const inputLineSchema = z.object({
   description: text(1, 500).optional(),
   /** Expected unit code, checked against the book when given. */
   unit: z.string().optional(),
-  note: text(0, 500).default(''),
+  /** Ghi chú added after the book's citation. */
+  note: text(0, 500).optional(),
 });
 
 export type InputLine = z.output<typeof inputLineSchema>;

@@ -5,9 +5,15 @@ import { inputLineSchema, type InputLine } from './input-line.ts';
 const linesSchema = z.array(inputLineSchema).min(1, 'Mỗi phần phải có ít nhất một dòng.');
 const viLocale = z.locales.vi();
 
+function ownKeyCount(o: object): number {
+  let n = 0;
+  for (const _ in o) n++;
+  return n;
+}
+
 /**
  * The common shape of a line — `{ item, quantity }` with a plainly written quantity — validated without zod's
- * per-field machinery (estimates reach 10^5 lines). Returns null as soon as anything is unusual; zod then
+ * per-field machinery (estimates reach 10^5 lines). The result may share the caller's line objects; it is read only. Returns null as soon as anything is unusual; zod then
  * validates the whole array and gives the messages. A property test checks both paths give equal results.
  */
 export function fastInputLines(v: unknown): InputLine[] | null {
@@ -24,7 +30,9 @@ export function fastInputLines(v: unknown): InputLine[] | null {
     if (typeof quantity === 'string') q = fastNormalizeQuantity(quantity);
     else if (typeof quantity === 'number' && Number.isSafeInteger(quantity) && quantity >= 0 && quantity < 1e12) q = String(quantity);
     if (q === null) return null;
-    out[i] = { item, quantity: q, note: '' };
+    // A line that is exactly { item, quantity } with the quantity already normalised is what zod would return:
+    // it is used as it is (never written to), saving 10^5 allocations that would live through the whole compute.
+    out[i] = q === quantity && ownKeyCount(el) === 2 ? (el as InputLine) : { item, quantity: q };
   }
   return out;
 }

@@ -31,10 +31,22 @@ describe('fast path for section lines', () => {
   });
 
   it('answers for the common shape and defers everything else', () => {
-    expect(fastInputLines([{ item: 'SH.A4', quantity: '1.234,5' }])).toEqual([{ item: 'SH.A4', quantity: '1234.5', note: '' }]);
-    expect(fastInputLines([{ item: 'SH.A4', quantity: 12 }])).toEqual([{ item: 'SH.A4', quantity: '12', note: '' }]);
+    expect(fastInputLines([{ item: 'SH.A4', quantity: '1.234,5' }])).toEqual([{ item: 'SH.A4', quantity: '1234.5' }]);
+    expect(fastInputLines([{ item: 'SH.A4', quantity: 12 }])).toEqual([{ item: 'SH.A4', quantity: '12' }]);
     expect(fastInputLines([{ item: 'SH.A4', quantity: '12.5' }])).toBeNull();
     expect(fastInputLines([{ item: 'SH.A4', quantity: '1', note: 'x' }])).toBeNull();
     expect(fastInputLines([])).toBeNull();
+  });
+
+  it('shares a plain, already normalised line with the caller and never writes to it', () => {
+    const plain = Object.freeze({ item: 'SH.A4', quantity: '40000' });
+    const written = Object.freeze({ item: 'SH.A4', quantity: '40.000' });
+    const extra = Object.freeze({ item: 'SH.A4', quantity: '12', comment: 'không thuộc mẫu' });
+    const out = fastInputLines([plain, written, extra])!;
+    expect(out[0]).toBe(plain);
+    expect(out[1]).toEqual({ item: 'SH.A4', quantity: '40000' });
+    expect(out[2]).toEqual({ item: 'SH.A4', quantity: '12' }); // unknown keys are dropped, as zod drops them
+    expect(out[2]).not.toBe(extra);
+    expect(written).toEqual({ item: 'SH.A4', quantity: '40.000' });
   });
 });
