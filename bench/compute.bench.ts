@@ -70,22 +70,29 @@ function measure(input: EstimateInputJson, rounds: number) {
     tMath.push(performance.now() - t);
     if (total !== e.total) throw new Error(`mismatch ${total} ≠ ${e.total}`);
   }
-  return { compute: median(tCompute), bare: median(tBare), math: median(tMath) };
+  // The ratio is taken round by round (compute and the bare loop run back to back), then the median: a shared
+  // machine's slow and fast spells then hit both sides of a ratio alike.
+  return {
+    compute: median(tCompute),
+    bare: median(tBare),
+    ratio: median(tCompute.map((c, i) => c / tBare[i]!)),
+    mathRatio: median(tCompute.map((c, i) => c / tMath[i]!)),
+  };
 }
 
-export function benchCompute(rounds = 7): BenchRow[] {
+export function benchCompute(rounds = 11): BenchRow[] {
   const typical = measure(makeInput((i) => i % 5 === 0), rounds);
   const worst = measure(makeInput(() => true), rounds);
-  const ratio = typical.compute / typical.bare;
+  const ratio = typical.ratio;
   return [
     { name: `computeEstimate, 100k lines, typical (median of ${rounds})`, value: typical.compute, unit: 'ms', goal: '—', ok: true },
     { name: 'bare decimal.js loop over the same lines', value: typical.bare, unit: 'ms', goal: '—', ok: true },
-    { name: 'computeEstimate / bare decimal.js loop', value: ratio, unit: '×', goal: '≤ 2', ok: ratio <= 2 },
-    { name: '(info) same, every quantity fractional', value: worst.compute / worst.bare, unit: '×', goal: '—', ok: true },
-    { name: '(info) typical / arithmetic only', value: typical.compute / typical.math, unit: '×', goal: '—', ok: true },
+    { name: 'computeEstimate / bare loop (median of per-round ratios)', value: ratio, unit: '×', goal: '≤ 2', ok: ratio <= 2 },
+    { name: '(info) same, every quantity fractional', value: worst.ratio, unit: '×', goal: '—', ok: true },
+    { name: '(info) typical / arithmetic only', value: typical.mathRatio, unit: '×', goal: '—', ok: true },
   ];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const r of benchCompute()) console.log(`${r.name.padEnd(45)} ${r.value.toFixed(2).padStart(10)} ${r.unit}  goal ${r.goal}  ${r.ok ? 'OK' : 'MISSED'}`);
+  for (const r of benchCompute()) console.log(`${r.name.padEnd(58)} ${r.value.toFixed(2).padStart(10)} ${r.unit}  goal ${r.goal}  ${r.ok ? 'OK' : 'MISSED'}`);
 }

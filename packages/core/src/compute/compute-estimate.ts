@@ -1,35 +1,20 @@
 import { bookHash } from '../book/book-hash.ts';
-import { findBookItem } from '../book/find-item.ts';
-import { DutoanError, type Issue } from '../errors.ts';
+import { DutoanError } from '../errors.ts';
 import { vi } from '../messages/vi.ts';
 import { Decimal } from '../money/decimal.ts';
 import { roundDong, roundThousand } from '../money/round.ts';
 import { estimateInputSchema, SCHEMA_VERSION, type EstimateInput } from '../model/estimate-input.ts';
-import type { Estimate, EstimateLine, EstimateSection } from '../model/estimate.ts';
-import { priceBookSchema, type BookItem, type PriceBook } from '../model/price-book.ts';
-import { unitLabel } from '../model/units.ts';
+import type { Estimate, EstimateSection } from '../model/estimate.ts';
+import { priceBookSchema, type PriceBook } from '../model/price-book.ts';
 import { validate } from '../util/validate.ts';
 import { amountInWords } from '../words/index.ts';
 import { sectionTitles } from './section-titles.ts';
 import { rebaseSection } from './rebase.ts';
+import { buildSectionLines, itemPreparer, priceSectionLines, type PriceProblems } from './section-lines.ts';
 import type { WageBasis } from '../norms/types.ts';
-
-interface PreparedItem {
-  item: BookItem;
-  price: Decimal | null;
-  unit: string;
-  content: string;
-  note: string;
-}
 
 const MAX_TOTAL = new Decimal('1e18');
 const sectionOrder = { I: 0, II: 1, III: 2 } as const;
-
-/** Ghi chú of a line: the book (decision number, or title) and the item code. */
-function lineNote(book: PriceBook, code: string, basis: string | undefined): string {
-  const source = book.decision ? `${book.decision.number}` : book.title;
-  return `${source}${basis ? `, ${basis}` : ''}; mã ${code}`;
-}
 
 /**
  * Compute a budget estimate (tính dự toán) from validated input and a price book.
@@ -45,67 +30,18 @@ export function computeEstimate(inputData: unknown, bookData: unknown, options: 
   const book: PriceBook = validate(priceBookSchema, bookData, 'bảng đơn giá');
   const hash = bookHash(book);
 
-  const problems: Issue[] = [];
-  let missingPrice = false;
+  const problems: PriceProblems = { list: [], missingPrice: false };
   // Everything that depends only on the item is prepared once, not per line (estimates reach 10^5 lines).
-  const prepared = new Map<string, PreparedItem | undefined>();
-  const prepare = (code: string, variant: string | undefined): PreparedItem | undefined => {
-    const key = variant === undefined ? code : `${code}\u0000${variant}`;
-    const known = prepared.get(key);
-    if (known !== undefined || prepared.has(key)) return known;
-    const item = findBookItem(book, code, variant);
-    const p = item && {
-      item,
-      price: item.price === null ? null : new Decimal(item.price),
-      unit: unitLabel(item.unit),
-      content: item.variant ? `${item.name} (${item.variant})` : item.name,
-      note: lineNote(book, item.code, item.basis),
-    };
-    prepared.set(key, p);
-    return p;
-  };
+  const prepare = itemPreparer(book);
   const sections: EstimateSection[] = [];
   const ordered = [...input.sections].sort((a, b) => sectionOrder[a.id] - sectionOrder[b.id]);
 
   for (const section of ordered) {
     const inputIndex = input.sections.indexOf(section);
-    const lines: EstimateLine[] = [];
-    let subtotal = new Decimal(0);
-    for (let li = 0; li < section.lines.length; li++) {
-      const line = section.lines[li]!;
-      const p = prepare(line.item, line.variant);
-      if (!p) {
-        problems.push({ path: `sections[${inputIndex}].lines[${li}].item`, message: vi.bookItemMissing(line.item, line.variant, book.id) });
-        continue;
-      }
-      const { item, price } = p;
-      if (price === null) {
-        missingPrice = true;
-        problems.push({ path: `sections[${inputIndex}].lines[${li}].item`, message: vi.bookPriceNull(item.code, item.name, book.id) });
-        continue;
-      }
-      if (line.unit !== undefined && line.unit !== item.unit) {
-        problems.push({ path: `sections[${inputIndex}].lines[${li}].unit`, message: vi.unitMismatch(item.code, item.unit, line.unit) });
-        continue;
-      }
-      // Whole quantity × whole-đồng price is already whole: rounding is needed only for fractional quantities.
-      const product = new Decimal(line.quantity).mul(price);
-      const amount = line.quantity.includes('.') ? product.toDecimalPlaces(0, Decimal.ROUND_HALF_UP) : product;
-      subtotal = subtotal.add(amount);
-      const out: EstimateLine = {
-        stt: String(li + 1), // any skipped line makes compute throw below, so li + 1 is the row's STT
-        item: item.code,
-        content: line.description ?? p.content,
-        unitCode: item.unit,
-        unit: p.unit,
-        quantity: line.quantity,
-        unitPrice: item.price!,
-        amount: amount.toString(),
-        note: line.note ? `${p.note}. ${line.note}` : p.note,
-      };
-      if (item.variant !== undefined) out.variant = item.variant;
-      lines.push(out);
-    }
+    const priced = priceSectionLines(section.lines, prepare, `sections[${inputIndex}].lines`, book.id, problems);
+    if (problems.list.length) continue; // compute throws below; only the problems of the other sections matter
+    const lines = buildSectionLines(section.lines, priced);
+    let subtotal = priced.subtotal;
     const rebase = rebaseSection(lines, book, input.workPeriod, options.wage);
     if (rebase?.adjustment) subtotal = subtotal.add(rebase.adjustment.amount);
     const vatAmount = roundDong(subtotal.mul(section.vat.rate).div(100));
@@ -119,11 +55,11 @@ export function computeEstimate(inputData: unknown, bookData: unknown, options: 
       total: subtotal.add(vatAmount).toString(),
     });
   }
-  if (problems.length) {
+  if (problems.list.length) {
     throw new DutoanError(
-      missingPrice ? 'BOOK_INCOMPLETE' : 'ITEM_UNKNOWN',
+      problems.missingPrice ? 'BOOK_INCOMPLETE' : 'ITEM_UNKNOWN',
       `Không tính được dự toán với bảng đơn giá "${book.id}":`,
-      problems,
+      problems.list,
     );
   }
 
