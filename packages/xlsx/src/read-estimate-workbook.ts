@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { readEstimateFromGrid, workbookFinding, workbookVi, type ReadEstimateResult } from '@dutoan/core';
-import { loadedWorkbookLimitError, workbookLimitError, type WorkbookLimits } from './limits/index.ts';
+import { readEstimateFromGrid, workbookFinding, type ReadEstimateResult } from '@dutoan/core';
+import { loadedWorkbookLimitError, loadFailureMessage, workbookLimitError, type WorkbookLimits } from './limits/index.ts';
 import { exceljsToGrid } from './workbook-grid.ts';
 
 export interface ReadEstimateWorkbookOptions {
@@ -53,7 +53,7 @@ export async function readEstimateWorkbook(data: Uint8Array, options: ReadEstima
     const copy = data.slice();
     await wb.xlsx.load(copy.buffer as ArrayBuffer, { ignoreNodes: IGNORED_NODES } as never);
   } catch (e) {
-    return fail(workbookVi.notAWorkbook(e instanceof Error ? e.message : String(e)));
+    return fail(loadFailureMessage(e, options.name ?? ''));
   }
   const after = loadedWorkbookLimitError(wb, options.limits, options.name);
   if (after) return fail(after.message);

@@ -200,7 +200,6 @@ const sheetMessages = {
   importWhat: 'phiếu nhập đơn giá',
   importHeader: (file: string) => `Phiếu nhập đơn giá ${file} chưa dùng được:`,
   importTooLarge: (mb: number) => `Tệp quá lớn (tối đa ${mb} MB).`,
-  importUnreadable: (detail: string) => `Không đọc được tệp Excel (${detail}).`,
   importNoSheet: (name: string) => `Không có sheet "${name}".`,
   importNoHeader: (sheet: string) => `Không tìm thấy dòng tiêu đề (ô "Mã hạng mục") trong 30 dòng đầu của sheet "${sheet}".`,
   importMissingColumn: (name: string) => `Thiếu cột "${name}" ở dòng tiêu đề.`,

@@ -1,6 +1,5 @@
 /** Vietnamese messages of the standard-workbook reader (đọc lại sổ dự toán chuẩn). */
 export const workbookVi = {
-  notAWorkbook: (detail: string) => `Tệp không phải sổ tính Excel (.xlsx) đọc được: ${detail}`,
   layoutUnknown: (sheets: string[]) =>
     `Sổ tính không theo mẫu dự toán chuẩn của dutoan (thiếu sheet "Dự toán" hoặc các tên vùng DT_…). Các sheet có: ${sheets.join(', ') || '(không có)'}. ` +
     'Với bảng dự toán tự lập, dùng lệnh dutoan audit để thẩm tra.',

@@ -1,7 +1,5 @@
 /** Vietnamese texts of the audit report and consolidation workbooks (@dutoan/xlsx). */
 export const auditXlsxVi = {
-  unreadable: (name: string) =>
-    `Không mở được ${name}: không phải sổ Excel .xlsx hợp lệ (tệp hỏng, có mật khẩu, hoặc định dạng khác như .xls, .ods).`,
   reportSheet: 'Kết quả thẩm tra',
   reportTitle: (file: string) => `KẾT QUẢ THẨM TRA DỰ TOÁN — ${file}`,
   reportMeta: (agency: string, book: string, when: string) => `Đơn vị: ${agency || '(không rõ)'} · Bảng đơn giá: ${book} · Thẩm tra lúc ${when}`,

@@ -12,3 +12,4 @@ export { checkLoadedWorkbookLimits, loadedWorkbookLimitError } from './check-loa
 export { readZipDirectory, isZipProblem, type ZipEntry, type ZipDirectory, type ZipProblem } from './zip-directory.ts';
 export { sniffForeign, type ForeignKind } from './sniff.ts';
 export { limitsVi } from './messages.ts';
+export { classifyLoadFailure, loadFailureMessage, type LoadFailureKind } from './load-failure.ts';

@@ -43,6 +43,15 @@ export const limitsVi = {
   damaged: (name: string, detail: string) =>
     `${T(name)} bị hỏng: cấu trúc gói .xlsx không hợp lệ (${detail}). Hãy mở thử bằng Excel; nếu Excel sửa ` +
     `được thì lưu lại thành tệp mới rồi gửi lại.`,
+  /** exceljs could not load a file that passed every package check: see load-failure.ts. */
+  unloadable: (name: string, kind: 'zip' | 'xml' | 'structure') =>
+    `${T(name)} không mở được: ${
+      {
+        zip: 'phần nén bên trong gói .xlsx bị hỏng',
+        xml: 'nội dung XML bên trong gói .xlsx bị hỏng (thẻ sai hoặc ký tự lạ)',
+        structure: 'gói .xlsx thiếu hoặc sai một phần bắt buộc — thường do phần mềm khác xuất ra hoặc tệp bị sửa',
+      }[kind]
+    }. Hãy mở thử bằng Excel; nếu Excel mở được thì lưu lại thành tệp mới rồi gửi lại.`,
   multiDisk: (name: string) => `${T(name)} là gói nén chia nhiều phần — không phải sổ Excel .xlsx. ${saveAsXlsx}`,
   zipEncrypted: (name: string) =>
     `${T(name)} có phần nội dung được nén kèm mật khẩu — dutoan không đọc được. ${saveAsXlsx}`,

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { DutoanError, legalMessages as t, priceSheetLayout, readPriceSheetFromGrid, type Issue, type PriceBook } from '@dutoan/core';
-import { checkLoadedWorkbookLimits, checkWorkbookLimits } from '../limits/index.ts';
+import { checkLoadedWorkbookLimits, checkWorkbookLimits, loadFailureMessage } from '../limits/index.ts';
 import { exceljsToGrid } from '../workbook-grid.ts';
 
 /** Limits against hostile or mistaken files. */
@@ -31,7 +31,7 @@ export async function readPriceSheet(data: Uint8Array, opts: ReadPriceSheetOptio
   try {
     await wb.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
   } catch (e) {
-    fail([{ path: file, message: t.importUnreadable(e instanceof Error ? e.message : String(e)) }]);
+    fail([{ path: file, message: loadFailureMessage(e, file) }]);
   }
   checkLoadedWorkbookLimits(wb, undefined, file);
   return readPriceSheetFromGrid(exceljsToGrid(wb), { file, ...(opts.partial !== undefined ? { partial: opts.partial } : {}) });
