@@ -92,6 +92,12 @@ export const auditCodes = {
     title: 'Không đọc được số tiền bằng chữ',
     checks: 'Dòng "Bằng chữ" có từ không thuộc cách đọc số tiền tiếng Việt.',
   },
+  WORDS_NO_DIACRITICS: {
+    severity: 'warning',
+    title: 'Số tiền bằng chữ viết không dấu',
+    checks:
+      'Dòng "Bằng chữ" viết tiếng Việt không dấu ("Hai tram nam muoi..."): vẫn đọc ra số để đối chiếu, nhưng văn bản hành chính phải viết có dấu đầy đủ.',
+  },
   WORDS_MISSING: {
     severity: 'warning',
     title: 'Thiếu số tiền bằng chữ',

@@ -55,6 +55,8 @@ export const auditVi = {
     `Số tiền bằng chữ đọc ra ${read} đồng, khác số tiền của dự toán ${expected} đồng.`,
   wordsUnreadable: (detail: string) => `Không đọc được số tiền bằng chữ: ${detail}`,
   wordsMissing: 'Thiếu dòng "Bằng chữ" (số tiền viết bằng chữ).',
+  wordsNoDiacritics: (restored: string) =>
+    `Số tiền bằng chữ viết không dấu; văn bản hành chính phải viết tiếng Việt có dấu đầy đủ. Đọc là: «${restored}».`,
 
   formulaOverwritten: (what: string, value: string) =>
     `${what} là số gõ tay (${value}) thay cho công thức của mẫu: sửa khối lượng, đơn giá sẽ không tự tính lại.`,

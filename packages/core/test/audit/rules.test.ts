@@ -140,7 +140,7 @@ describe('auditSubmission on a hand-built submission', () => {
     expect(brief(audit(d))).toEqual(['VAT_BASIS_MISSING@B4:warning']);
   });
 
-  it('WORDS_MISMATCH, WORDS_UNREADABLE, WORDS_MISSING', () => {
+  it('WORDS_MISMATCH, WORDS_UNREADABLE, WORDS_MISSING, WORDS_NO_DIACRITICS', () => {
     const a = makeSubmission();
     a.words = t('B20', 'Hai mươi tám triệu sáu trăm tám mươi tám nghìn chín trăm chín mươi bảy đồng'); // the unrounded total
     const fa = audit(a);
@@ -154,6 +154,20 @@ describe('auditSubmission on a hand-built submission', () => {
     const c = makeSubmission();
     c.words = t('B20', '');
     expect(brief(audit(c))).toEqual(['WORDS_MISSING@B20:warning']);
+
+    const e = makeSubmission(); // typed without diacritics, the right amount: read, and a warning of its own
+    e.words = t('B20', 'Bang chu: Hai muoi tam trieu sau tram tam muoi chin nghin dong chan./.');
+    const fe = audit(e);
+    expect(brief(fe)).toEqual(['WORDS_NO_DIACRITICS@B20:warning']);
+    expect(fe[0]!.expected).toBe('Hai mươi tám triệu sáu trăm tám mươi chín nghìn đồng chẵn');
+
+    const f = makeSubmission(); // without diacritics and a wrong amount: both
+    f.words = t('B20', 'Hai muoi tam trieu sau tram tam muoi tam nghin dong');
+    expect(brief(audit(f))).toEqual(['WORDS_MISMATCH@B20:error', 'WORDS_NO_DIACRITICS@B20:warning']); // errors first
+
+    const g = makeSubmission(); // half accented: a typing error of another kind, left unread
+    g.words = t('B20', 'Hai mươi tam trieu sáu trăm tám mươi chín nghìn đồng');
+    expect(brief(audit(g))).toEqual(['WORDS_UNREADABLE@B20:error']);
 
     const d = makeSubmission(); // NFD, no capital, "ngàn", "./." — still the same amount
     d.words = t('B20', 'hai mươi tám triệu sáu trăm tám mươi chín ngàn đồng chẵn./.'.normalize('NFD'));

@@ -1,18 +1,29 @@
 import { auditVi } from '../../messages/audit.ts';
 import { tryParseAmountWords } from '../../words/parse-amount-words.ts';
+import { restoreAmountWordsDiacritics } from '../../words/restore-diacritics.ts';
 import { fmt, finding, statedFinal, type AuditContext } from '../context.ts';
 import type { Finding } from '../finding.ts';
 
-/** WORDS_MISMATCH, WORDS_UNREADABLE, WORDS_MISSING: the "Bằng chữ" text read back and compared. */
+/**
+ * WORDS_MISMATCH, WORDS_UNREADABLE, WORDS_MISSING, WORDS_NO_DIACRITICS: the "Bằng chữ" text read back and
+ * compared. Text typed without diacritics is still read (and compared), with a warning of its own.
+ */
 export function wordsRule(ctx: AuditContext): Finding[] {
   const w = ctx.sub.words;
   const text = w.text.trim();
   if (!text) return [finding('WORDS_MISSING', w.at, null, null, auditVi.wordsMissing)];
-  const parsed = tryParseAmountWords(text);
-  if (!parsed.ok) return [finding('WORDS_UNREADABLE', w.at, null, text, auditVi.wordsUnreadable(parsed.message))];
+  const out: Finding[] = [];
+  let parsed = tryParseAmountWords(text);
+  if (!parsed.ok) {
+    const restored = restoreAmountWordsDiacritics(text);
+    const again = restored === null ? null : tryParseAmountWords(restored);
+    if (!again?.ok) return [finding('WORDS_UNREADABLE', w.at, null, text, auditVi.wordsUnreadable(parsed.message))];
+    out.push(finding('WORDS_NO_DIACRITICS', w.at, restored, text, auditVi.wordsNoDiacritics(restored!)));
+    parsed = again;
+  }
   const final = statedFinal(ctx.sub).value;
-  if (final === null) return [];
+  if (final === null) return out;
   const read = parsed.value.toString();
-  if (read === final.toString()) return [];
-  return [finding('WORDS_MISMATCH', w.at, final.toString(), read, auditVi.wordsMismatch(fmt(read), fmt(final)))];
+  if (read !== final.toString()) out.push(finding('WORDS_MISMATCH', w.at, final.toString(), read, auditVi.wordsMismatch(fmt(read), fmt(final))));
+  return out;
 }

@@ -1,0 +1,51 @@
+/**
+ * "Bằng chữ" typed without diacritics (viết không dấu — "Hai tram nam muoi tu trieu dong chan"), as found in
+ * workbooks typed without a Vietnamese keyboard: the number words are still unambiguous, so the text can be
+ * read back — and the auditor told that it breaks the rule that documents are written with full diacritics.
+ */
+import { PARSER_CURRENCY_WORDS, PARSER_EVEN_WORDS, PARSER_PREFIX, PARSER_SEPARATORS, PARSER_SUFFIX, PARSER_WORDS } from './words-data.ts';
+
+/** Lower case, no combining marks, đ → d: "Mươi" → "muoi". */
+export function foldDiacritics(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+}
+
+/** "muoi" is both "mười" (10) and "mươi" (the tens after 2–9): decided by the word before it. */
+const AMBIGUOUS_TENS = 'muoi';
+
+/** Folded word → the accented word, for every word the parser knows and the currency and "chẵn" words. */
+const RESTORE: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  // The first spelling of each folded form wins: "một" (not "mốt"), "năm", "bảy" (not "bẩy"), "tỷ".
+  for (const w of [...PARSER_WORDS.keys(), ...PARSER_CURRENCY_WORDS, ...PARSER_EVEN_WORDS]) {
+    const f = foldDiacritics(w);
+    if (f !== w && f !== AMBIGUOUS_TENS && !m.has(f)) m.set(f, w);
+  }
+  return m;
+})();
+
+/**
+ * The same amount in words with its diacritics put back, or null when the text has some word that is not a
+ * number word without its marks (then it is not an unaccented amount, just an unreadable one). Only a text
+ * that has no word written with diacritics at all is restored: a half-accented text is a typing error of
+ * another kind and is left to the parser's message.
+ */
+export function restoreAmountWordsDiacritics(text: string): string | null {
+  const body = text.normalize('NFC').replace(PARSER_PREFIX, '').replace(PARSER_SUFFIX, '');
+  const raws = body.split(PARSER_SEPARATORS).filter((w) => w !== '');
+  if (raws.length === 0 || raws.some((w) => foldDiacritics(w) !== w.toLowerCase())) return null;
+  const out: string[] = [];
+  for (const raw of raws) {
+    const f = raw.toLowerCase();
+    if (f === AMBIGUOUS_TENS) {
+      const before = PARSER_WORDS.get(out.at(-1) ?? '');
+      out.push(before?.kind === 'digit' && before.value >= 2 ? 'mươi' : 'mười');
+      continue;
+    }
+    const known = RESTORE.get(f) ?? (PARSER_WORDS.has(f) || PARSER_CURRENCY_WORDS.has(f) ? f : undefined);
+    if (known === undefined) return null;
+    out.push(known);
+  }
+  const words = out.join(' ');
+  return /^\p{Lu}/u.test(raws[0]!) ? words.charAt(0).toUpperCase() + words.slice(1) : words;
+}

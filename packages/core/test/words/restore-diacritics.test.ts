@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { amountInWords, foldDiacritics, parseAmountWords, restoreAmountWordsDiacritics } from '../../src/index.ts';
+
+describe('restoreAmountWordsDiacritics (Bằng chữ viết không dấu)', () => {
+  it('puts the marks back on hand-typed unaccented amounts', () => {
+    const cases: Array<[string, string, bigint]> = [
+      ['Hai tram nam muoi tu trieu bon tram nam muoi mot nghin dong chan', 'Hai trăm năm mươi tư triệu bốn trăm năm mươi một nghìn đồng chẵn', 254_451_000n],
+      ['Bang chu: muoi lam nghin dong./.', 'mười lăm nghìn đồng', 15_000n], // "muoi" first: mười
+      ['Mot trieu khong tram nam muoi nghin dong chan', 'Một triệu không trăm năm mươi nghìn đồng chẵn', 1_050_000n], // after năm: mươi
+      ['hai tram muoi chin nghin', 'hai trăm mười chín nghìn', 219_000n], // after trăm: mười
+      ['Mot ty le nam dong', 'Một tỷ lẻ năm đồng', 1_000_000_005n],
+      ['BAY NGAN KHONG TRAM LINH TU VND', 'Bảy ngàn không trăm linh tư vnđ', 7_004n],
+      ['sau ti chin tram tam muoi bay trieu', 'Sáu tỉ chín trăm tám mươi bảy triệu'.toLowerCase(), 6_987_000_000n],
+    ];
+    for (const [typed, restored, value] of cases) {
+      expect(restoreAmountWordsDiacritics(typed)).toBe(restored);
+      expect(parseAmountWords(restoreAmountWordsDiacritics(typed)!)).toBe(value);
+    }
+  });
+
+  it('gives up on anything that is not an unaccented amount', () => {
+    expect(restoreAmountWordsDiacritics('Hai trăm nam')).toBeNull(); // half accented
+    expect(restoreAmountWordsDiacritics('Hai muoi con meo')).toBeNull();
+    expect(restoreAmountWordsDiacritics('')).toBeNull();
+    expect(restoreAmountWordsDiacritics('Bang chu:')).toBeNull();
+  });
+
+  it('reads back every amount in words with its marks taken off (property)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 18n - 1n }), fc.constantFrom('nghìn', 'ngàn'), fc.constantFrom('linh', 'lẻ'), (n, thousand, zeroTens) => {
+        const words = amountInWords(n, { thousand, zeroTens } as never);
+        const folded = words.split(' ').map(foldDiacritics).join(' ');
+        expect(parseAmountWords(restoreAmountWordsDiacritics(folded)!)).toBe(n);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
