@@ -13,8 +13,10 @@ function ownKeyCount(o: object): number {
 
 /**
  * The common shape of a line — `{ item, quantity }` with a plainly written quantity — validated without zod's
- * per-field machinery (estimates reach 10^5 lines). The result may share the caller's line objects; it is read only. Returns null as soon as anything is unusual; zod then
+ * per-field machinery (estimates reach 10^5 lines). Returns null as soon as anything is unusual; zod then
  * validates the whole array and gives the messages. A property test checks both paths give equal results.
+ * The result may share the caller's line objects (never written to): lines are taken as plain data, as
+ * JSON.parse gives them — a getter that answers differently on a second read is not guarded against.
  */
 export function fastInputLines(v: unknown): InputLine[] | null {
   if (!Array.isArray(v) || v.length === 0) return null;
