@@ -46,8 +46,16 @@ describe('dutoan words', () => {
     const r = await run(['words', '1.015.000', '--ngan', '--le']);
     expect(r.stdout.trim()).toBe('Một triệu không trăm mười lăm ngàn đồng chẵn');
   });
+  it('reads words typed without diacritics, and says how they should be written', async () => {
+    const r = await run(['words', '--parse', 'Mot trieu khong tram nam muoi nghin dong chan']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe('1050000');
+    expect(r.stderr).toContain('viết không dấu');
+    expect(r.stderr).toContain('«Một triệu không trăm năm mươi nghìn đồng chẵn»');
+  });
   it('refuses garbage with exit 2', async () => {
     expectCleanFailure(await run(['words', '--parse', 'một trăm con mèo']));
+    expectCleanFailure(await run(['words', '--parse', 'mot tram con meo']));
     expectCleanFailure(await run(['words', '12,5']));
   });
 });
