@@ -114,6 +114,16 @@ async function statusText(page: Page, contains: string): Promise<string> {
   return (await page.textContent('#status')) ?? '';
 }
 
+/** One SH.A4 line of 1.000 pages at the test books' 1.500 đ, then Lập dự toán: the status must say 1.500.000 đồng. */
+async function fillOneA4Line(page: Page): Promise<void> {
+  await page.fill('#h-agency', 'TRUNG TÂM THỬ NGHIỆM');
+  await page.fill('[data-line="II|SH.A4|"][data-field="quantity"]', '1.000');
+  await page.fill('#vat-basis-II', 'Đơn vị tự thực hiện');
+  await page.click('#btn-fill');
+  const done = await statusText(page, 'Đã lập dự toán');
+  expect(done).toContain('1.500.000 đồng'); // 1.000 trang × 1.500 đ
+}
+
 const ready = chromiumAvailable();
 
 describe.skipIf(!ready && !inCI)('Excel add-in task pane in Chromium (fake Excel host)', () => {
@@ -250,12 +260,7 @@ describe.skipIf(!ready && !inCI)('Excel add-in task pane in Chromium (fake Excel
     await p3.setInputFiles('#file-book', join(dir, 'book.json'));
     await statusText(p3, 'Đã nạp bảng đơn giá');
     expect(await p3.inputValue('#book-select')).toBe('thu-nghiem');
-    await p3.fill('#h-agency', 'TRUNG TÂM THỬ NGHIỆM');
-    await p3.fill('[data-line="II|SH.A4|"][data-field="quantity"]', '1.000');
-    await p3.fill('#vat-basis-II', 'Đơn vị tự thực hiện');
-    await p3.click('#btn-fill');
-    const done = await statusText(p3, 'Đã lập dự toán');
-    expect(done).toContain('1.500.000 đồng'); // 1.000 trang × 1.500 đ
+    await fillOneA4Line(p3);
     await p3.close();
   });
 
@@ -311,12 +316,7 @@ describe.skipIf(!ready && !inCI)('Excel add-in task pane in Chromium (fake Excel
     expect(await p5.inputValue('#book-select')).toBe('mau-2026 (2)');
     expect(await p5.textContent('#book-select option:checked')).toContain('[MẪU]');
     expect(await p5.textContent('#book-info')).toContain('MẪU');
-    await p5.fill('#h-agency', 'TRUNG TÂM THỬ NGHIỆM');
-    await p5.fill('[data-line="II|SH.A4|"][data-field="quantity"]', '1.000');
-    await p5.fill('#vat-basis-II', 'Đơn vị tự thực hiện');
-    await p5.click('#btn-fill');
-    const done = await statusText(p5, 'Đã lập dự toán');
-    expect(done).toContain('1.500.000 đồng'); // 1.000 trang × 1.500 đ
+    await fillOneA4Line(p5);
     const hashes = await p5.evaluate(() => {
       const st = (window as unknown as { __fakeExcel: { state: { sheets: Array<{ name: string }>; snapshot(n: string): { cells: Record<string, { value: unknown }> } } } }).__fakeExcel.state;
       const out = new Set<string>();
