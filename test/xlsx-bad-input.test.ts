@@ -68,6 +68,19 @@ describe('readEstimateWorkbook — a filled workbook with mistakes', () => {
     expect(r.estimate?.sections[1]!.lines[0]!.quantity).toBe('39500');
   });
 
+  it('"Bằng chữ" retyped without diacritics: read, equal to the amount, a warning at the cell', async () => {
+    const r = await readEstimateWorkbook(
+      await mutate((ws) => {
+        const cell = ws.getColumn(1).values.findIndex((v) => typeof v === 'string' && v.startsWith('Bằng chữ'));
+        ws.getCell(`A${cell}`).value = 'Bang chu: Hai tram nam muoi tu trieu bon tram nam muoi mot nghin dong chan./.';
+      }),
+    );
+    expect(codesAt(r)).toEqual([expect.stringMatching(/^WORDS_NO_DIACRITICS Dự toán!A\d+$/)]);
+    expect(r.findings[0]!.severity).toBe('warning');
+    expect(r.findings[0]!.expected).toBe('Hai trăm năm mươi tư triệu bốn trăm năm mươi một nghìn đồng chẵn'); // 254.451.000
+    expect(r.estimate?.finalAmount).toBe('254451000');
+  });
+
   it('a formula replaced by its own value: a warning at the cell, the estimate still read', async () => {
     // 39.500 trang × 1.111 đ = 43.884.500
     const r = await readEstimateWorkbook(await mutate((ws) => (ws.getCell('F15').value = 43_884_500)));

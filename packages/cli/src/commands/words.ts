@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { amountInWords, DutoanError, parseMoney, restoreAmountWordsDiacritics, tryParseAmountWords, type AmountInWordsOptions } from '@dutoan/core';
+import { amountInWords, DutoanError, parseMoney, readAmountWords, type AmountInWordsOptions } from '@dutoan/core';
 import { cliText } from '../messages.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
@@ -21,17 +21,11 @@ export async function wordsCommand(args: string[], io: Io): Promise<number> {
     },
   });
   if (values.parse !== undefined) {
-    const parsed = tryParseAmountWords(values.parse);
-    if (parsed.ok) {
-      io.out(parsed.value.toString());
-      return ExitCode.Ok;
-    }
+    const parsed = readAmountWords(values.parse);
+    if (!parsed.ok) throw new DutoanError('WORDS_UNREADABLE', parsed.message);
+    io.out(parsed.value.toString());
     // Typed without diacritics ("Hai tram nam muoi…"): the number is still told, with what the words should be.
-    const restored = restoreAmountWordsDiacritics(values.parse);
-    const again = restored === null ? null : tryParseAmountWords(restored);
-    if (!again?.ok) throw new DutoanError('WORDS_UNREADABLE', parsed.message);
-    io.out(again.value.toString());
-    io.err(cliText.wordsNoDiacritics(restored!));
+    if (parsed.unaccented !== null) io.err(cliText.wordsNoDiacritics(parsed.unaccented));
     return ExitCode.Ok;
   }
   const raw = positionals.join('');

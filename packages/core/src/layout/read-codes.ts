@@ -23,6 +23,7 @@ export const workbookFindingCodes = {
   ROW_UNEXPECTED: { severity: 'error', title: 'Dòng không thuộc mẫu' },
   STRUCTURE: { severity: 'error', title: 'Cấu trúc bảng không đúng mẫu' },
   INCONSISTENT: { severity: 'error', title: 'Số liệu không khớp' },
+  WORDS_NO_DIACRITICS: { severity: 'warning', title: 'Số tiền bằng chữ viết không dấu' },
   SAMPLE_MARK: { severity: 'warning', title: 'Nhãn MẪU không khớp trạng thái bảng giá' },
 } as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; title: string }>;
 

@@ -12,7 +12,7 @@ import type { SectionId } from '../model/fields.ts';
 import { bookStatusSchema, type BookStatus } from '../model/price-book.ts';
 import { units, type UnitCode } from '../model/units.ts';
 import { amountInWords } from '../words/amount-in-words.ts';
-import { tryParseAmountWords } from '../words/parse-amount-words.ts';
+import { readAmountWords } from '../words/read-amount-words.ts';
 import { parseDateLine, parseShortDate } from './date-line.ts';
 import { workbookFinding, type WorkbookFinding, type WorkbookFindingCode } from './read-codes.ts';
 import {
@@ -499,8 +499,9 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
     wordsText = text(wr, 1).replace(/^\s*b[ằa]ng\s+ch[ữu]\s*:?\s*/iu, '').trim();
     if (!wordsText) F.add('TEXT_MISSING', S, at(wr, 1), V.textMissing(V.words));
     else if (finalAmount !== null && wordsText !== amountInWords(finalAmount, words)) {
-      const parsed = tryParseAmountWords(wordsText);
+      const parsed = readAmountWords(wordsText);
       if (!parsed.ok || parsed.value !== BigInt(finalAmount)) F.add('INCONSISTENT', S, at(wr, 1), V.wordsMismatch(wordsText, finalAmount), finalAmount, parsed.ok ? parsed.value.toString() : null);
+      else if (parsed.unaccented !== null) F.add('WORDS_NO_DIACRITICS', S, at(wr, 1), V.wordsNoDiacritics(parsed.unaccented), parsed.unaccented, wordsText);
     }
   }
 

@@ -36,6 +36,8 @@ export const workbookVi = {
   sampleMarkUnexpected: 'Có dòng chữ MẪU nhưng bảng đơn giá không phải bảng MẪU.',
   inconsistent: (what: string, actual: string, expected: string) => `${what}: ${actual} không khớp số tính lại ${expected}.`,
   wordsMismatch: (text: string, expected: string) => `Số tiền bằng chữ "${text}" không đọc ra ${expected}.`,
+  wordsNoDiacritics: (restored: string) =>
+    `Số tiền bằng chữ viết không dấu (số đọc ra vẫn khớp); văn bản hành chính phải viết có dấu đầy đủ: «${restored}».`,
   notesValue: (key: string, raw: string) => `Thuyết minh, ${key}: "${raw}" không đọc được.`,
   invalidEstimate: (detail: string) => `Dữ liệu đọc được không tạo thành một dự toán hợp lệ: ${detail}`,
   tooLarge: (rows: number, max: number) => `Sheet có ${rows} dòng, vượt giới hạn ${max} dòng của một dự toán.`,

@@ -1,6 +1,5 @@
 import { auditVi } from '../../messages/audit.ts';
-import { tryParseAmountWords } from '../../words/parse-amount-words.ts';
-import { restoreAmountWordsDiacritics } from '../../words/restore-diacritics.ts';
+import { readAmountWords } from '../../words/read-amount-words.ts';
 import { fmt, finding, statedFinal, type AuditContext } from '../context.ts';
 import type { Finding } from '../finding.ts';
 
@@ -12,15 +11,10 @@ export function wordsRule(ctx: AuditContext): Finding[] {
   const w = ctx.sub.words;
   const text = w.text.trim();
   if (!text) return [finding('WORDS_MISSING', w.at, null, null, auditVi.wordsMissing)];
+  const parsed = readAmountWords(text);
+  if (!parsed.ok) return [finding('WORDS_UNREADABLE', w.at, null, text, auditVi.wordsUnreadable(parsed.message))];
   const out: Finding[] = [];
-  let parsed = tryParseAmountWords(text);
-  if (!parsed.ok) {
-    const restored = restoreAmountWordsDiacritics(text);
-    const again = restored === null ? null : tryParseAmountWords(restored);
-    if (!again?.ok) return [finding('WORDS_UNREADABLE', w.at, null, text, auditVi.wordsUnreadable(parsed.message))];
-    out.push(finding('WORDS_NO_DIACRITICS', w.at, restored, text, auditVi.wordsNoDiacritics(restored!)));
-    parsed = again;
-  }
+  if (parsed.unaccented !== null) out.push(finding('WORDS_NO_DIACRITICS', w.at, parsed.unaccented, text, auditVi.wordsNoDiacritics(parsed.unaccented)));
   const final = statedFinal(ctx.sub).value;
   if (final === null) return out;
   const read = parsed.value.toString();
