@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { amountInWords, foldDiacritics, parseAmountWords, restoreAmountWordsDiacritics } from '../../src/index.ts';
+import { amountInWords, foldDiacritics, parseAmountWords, readAmountWords, restoreAmountWordsDiacritics } from '../../src/index.ts';
 
 describe('restoreAmountWordsDiacritics (Bằng chữ viết không dấu)', () => {
   it('puts the marks back on hand-typed unaccented amounts', () => {
@@ -35,5 +35,13 @@ describe('restoreAmountWordsDiacritics (Bằng chữ viết không dấu)', () =
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('readAmountWords (what the audit, the reader and dutoan words use)', () => {
+  it('reads accented text as the parser does, unaccented text with its accented form, and refuses the rest', () => {
+    expect(readAmountWords('Một trăm linh năm đồng')).toEqual({ ok: true, value: 105n, unaccented: null });
+    expect(readAmountWords('Mot tram linh nam dong')).toEqual({ ok: true, value: 105n, unaccented: 'Một trăm linh năm đồng' });
+    expect(readAmountWords('Mot tram con meo')).toEqual({ ok: false, message: 'Không hiểu từ «Mot» trong số tiền bằng chữ.' });
   });
 });
