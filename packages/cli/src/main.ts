@@ -1,5 +1,6 @@
 import { isDutoanError } from '@dutoan/core';
 import { cliText } from './messages.ts';
+import { commandUsage, parseArgsMessage } from './usage.ts';
 import { ExitCode } from './exit-codes.ts';
 import { protectArgs } from './io/protect-inputs.ts';
 import { computeCommand } from './commands/compute.ts';
@@ -41,6 +42,10 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     io.err(cliText.unknownCommand(name));
     return ExitCode.BadInput;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(commandUsage(name));
+    return ExitCode.Ok;
+  }
   protectArgs(rest); // files named on the command line are inputs: never overwritten (io/protect-inputs.ts)
   try {
     return await command(rest, io);
@@ -49,8 +54,9 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
       io.err(e.message);
       return ExitCode.BadInput;
     }
-    if (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
-      io.err(cliText.badOptions(e.message));
+    const code = e instanceof TypeError && 'code' in e ? String((e as { code: unknown }).code) : '';
+    if (code.startsWith('ERR_PARSE_ARGS')) {
+      io.err(cliText.badOptions(parseArgsMessage(code, (e as Error).message), name));
       return ExitCode.BadInput;
     }
     io.err(cliText.unexpected(e instanceof Error ? e.message : String(e)));

@@ -22,11 +22,16 @@ Cách dùng:
   dutoan plan --from NGÀY --deadline NGÀY --staff N --hours GIỜ (--pages SỐ --pages-per-day SỐ | --metres SỐ --metres-per-day SỐ)
          [--holidays NGÀY,NGÀY] [--days-per-week 5|6] [--json]
                                                   Kế hoạch nhân lực: ngày công, số người cần, có kịp hạn không
-  dutoan --help                                    Hướng dẫn này
+  dutoan --help                                    Hướng dẫn này (dutoan LỆNH --help: riêng một lệnh)
 
 Mã thoát: 0 = thành công; 1 = thẩm tra có lỗi; 2 = dữ liệu vào không dùng được.`,
   unknownCommand: (c: string) => `Không có lệnh "${c}". Gõ dutoan --help để xem các lệnh.`,
-  badOptions: (detail: string) => `Tham số không đúng: ${detail}. Gõ dutoan --help để xem cách dùng.`,
+  badOptions: (detail: string, command: string) => `Tham số không đúng: ${detail}. Gõ dutoan ${command} --help để xem cách dùng.`,
+  unknownOption: (option: string) => `lệnh này không có tùy chọn ${option}`,
+  unexpectedArgument: (arg: string) => `thừa tham số "${arg}"`,
+  optionNeedsValue: (option: string) => `tùy chọn ${option} cần một giá trị đi kèm`,
+  optionTakesNoValue: (option: string) => `tùy chọn ${option} không nhận giá trị`,
+  optionsUnreadable: 'không đọc được các tham số',
   missingArg: (what: string) => `Thiếu ${what}. Gõ dutoan --help để xem cách dùng.`,
   fileUnreadable: (file: string, code: string) =>
     `Không đọc được tệp ${file}${code === 'ENOENT' ? ' (tệp không tồn tại)' : code ? ` (${code})` : ''}.`,
