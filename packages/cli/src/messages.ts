@@ -57,9 +57,9 @@ Mã thoát: 0 = thành công; 1 = thẩm tra có lỗi; 2 = dữ liệu vào kh�
 
 /** Texts of `dutoan audit` and `dutoan consolidate`. */
 export const auditCliText = {
-  noInputs: 'Thiếu tệp hoặc thư mục cần thẩm tra (.xlsx).',
-  noFolder: 'Thiếu thư mục chứa các tệp dự toán (.xlsx).',
-  noOutput: 'Thiếu tệp kết quả: -o tong-hop.xlsx',
+  noInputs: 'tệp hoặc thư mục cần thẩm tra (.xlsx)',
+  noFolder: 'thư mục chứa các tệp dự toán (.xlsx)',
+  noOutput: 'tệp kết quả (-o tong-hop.xlsx)',
   noXlsx: (paths: string[]) => `Không tìm thấy tệp .xlsx nào trong: ${paths.join(', ')}.`,
   notFound: (p: string) => `Không tìm thấy ${p}.`,
   badRange: (raw: string) => `--pages-per-metre "${raw}" không đúng dạng NHỎ-LỚN, ví dụ 500-12000.`,

@@ -34,3 +34,16 @@ describe('bad options: Vietnamese, naming the option, pointing at the command’
     expect(r.err).not.toMatch(/Unknown|positional|argument|Option/);
   });
 });
+
+describe('missing arguments and bad numbers: one clean sentence (exit 2)', () => {
+  it.each([
+    [['consolidate'], 'Thiếu thư mục chứa các tệp dự toán (.xlsx). Gõ dutoan --help để xem cách dùng.'],
+    [['consolidate', 'thu-muc'], 'Thiếu tệp kết quả (-o tong-hop.xlsx). Gõ dutoan --help để xem cách dùng.'],
+    [['audit'], 'Thiếu tệp hoặc thư mục cần thẩm tra (.xlsx). Gõ dutoan --help để xem cách dùng.'],
+    [['words', 'abc'], 'Số tiền: "abc" không phải là số.'],
+  ])('%j', async (argv, message) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe(message);
+  });
+});

@@ -14,7 +14,9 @@ export class DutoanError extends Error {
   readonly code: string;
   readonly issues: Issue[];
   constructor(code: string, message: string, issues: Issue[] = []) {
-    super(issues.length ? `${message}\n${issues.map((i) => vi.fieldAt(i.path, i.message)).join('\n')}` : message);
+    // A lone issue that only repeats the headline (a parser naming its own field) is not printed twice.
+    const listed = issues.length === 1 && issues[0]!.message === message ? [] : issues;
+    super(listed.length ? `${message}\n${listed.map((i) => vi.fieldAt(i.path, i.message)).join('\n')}` : message);
     this.name = 'DutoanError';
     this.code = code;
     this.issues = issues;
