@@ -5,7 +5,8 @@ export type { ReadNumber, ReadText, SubmittedAdjustment, SubmittedEstimate, Subm
 export { cellAddress, columnLetters, gridValueText, numberText, parseCellRef, SheetView, type GridSheet, type GridValue, type WorkbookGrid } from './grid.ts';
 export { foldText, foldTokens } from './fold-text.ts';
 export { ItemMatcher, unitFromText, unitCompatible, itemDisplayName, type LineMapping } from './map-items.ts';
-export { readSubmissionFromGrid, headerSynonyms, templateNames, type ReadGridOptions } from './read-grid.ts';
+export { readSubmissionFromGrid, headerSynonyms, templateNames, isNotAnEstimate, notAnEstimateCodes, type ReadGridOptions } from './read-grid.ts';
+export { legacyEncodedCell } from './legacy-encoding.ts';
 export { submissionFromEstimate } from './from-estimate.ts';
 export { auditSubmission, auditRules } from './audit-submission.ts';
 export { defaultAuditOptions, statedTotal, statedFinal, sectionAfterVat, type AuditOptions } from './context.ts';

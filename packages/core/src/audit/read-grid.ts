@@ -6,6 +6,7 @@ import { Decimal } from '../money/decimal.ts';
 import { parseQuantity } from '../money/parse.ts';
 import { foldStartsWith, foldText } from './fold-text.ts';
 import type { Location } from './finding.ts';
+import { legacyEncodedCell } from './legacy-encoding.ts';
 import { cellAddress, gridValueText, numberText, parseCellRef, SheetView, type GridSheet, type WorkbookGrid } from './grid.ts';
 import type {
   ReadNumber,
@@ -277,7 +278,7 @@ function chooseSheet(grid: WorkbookGrid, wanted: string | undefined): { sheet: G
     const s = sheets.find((x) => x.name === wanted) ?? sheets.find((x) => foldText(x.name) === foldText(wanted));
     if (!s) throw new DutoanError('SHEET_NOT_FOUND', auditReadVi.sheetNotFound(wanted, sheets.map((x) => x.name)));
     const header = findHeader(new SheetView(s));
-    if (!header) throw new DutoanError('TABLE_NOT_FOUND', auditReadVi.tableNotFound([s.name]));
+    if (!header) tableNotFound([s]);
     return { sheet: s, header };
   }
   sheets.sort((a, b) => Number(foldText(b.name) === 'du toan') - Number(foldText(a.name) === 'du toan'));
@@ -285,7 +286,22 @@ function chooseSheet(grid: WorkbookGrid, wanted: string | undefined): { sheet: G
     const header = findHeader(new SheetView(s));
     if (header) return { sheet: s, header };
   }
-  throw new DutoanError('TABLE_NOT_FOUND', auditReadVi.tableNotFound(grid.sheets.map((s) => s.name)));
+  return tableNotFound(grid.sheets);
+}
+
+/** The codes readSubmissionFromGrid throws when the sheet is not an estimate it can read (not a broken file). */
+export const notAnEstimateCodes: readonly string[] = ['TABLE_NOT_FOUND', 'SHEET_NOT_FOUND', 'LEGACY_ENCODING'];
+
+/** Whether `e` says "this sheet is not an estimate table" (the add-in then explains instead of failing). */
+export function isNotAnEstimate(e: unknown): e is DutoanError {
+  return e instanceof DutoanError && notAnEstimateCodes.includes(e.code);
+}
+
+/** TABLE_NOT_FOUND — or LEGACY_ENCODING when the sheets are typed in a pre-Unicode font (legacy-encoding.ts). */
+function tableNotFound(sheets: readonly GridSheet[]): never {
+  const legacy = legacyEncodedCell(sheets);
+  if (legacy) throw new DutoanError('LEGACY_ENCODING', auditReadVi.legacyEncoding(legacy));
+  throw new DutoanError('TABLE_NOT_FOUND', auditReadVi.tableNotFound(sheets.map((s) => s.name)));
 }
 
 /**

@@ -8,7 +8,7 @@
  * ='Dự toán'!$F$12,'Dự toán'!$E$13): the next check clears exactly those cells — Excel keeps the name pointing
  * at the right cells when rows are inserted or deleted — without reading any format back.
  */
-import { auditSubmission, isDutoanError, readSubmissionFromGrid, type Finding, type PriceBook, type SubmittedEstimate } from '@dutoan/core';
+import { auditSubmission, isNotAnEstimate, readSubmissionFromGrid, type Finding, type PriceBook, type SubmittedEstimate } from '@dutoan/core';
 import { columnLetters, parseRange, quoteSheetName, rectAddress, splitSheet, type Rect } from './a1.ts';
 import { groupBlocks } from './blocks.ts';
 import type { XlRequestContext } from './excel-api.ts';
@@ -88,7 +88,7 @@ export async function checkWorkbook(ctx: XlRequestContext, book: PriceBook | nul
   try {
     submission = readSubmissionFromGrid(gridOf(read), { sheet: sheetName });
   } catch (e) {
-    if (isDutoanError(e) && (e.code === 'TABLE_NOT_FOUND' || e.code === 'SHEET_NOT_FOUND')) {
+    if (isNotAnEstimate(e)) {
       return { kind: 'not-estimate', sheet: sheetName, sheetNames: read.sheetNames, message: e.message, syncs: 1 };
     }
     throw e;

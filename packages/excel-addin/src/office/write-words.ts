@@ -3,7 +3,7 @@
  * reads the figure in words with core, and writes it (keeping a "Bằng chữ:" label that shares the cell).
  * Sync budget: 1 read + 1 write.
  */
-import { amountInWords, isDutoanError, readSubmissionFromGrid, statedFinal, type WordsOptions } from '@dutoan/core';
+import { amountInWords, isNotAnEstimate, readSubmissionFromGrid, statedFinal, type WordsOptions } from '@dutoan/core';
 import type { XlRequestContext } from './excel-api.ts';
 import { gridOf, queueActiveSheetRead } from './read-workbook.ts';
 import { protectText } from './sanitize.ts';
@@ -26,7 +26,7 @@ export async function writeWords(ctx: XlRequestContext, options: WordsOptions = 
   try {
     sub = readSubmissionFromGrid(gridOf(read), { sheet: sheetName });
   } catch (e) {
-    if (isDutoanError(e) && (e.code === 'TABLE_NOT_FOUND' || e.code === 'SHEET_NOT_FOUND')) {
+    if (isNotAnEstimate(e)) {
       return { kind: 'not-estimate', sheet: sheetName, sheetNames: read.sheetNames, message: e.message, syncs: 1 };
     }
     throw e;
