@@ -62,6 +62,16 @@ describe.each(Object.keys(damaged) as Array<keyof typeof damaged>)('a workbook e
   });
 });
 
+describe('without a file name', () => {
+  it('the messages say "Tệp …", never "Tệp tệp …"', async () => {
+    const e = await loadWorkbook(damaged.structure).catch((x: unknown) => x);
+    expect((e as DutoanError).message).toMatch(/^Tệp không mở được: /);
+    const a = await auditWorkbook(new Uint8Array(0), book).catch((x: unknown) => x);
+    expect(a).toBeInstanceOf(DutoanError);
+    expect((a as DutoanError).message).not.toMatch(/Tệp tệp/i);
+  });
+});
+
 describe('classifyLoadFailure', () => {
   it('sorts the parsers’ texts into damaged compression, damaged XML, and the rest', () => {
     expect(classifyLoadFailure(new Error("Corrupted zip: can't find end of central directory"))).toBe('zip');

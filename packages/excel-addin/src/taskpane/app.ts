@@ -308,11 +308,7 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
     void file.text().then((text) => {
       try {
         const loaded = loadPriceBook(JSON.parse(text));
-        // a file never replaces a built-in book of the same id silently
-        let id = loaded.id;
-        for (let i = 2; id in deps.books; i++) id = `${loaded.id} (${i})`;
-        books[id] = loaded;
-        addBook(loaded);
+        addBook(loaded); // never replaces a built-in book of the same id
         setStatus('ok', t.bookLoaded(loaded.title));
       } catch (e) {
         if (isDutoanError(e)) setStatus('error', t.bookBad(file.name), e.issues.map((i) => `${i.path}: ${i.message}`));

@@ -7,7 +7,7 @@ import {
   type SubmittedEstimate,
   type WorkbookGrid,
 } from '@dutoan/core';
-import { checkWorkbookLimits } from '../limits/index.ts';
+import { checkWorkbookLimits, limitsVi } from '../limits/index.ts';
 import { readWorkbookGridFast } from './fast-grid.ts';
 import { loadWorkbook, workbookToGrid } from './workbook-grid.ts';
 
@@ -21,7 +21,7 @@ export interface WorkbookAudit {
  * The grid of .xlsx bytes: the limits checked first, then the fast cell scanner, or exceljs when the fast path
  * meets a package shape it does not handle. Throws DutoanError when the file cannot be used.
  */
-export async function readWorkbookGrid(data: Uint8Array, name = 'tệp'): Promise<WorkbookGrid> {
+export async function readWorkbookGrid(data: Uint8Array, name: string = limitsVi.defaultName): Promise<WorkbookGrid> {
   checkWorkbookLimits(data, undefined, name);
   return readWorkbookGridFast(data, name) ?? workbookToGrid(await loadWorkbook(data, name, { limitsChecked: true }));
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { checkLoadedWorkbookLimits, checkWorkbookLimits, loadFailureMessage } from '../limits/index.ts';
+import { checkLoadedWorkbookLimits, checkWorkbookLimits, limitsVi, loadFailureMessage } from '../limits/index.ts';
 import { DutoanError, type WorkbookGrid } from '@dutoan/core';
 import { exceljsToGrid } from '../workbook-grid.ts';
 
@@ -10,7 +10,7 @@ export const gridLimits = { maxRows: 20_000, maxCols: 60, maxSheets: 50 } as con
  * Load .xlsx bytes with exceljs; a file that is not a readable workbook becomes DutoanError WORKBOOK_UNREADABLE.
  * `limitsChecked`: the caller already ran checkWorkbookLimits on these bytes (it inflates every entry: not twice).
  */
-export async function loadWorkbook(data: Uint8Array, name = '', opts: { limitsChecked?: boolean } = {}): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(data: Uint8Array, name: string = limitsVi.defaultName, opts: { limitsChecked?: boolean } = {}): Promise<ExcelJS.Workbook> {
   if (!opts.limitsChecked) checkWorkbookLimits(data, undefined, name); // size, zip bombs, encrypted/legacy/foreign files (limits/)
   const wb = new ExcelJS.Workbook();
   try {
