@@ -20,6 +20,14 @@ export interface WorkbookGrid {
   names?: Readonly<Record<string, string>>;
 }
 
+/** Days from Excel's day 0 to 1970-01-01: 1900 date system (serial 1 = 1900-01-01, past Excel's 1900 leap-day quirk, i.e. serial > 60) and 1904 system. */
+const EXCEL_UNIX_DAYS = { 1900: 25569, 1904: 24107 } as const;
+
+/** An Excel date serial (what a date cell holds, and what Office.js returns for it) → JS Date, UTC, to the millisecond. */
+export function excelSerialDate(serial: number, date1904 = false): Date {
+  return new Date(Math.round((serial - EXCEL_UNIX_DAYS[date1904 ? 1904 : 1900]) * 86_400_000));
+}
+
 /** Column number (1-based) → letters: 1 → "A", 28 → "AB". */
 export function columnLetters(col: number): string {
   let s = '';

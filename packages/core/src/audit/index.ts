@@ -2,7 +2,7 @@
 export { auditCodes, findingCodes, type AuditCodeDef, type FindingCode, type Severity } from './codes.ts';
 export { countFindings, locationText, type Finding, type Location } from './finding.ts';
 export type { ReadNumber, ReadText, SubmittedAdjustment, SubmittedEstimate, SubmittedLine, SubmittedSection, SubmittedSigner, SubmittedVat } from './submitted.ts';
-export { cellAddress, columnLetters, gridValueText, numberText, parseCellRef, SheetView, type GridSheet, type GridValue, type WorkbookGrid } from './grid.ts';
+export { cellAddress, columnLetters, excelSerialDate, gridValueText, numberText, parseCellRef, SheetView, type GridSheet, type GridValue, type WorkbookGrid } from './grid.ts';
 export { foldText, foldTokens } from './fold-text.ts';
 export { ItemMatcher, unitFromText, unitCompatible, itemDisplayName, type LineMapping } from './map-items.ts';
 export { readSubmissionFromGrid, headerSynonyms, templateNames, isNotAnEstimate, notAnEstimateCodes, type ReadGridOptions } from './read-grid.ts';

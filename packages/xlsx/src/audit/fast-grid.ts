@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { columnLetters, DutoanError, type GridValue, type WorkbookGrid } from '@dutoan/core';
+import { columnLetters, DutoanError, excelSerialDate, type GridValue, type WorkbookGrid } from '@dutoan/core';
 import { resolveWorkbookLimits } from '../limits/limits.ts';
 import { limitsVi } from '../limits/messages.ts';
 import { entryData, isZipProblem, readZipDirectory, type ZipEntry } from '../limits/zip-directory.ts';
@@ -96,11 +96,6 @@ function readStyles(xml: string | null): Styles {
     dateStyle.push(code !== undefined ? isDateFormat(code) : DATE_FORMAT_IDS.has(id));
   }
   return { dateStyle };
-}
-
-/** Excel serial date (1900 or 1904 system) → JS Date (UTC), as exceljs converts it. */
-function serialToDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - (date1904 ? 24107 : 25569)) * 86400000));
 }
 
 class Zip {
@@ -288,7 +283,7 @@ function readSheet(
           const n = Number(raw);
           if (!Number.isFinite(n)) return null;
           const s = Number(attr(attrs, 's') ?? '0');
-          value = styles.dateStyle[s] ? serialToDate(n, date1904) : n;
+          value = styles.dateStyle[s] ? excelSerialDate(n, date1904) : n;
         }
       }
     }

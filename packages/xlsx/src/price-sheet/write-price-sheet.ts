@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { legalMessages as t, unitLabel, type PriceBook } from '@dutoan/core';
-import { columns, colLetter, HEADER_ROW, INFO_FIRST_ROW, infoRows, SHEET_GUIDE, SHEET_INFO, SHEET_PRICES, type InfoKey } from './layout.ts';
+import { columnLetters, legalMessages as t, unitLabel, type PriceBook } from '@dutoan/core';
+import { columns, HEADER_ROW, INFO_FIRST_ROW, infoRows, SHEET_GUIDE, SHEET_INFO, SHEET_PRICES, type InfoKey } from './layout.ts';
 
 const FONT = 'Times New Roman';
 const viDate = (iso: string | undefined) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
@@ -77,7 +77,7 @@ export async function writePriceSheet(book: PriceBook): Promise<Uint8Array> {
   // Đơn giá
   const ws = wb.addWorksheet(SHEET_PRICES, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
   columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
-  const last = colLetter(columns.length);
+  const last = columnLetters(columns.length);
   ws.mergeCells(`A1:${last}1`);
   ws.getCell('A1').value = sample ? t.sheetTitleSample : t.sheetTitle;
   ws.getCell('A1').font = { name: FONT, size: 14, bold: true, color: sample ? { argb: 'FFC00000' } : undefined };

@@ -61,8 +61,6 @@ export function fold(s: string): string {
     .trim();
 }
 
-/** Column letter of a 1-based column index (A…Z is enough here). */
-export const colLetter = (i: number) => String.fromCharCode(64 + i);
 
 /** Limits against hostile or mistaken files: item rows below the header. */
 export const PRICE_SHEET_MAX_ROWS = 2000;

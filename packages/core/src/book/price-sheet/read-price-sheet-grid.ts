@@ -1,4 +1,4 @@
-import { SheetView, columnLetters, type GridValue, type WorkbookGrid } from '../../audit/grid.ts';
+import { SheetView, columnLetters, excelSerialDate, gridValueText, type GridValue, type WorkbookGrid } from '../../audit/grid.ts';
 import { archivalItems } from '../../data/items/archival-items.ts';
 import { DutoanError, isDutoanError, type Issue } from '../../errors.ts';
 import { legal as t } from '../../messages/legal.ts';
@@ -23,14 +23,8 @@ interface Cell {
 }
 const EMPTY: Cell = { v: null, formula: false };
 
-/** The text of a cell ('' when empty); booleans as "true"/"false", dates as YYYY-MM-DD. */
-function cellText(c: Cell): string {
-  const v = c.v;
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v.normalize('NFC').trim();
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
-}
+/** The text of a cell ('' when empty), as every grid reader of core reads it. */
+const cellText = (c: Cell): string => gridValueText(c.v);
 
 /** A whole positive number of đồng from a cell, or an issue message. Text is read the Vietnamese way. */
 function readMoney(c: Cell): { value: string } | { error: string } | null {
@@ -54,9 +48,6 @@ function readMoney(c: Cell): { value: string } | { error: string } | null {
   }
 }
 
-/** Day 0 of Excel's 1900 date system (serial 1 = 1900-01-01, with Excel's 1900 leap-day quirk past serial 60). */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
 /**
  * An ISO date from a cell: a Date, an Excel date serial (what Office.js returns for a date cell), "dd/mm/yyyy" or
  * "yyyy-mm-dd"; undefined when empty; an error when not a day.
@@ -64,7 +55,7 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 function readDate(c: Cell): { value: string } | { error: string } | undefined {
   const v = c.v;
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? { error: t.importInfoDate('') } : { value: v.toISOString().slice(0, 10) };
-  if (typeof v === 'number' && Number.isInteger(v) && v > 60 && v < 2958466) return { value: new Date(EXCEL_EPOCH_MS + v * 86_400_000).toISOString().slice(0, 10) };
+  if (typeof v === 'number' && Number.isInteger(v) && v > 60 && v < 2958466) return { value: excelSerialDate(v).toISOString().slice(0, 10) };
   const raw = cellText(c);
   if (!raw) return undefined;
   let y: number, m: number, d: number;
