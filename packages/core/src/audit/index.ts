@@ -3,7 +3,7 @@ export { auditCodes, findingCodes, type AuditCodeDef, type FindingCode, type Sev
 export { countFindings, locationText, type Finding, type Location } from './finding.ts';
 export type { ReadNumber, ReadText, SubmittedAdjustment, SubmittedEstimate, SubmittedLine, SubmittedSection, SubmittedSigner, SubmittedVat } from './submitted.ts';
 export { cellAddress, columnLetters, excelSerialDate, gridValueText, numberText, parseCellRef, SheetView, type GridSheet, type GridValue, type WorkbookGrid } from './grid.ts';
-export { foldText, foldTokens } from './fold-text.ts';
+export { foldText, foldTokens } from '../util/fold-text.ts';
 export { ItemMatcher, unitFromText, unitCompatible, itemDisplayName, type LineMapping } from './map-items.ts';
 export { readSubmissionFromGrid, headerSynonyms, templateNames, isNotAnEstimate, notAnEstimateCodes, type ReadGridOptions } from './read-grid.ts';
 export { legacyEncodedCell } from './legacy-encoding.ts';

@@ -1,6 +1,6 @@
 import type { BookItem, PriceBook } from '../model/price-book.ts';
 import { units, type UnitCode } from '../model/units.ts';
-import { foldText, foldTokens } from './fold-text.ts';
+import { foldText, foldTokens } from '../util/fold-text.ts';
 import type { SubmittedLine } from './submitted.ts';
 
 /** How one line of a submission maps to a price-book item. */

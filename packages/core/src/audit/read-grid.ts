@@ -4,7 +4,7 @@ import { auditReadVi } from '../messages/audit.ts';
 import type { SectionId } from '../model/fields.ts';
 import { Decimal } from '../money/decimal.ts';
 import { parseQuantity } from '../money/parse.ts';
-import { foldStartsWith, foldText } from './fold-text.ts';
+import { foldStartsWith, foldText } from '../util/fold-text.ts';
 import type { Location } from './finding.ts';
 import { legacyEncodedCell } from './legacy-encoding.ts';
 import { cellAddress, gridValueText, numberText, parseCellRef, SheetView, type GridSheet, type WorkbookGrid } from './grid.ts';

@@ -1,4 +1,4 @@
-import { foldText } from '../audit/fold-text.ts';
+import { foldText } from '../util/fold-text.ts';
 import { cellAddress, gridValueText, numberText, parseCellRef, SheetView, type GridSheet, type GridValue, type WorkbookGrid } from '../audit/grid.ts';
 import { isDutoanError } from '../errors.ts';
 import { workbookVi as V } from '../messages/workbook.ts';

@@ -4,6 +4,6 @@
  */
 export { amountInWords, type AmountInWordsOptions, type AmountInWordsInput } from './amount-in-words.ts';
 export { parseAmountWords, tryParseAmountWords, type ParseAmountWordsResult } from './parse-amount-words.ts';
-export { restoreAmountWordsDiacritics, foldDiacritics } from './restore-diacritics.ts';
+export { restoreAmountWordsDiacritics } from './restore-diacritics.ts';
 export { readAmountWords, type ReadAmountWordsResult } from './read-amount-words.ts';
 export type { EvenMode, FourAfterTensWord, SevenWord, ThousandWord, ZeroTensWord } from './words-data.ts';

@@ -74,11 +74,16 @@ interface Token {
   readonly role: WordRole;
 }
 
+/** The words of an amount in words as written: NFC, without "Bằng chữ:" and the end marks, split at separators. */
+export function amountWordsAsWritten(text: string): string[] {
+  const s = text.normalize('NFC').replace(PARSER_PREFIX, '').replace(PARSER_SUFFIX, '');
+  return s.split(PARSER_SEPARATORS).filter((w) => w !== '');
+}
+
 /** Normalize, strip label / end marks / currency / "chẵn", split into known words. */
 function tokenize(text: unknown): Token[] {
   if (typeof text !== 'string') fail(PARSE_MESSAGES.notText());
-  const s = text.normalize('NFC').replace(PARSER_PREFIX, '').replace(PARSER_SUFFIX, '');
-  const raws = s.split(PARSER_SEPARATORS).filter((w) => w !== '');
+  const raws = amountWordsAsWritten(text);
   const lower = (w: string | undefined): string | undefined => w?.toLowerCase().normalize('NFC');
 
   if (PARSER_EVEN_WORDS.has(lower(raws.at(-1)) ?? '')) raws.pop();

@@ -3,12 +3,9 @@
  * workbooks typed without a Vietnamese keyboard: the number words are still unambiguous, so the text can be
  * read back — and the auditor told that it breaks the rule that documents are written with full diacritics.
  */
-import { PARSER_CURRENCY_WORDS, PARSER_EVEN_WORDS, PARSER_PREFIX, PARSER_SEPARATORS, PARSER_SUFFIX, PARSER_WORDS } from './words-data.ts';
-
-/** Lower case, no combining marks, đ → d: "Mươi" → "muoi". */
-export function foldDiacritics(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-}
+import { foldText } from '../util/fold-text.ts';
+import { amountWordsAsWritten } from './parse-amount-words.ts';
+import { PARSER_CURRENCY_WORDS, PARSER_EVEN_WORDS, PARSER_WORDS } from './words-data.ts';
 
 /** "muoi" is both "mười" (10) and "mươi" (the tens after 2–9): decided by the word before it. */
 const AMBIGUOUS_TENS = 'muoi';
@@ -18,7 +15,7 @@ const RESTORE: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
   // The first spelling of each folded form wins: "một" (not "mốt"), "năm", "bảy" (not "bẩy"), "tỷ".
   for (const w of [...PARSER_WORDS.keys(), ...PARSER_CURRENCY_WORDS, ...PARSER_EVEN_WORDS]) {
-    const f = foldDiacritics(w);
+    const f = foldText(w); // "Mươi" → "muoi"
     if (f !== w && f !== AMBIGUOUS_TENS && !m.has(f)) m.set(f, w);
   }
   return m;
@@ -31,9 +28,8 @@ const RESTORE: ReadonlyMap<string, string> = (() => {
  * another kind and is left to the parser's message.
  */
 export function restoreAmountWordsDiacritics(text: string): string | null {
-  const body = text.normalize('NFC').replace(PARSER_PREFIX, '').replace(PARSER_SUFFIX, '');
-  const raws = body.split(PARSER_SEPARATORS).filter((w) => w !== '');
-  if (raws.length === 0 || raws.some((w) => foldDiacritics(w) !== w.toLowerCase())) return null;
+  const raws = amountWordsAsWritten(text);
+  if (raws.length === 0 || raws.some((w) => foldText(w) !== w.toLowerCase())) return null;
   const out: string[] = [];
   for (const raw of raws) {
     const f = raw.toLowerCase();

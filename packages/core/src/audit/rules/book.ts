@@ -1,7 +1,7 @@
 import { auditVi } from '../../messages/audit.ts';
 import { Decimal } from '../../money/decimal.ts';
 import { unitLabel } from '../../model/units.ts';
-import { foldText } from '../fold-text.ts';
+import { foldText } from '../../util/fold-text.ts';
 import { fmt, finding, num, type AuditContext } from '../context.ts';
 import type { Finding } from '../finding.ts';
 import { unitCompatible } from '../map-items.ts';

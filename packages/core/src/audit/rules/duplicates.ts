@@ -1,5 +1,5 @@
 import { auditVi } from '../../messages/audit.ts';
-import { foldText } from '../fold-text.ts';
+import { foldText } from '../../util/fold-text.ts';
 import { finding, type AuditContext } from '../context.ts';
 import type { Finding, Location } from '../finding.ts';
 import { locationText } from '../finding.ts';

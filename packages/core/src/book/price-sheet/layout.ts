@@ -49,18 +49,8 @@ export type InfoKey = (typeof infoRows)[number]['key'];
 /** First row of the info table in "Thông tin" (row 1 title, row 2 banner). */
 export const INFO_FIRST_ROW = 4;
 
-/** Fold text for matching headers and units: no diacritics, lower case, single spaces. */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
+/** Fold text for matching headers, labels and units: core's one tolerant text fold (no diacritics, lower case). */
+export { foldText as fold } from '../../util/fold-text.ts';
 
 /** Limits against hostile or mistaken files: item rows below the header. */
 export const PRICE_SHEET_MAX_ROWS = 2000;
