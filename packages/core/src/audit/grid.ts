@@ -12,12 +12,25 @@ export interface GridSheet {
   formulas?: ReadonlyArray<ReadonlyArray<unknown> | undefined>;
   /** 1-based sheet row and column of values[0][0]; default { row: 1, col: 1 } (A1). */
   origin?: { row: number; col: number };
+  /** Merged ranges in A1 form ("A10:A11"); absent when the producer does not know them. */
+  merges?: readonly string[];
+  /** 1-based sheet rows / columns that are hidden; absent when unknown. */
+  hiddenRows?: readonly number[];
+  hiddenCols?: readonly number[];
+  /** Sheet visibility; absent = visible. */
+  state?: 'visible' | 'hidden' | 'veryHidden';
+  /** Same shape as `values`: the cell's number format code ("#,##0", "0%", "dd/mm/yyyy"); absent when unknown or General. */
+  numberFormats?: ReadonlyArray<ReadonlyArray<string | undefined> | undefined>;
 }
 
 export interface WorkbookGrid {
   sheets: readonly GridSheet[];
   /** Workbook-level defined names → reference, e.g. { DT_TONG_CONG: "'Dự toán'!$F$40" }. */
   names?: Readonly<Record<string, string>>;
+  /** The workbook uses the 1904 date system (dates are already converted in `values`). */
+  date1904?: boolean;
+  /** The application that wrote the file, when it says (docProps/app.xml), e.g. "Microsoft Excel", "LibreOffice". */
+  application?: string;
 }
 
 /** Days from Excel's day 0 to 1970-01-01: 1900 date system (serial 1 = 1900-01-01, past Excel's 1900 leap-day quirk, i.e. serial > 60) and 1904 system. */
