@@ -137,6 +137,67 @@ export const auditCodes = {
     title: 'Thiếu thông tin phần đầu hoặc chữ ký',
     checks: 'Thiếu tên cơ quan lập dự toán, ngày lập, hoặc họ tên người lập biểu, kế toán, thủ trưởng đơn vị.',
   },
+  // Reading (đọc bảng): how the reader understood a hand-made table, and what it could not read as written.
+  SHEET_REFERENCE: {
+    severity: 'error',
+    title: 'Số ở bảng tổng hợp khác trang chi tiết',
+    checks: 'Ô của bảng tổng hợp dẫn tới (hoặc đứng thay cho) số tổng của một trang chi tiết nhưng ghi số khác.',
+  },
+  NUMBER_FORMAT: {
+    severity: 'warning',
+    title: 'Số không ghi theo cách Việt Nam',
+    checks: 'Số gõ dạng chữ dùng dấu chấm thập phân, dấu phẩy ngăn cách hàng nghìn, hoặc đọc được hai cách ("1,234"): phát hiện nói rõ đã đọc là bao nhiêu.',
+  },
+  UNIT_UNKNOWN: {
+    severity: 'warning',
+    title: 'Đơn vị tính lạ',
+    checks: 'Đơn vị tính chưa có trong danh mục đơn vị (cả các cách viết tắt thường gặp): chấp nhận như đã ghi, nhưng không đối chiếu được với bảng đơn giá.',
+  },
+  ITEM_AMBIGUOUS: {
+    severity: 'warning',
+    title: 'Dòng khớp với nhiều hạng mục',
+    checks: 'Tên dòng khớp ngang nhau với nhiều hạng mục của bảng đơn giá: phát hiện nêu các hạng mục có thể; không tự chọn một.',
+  },
+  STRUCTURE_AMBIGUOUS: {
+    severity: 'warning',
+    title: 'Cấu trúc bảng hiểu được nhiều cách',
+    checks: 'Một dòng tổng hoặc dòng thuế có nhiều cách hiểu như nhau: phát hiện nêu các cách hiểu và ô liên quan.',
+  },
+  ITEM_MATCHED: {
+    severity: 'info',
+    title: 'Dòng khớp hạng mục theo tên',
+    checks: 'Dòng không có mã hạng mục, tên ghi khác bảng đơn giá: được khớp với hạng mục theo từ ngữ và đơn vị tính.',
+  },
+  SUM_SCOPE: {
+    severity: 'info',
+    title: 'Cách hiểu một dòng tổng',
+    checks: 'Dòng "Cộng"/"Tổng" được hiểu là cộng những phần nào (theo công thức, theo nhãn hoặc theo số liệu) khi cách hiểu không hiển nhiên.',
+  },
+  VAT_BASE: {
+    severity: 'info',
+    title: 'Cách hiểu cơ sở tính thuế GTGT',
+    checks: 'Dòng thuế GTGT được hiểu là tính trên dòng tổng nào (của một phần hay của toàn bộ) khi cách hiểu không hiển nhiên.',
+  },
+  LINE_READING: {
+    severity: 'info',
+    title: 'Cách hiểu thành tiền có hệ số',
+    checks: 'Thành tiền được giải thích bằng khối lượng × đơn giá × các hệ số nêu tên (hoặc không nhân một cột hệ số).',
+  },
+  MONEY_UNIT: {
+    severity: 'info',
+    title: 'Đơn vị tiền của bảng',
+    checks: 'Bảng không ghi "Đơn vị tính: … đồng"; đơn vị tiền (đồng, nghìn đồng, triệu đồng) được suy ra từ đơn giá hoặc số tiền bằng chữ.',
+  },
+  SHEET_SKIPPED: {
+    severity: 'info',
+    title: 'Trang tính không thẩm tra',
+    checks: 'Trang tính là tờ trình, thuyết minh hoặc không có bảng dự toán, hoặc có bảng mà bảng tổng hợp không dẫn tới.',
+  },
+  ROW_NOT_COUNTED: {
+    severity: 'info',
+    title: 'Dòng ẩn không được cộng',
+    checks: 'Dòng bị ẩn không nằm trong dòng tổng nào: không tính vào dự toán.',
+  },
 } as const satisfies Record<string, AuditCodeDef>;
 
 export type FindingCode = keyof typeof auditCodes;

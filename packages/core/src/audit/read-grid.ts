@@ -3,7 +3,8 @@ import { definedNames as N, templateText as T } from '../layout/template.ts';
 import { auditReadVi } from '../messages/audit.ts';
 import type { SectionId } from '../model/fields.ts';
 import { Decimal } from '../money/decimal.ts';
-import { parseQuantity } from '../money/parse.ts';
+import { readDateText } from '../read/dates.ts';
+import { readNumberText } from '../read/numbers.ts';
 import { foldStartsWith, foldText } from '../util/fold-text.ts';
 import type { Location } from './finding.ts';
 import { legacyEncodedCell } from './legacy-encoding.ts';
@@ -118,25 +119,13 @@ function findHeader(view: SheetView): HeaderMatch | null {
   return best;
 }
 
-/** Reads a number the way a reviewer would: numbers as stored; text in Vietnamese notation; "-413" and "(413)" negative. */
+/**
+ * A text number read by the kit; a spelling the kit reads only with a note (English decimal point or thousands,
+ * unreadable) is not taken as a number here.
+ */
 function parseNumberText(raw: string): string | null {
-  let s = raw.replace(/[\s\u00a0\u202f]/g, '').replace(/(đồng|đ|vnđ|vnd)$/i, '');
-  let neg = false;
-  if (/^\(.*\)$/.test(s)) {
-    neg = true;
-    s = s.slice(1, -1);
-  }
-  if (/^[-−–]/.test(s)) {
-    neg = true;
-    s = s.slice(1);
-  }
-  if (!s) return null;
-  try {
-    const d = parseQuantity(s, { maxDecimals: 12, max: '1e18' });
-    return (neg && !d.isZero() ? d.neg() : d).toString();
-  } catch {
-    return null;
-  }
+  const r = readNumberText(raw);
+  return r.kind === 'number' && (r.note === undefined || r.note === 'ambiguous') ? r.value : null;
 }
 
 class Reader {
@@ -212,14 +201,7 @@ const isSignatureLabel = (f: string) =>
 const locKey = (l: Location) => ('cell' in l ? `${l.sheet}!${l.cell}` : l.line);
 
 function parseDateLine(text: string): string | null {
-  const m = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/.exec(foldText(text).replace(/\//g, ' '));
-  if (!m) return null;
-  const d = Number(m[1]);
-  const mo = Number(m[2]);
-  const y = Number(m[3]);
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return null;
-  return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return /ngay/.test(foldText(text)) ? readDateText(text) : null;
 }
 
 /** Cells named by the workbook's defined names, resolved on the table's sheet (or their own sheet). */

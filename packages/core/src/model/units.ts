@@ -10,9 +10,9 @@ export interface UnitDef {
 }
 
 export const units = [
-  { code: 'met-gia', label: 'Mét giá', aliases: ['m', 'mét', 'mét giá', 'm giá', 'mét tài liệu', 'm tài liệu'] },
-  { code: 'trang-a4', label: 'Trang A4', aliases: ['trang', 'trang a4', 'trang tài liệu'] },
-  { code: 'trang-a3', label: 'Trang A3', aliases: ['trang a3', 'trang khổ a3', 'trang a3 trở lên'] },
+  { code: 'met-gia', label: 'Mét giá', aliases: ['m', 'md', 'mét', 'mét dài', 'm dài', 'mét giá', 'm giá', 'mét tài liệu', 'm tài liệu'] },
+  { code: 'trang-a4', label: 'Trang A4', aliases: ['trang', 'tr', 'trang a4', 'tr a4', 'trang khổ a4', 'trang tài liệu'] },
+  { code: 'trang-a3', label: 'Trang A3', aliases: ['trang a3', 'tr a3', 'trang khổ a3', 'trang a3 trở lên'] },
   { code: 'trang-a0', label: 'Trang khổ lớn (A2–A0)', aliases: ['trang a0', 'trang a2', 'trang a1', 'trang khổ lớn'] },
   { code: 'ho-so', label: 'Hồ sơ', aliases: ['hồ sơ', 'hs'] },
   { code: 'van-ban', label: 'Văn bản', aliases: ['văn bản', 'vb'] },

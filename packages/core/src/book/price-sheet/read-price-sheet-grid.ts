@@ -1,11 +1,15 @@
 import { SheetView, columnLetters, excelSerialDate, gridValueText, type GridValue, type WorkbookGrid } from '../../audit/grid.ts';
 import { archivalItems } from '../../data/items/archival-items.ts';
-import { DutoanError, isDutoanError, type Issue } from '../../errors.ts';
+import { DutoanError, type Issue } from '../../errors.ts';
 import { legal as t } from '../../messages/legal.ts';
 import { formatQuantity } from '../../money/format.ts';
-import { normalizeMoney } from '../../money/parse.ts';
+import { Decimal } from '../../money/decimal.ts';
+import { vi } from '../../messages/vi.ts';
+import { readDateText } from '../../read/dates.ts';
+import { readNumberCell } from '../../read/numbers.ts';
+import { readUnit } from '../../read/units.ts';
 import type { PriceBook, PriceBookInput } from '../../model/price-book.ts';
-import { unitLabel, units } from '../../model/units.ts';
+import { unitLabel, type UnitCode } from '../../model/units.ts';
 import { loadPriceBook } from '../load-book.ts';
 import { columns, fold, infoRows, PRICE_SHEET_MAX_ROWS, SHEET_INFO, SHEET_PRICES, type ColumnKey, type InfoKey } from './layout.ts';
 
@@ -26,26 +30,26 @@ const EMPTY: Cell = { v: null, formula: false };
 /** The text of a cell ('' when empty), as every grid reader of core reads it. */
 const cellText = (c: Cell): string => gridValueText(c.v);
 
-/** A whole positive number of đồng from a cell, or an issue message. Text is read the Vietnamese way. */
+/**
+ * A whole positive number of đồng from a cell, or an issue message. Read by the kit (read/numbers.ts); a text
+ * number not written the Vietnamese way ("1,234.5", "12.5", "1,234") is refused here — a price enters the book
+ * only when it can be read one way.
+ */
 function readMoney(c: Cell): { value: string } | { error: string } | null {
-  const v = c.v;
   if (c.formula) return { error: t.importFormula };
-  if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return null;
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v) || !Number.isInteger(v)) return { error: t.importPriceNotWhole(Number.isFinite(v) ? formatQuantity(String(v)) : String(v)) };
-    if (v <= 0) return { error: t.importPriceZero };
-    if (v > 1e15) return { error: t.importNotNumber(String(v)) };
-    return { value: String(v) };
+  const r = readNumberCell(c.v);
+  if (r.kind === 'empty' || (typeof c.v === 'string' && c.v.trim() === '')) return null;
+  const raw = r.raw || cellText(c);
+  if (r.kind === 'invalid') {
+    if (typeof c.v !== 'string') return { error: t.importNotNumber(raw) };
+    return { error: r.note === 'unreadable' ? vi.ambiguousNumber('Số tiền', raw, vi.hintMoney) : vi.notANumber('Số tiền', raw) };
   }
-  const raw = cellText(c);
-  if (typeof v !== 'string') return { error: t.importNotNumber(raw) };
-  try {
-    const s = normalizeMoney(raw, { field: 'Số tiền' });
-    if (/^0+$/.test(s)) return { error: t.importPriceZero };
-    return { value: s };
-  } catch (e) {
-    return { error: isDutoanError(e) ? (e.issues[0]?.message ?? e.message) : t.importNotNumber(raw) };
-  }
+  if (r.note) return { error: vi.ambiguousNumber('Số tiền', raw, vi.hintMoney) };
+  const d = new Decimal(r.value);
+  if (!d.isInteger()) return { error: t.importPriceNotWhole(formatQuantity(r.value)) };
+  if (d.lte(0)) return { error: d.isNeg() && r.typed === 'text' ? vi.negative('Số tiền', raw) : t.importPriceZero };
+  if (d.gt('1e15')) return { error: r.typed === 'text' ? vi.tooLarge('Số tiền', raw, '1e+15') : t.importNotNumber(raw) };
+  return { value: d.toFixed(0) };
 }
 
 /**
@@ -58,24 +62,16 @@ function readDate(c: Cell): { value: string } | { error: string } | undefined {
   if (typeof v === 'number' && Number.isInteger(v) && v > 60 && v < 2958466) return { value: excelSerialDate(v).toISOString().slice(0, 10) };
   const raw = cellText(c);
   if (!raw) return undefined;
-  let y: number, m: number, d: number;
-  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(raw);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  if (vn) [d, m, y] = [Number(vn[1]), Number(vn[2]), Number(vn[3])];
-  else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else return { error: t.importInfoDate(raw) };
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return { error: t.importInfoDate(raw) };
-  return { value: dt.toISOString().slice(0, 10) };
+  const day = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$|^\d{4}-\d{2}-\d{2}$/.test(raw) ? readDateText(raw) : null;
+  return day ? { value: day } : { error: t.importInfoDate(raw) };
 }
 
 const ref = (sheet: string, col: number, row: number) => `${sheet}!${columnLetters(col)}${row}`;
 
-/** The unit codes a written unit stands for: label and aliases, folded. */
-function unitMatches(written: string, code: string): boolean {
-  const u = units.find((x) => x.code === code)!;
-  const f = fold(written).replace(/\.$/, '');
-  return [u.label, ...u.aliases, u.code.replace(/-/g, ' ')].some((a) => fold(a) === f);
+/** Whether a written unit stands for the catalogue unit (the kit's vocabulary: label, aliases, abbreviations). */
+function unitMatches(written: string, code: UnitCode): boolean {
+  const r = readUnit(written);
+  return r.code === code;
 }
 
 /**

@@ -1,0 +1,49 @@
+import { units, type UnitCode } from '../model/units.ts';
+import { foldText } from '../util/fold-text.ts';
+
+/**
+ * Reading a unit of measure (đơn vị tính) as typed: the canonical unit of the vocabulary ("Mét giá", "m", "md",
+ * "Trang A4", "tr", "HS", "VB" …) or unknown. An unknown unit is not an error by itself: the caller accepts it and
+ * says so (a warning), and compares it with the book's unit only when it is known.
+ */
+export interface UnitReading {
+  /** As typed, NFC, trimmed. */
+  text: string;
+  /** Canonical unit, null when the vocabulary does not know the spelling (or the cell is empty). */
+  code: UnitCode | null;
+  /** "trang" alone: a page of unstated size (read as trang A4, compatible with every page size). */
+  anyPageSize: boolean;
+}
+
+const PAGE_UNITS: readonly UnitCode[] = ['trang-a4', 'trang-a3', 'trang-a0'];
+
+const index: Map<string, UnitCode> = (() => {
+  const m = new Map<string, UnitCode>();
+  for (const u of units) {
+    m.set(unitKey(u.code.replace(/-/g, ' ')), u.code);
+    m.set(unitKey(u.label), u.code);
+    for (const a of u.aliases) m.set(unitKey(a), u.code);
+  }
+  return m;
+})();
+
+/** Folded spelling without a final dot and with "/" and "-" as spaces ("Trang/A4", "m." → "trang a4", "m"). */
+function unitKey(text: string): string {
+  return foldText(text).replace(/[./]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function readUnit(text: string): UnitReading {
+  const t = text.normalize('NFC').trim();
+  const key = unitKey(t);
+  return { text: t, code: key ? (index.get(key) ?? null) : null, anyPageSize: key === 'trang' || key === 'tr' };
+}
+
+export function isPageUnit(u: UnitCode | null): boolean {
+  return u !== null && PAGE_UNITS.includes(u);
+}
+
+/** Whether a unit as read is acceptable for an item priced in `unit` ("trang" is accepted for any page size). */
+export function unitAccepts(reading: UnitReading, unit: UnitCode): boolean {
+  if (reading.anyPageSize && isPageUnit(unit)) return true;
+  return reading.code === unit;
+}
