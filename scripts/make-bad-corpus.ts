@@ -403,9 +403,9 @@ put(
     file: 'english-decimal-text.xlsx',
     entry: 'audit',
     via: 'lib',
-    what: 'D15 typed as text "1,234.5" (English separators) where Vietnamese writes 1.234,5',
+    what: 'D15 typed as text "1,234.5" (English separators) where Vietnamese writes 1.234,5: read as 1.234,5 with a warning saying so',
     code: null,
-    findings: ['NOT_A_NUMBER@DT2026!D15'],
+    findings: ['NUMBER_FORMAT@DT2026!D15'],
   },
   await mutateClean((ws) => {
     ws.getCell('D15').value = '1,234.5';

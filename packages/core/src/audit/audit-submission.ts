@@ -9,15 +9,21 @@ import { formulasRule } from './rules/formulas.ts';
 import { headerRule } from './rules/header.ts';
 import { numbersRule } from './rules/numbers.ts';
 import { quantitiesRule } from './rules/quantities.ts';
+import { readingRule } from './rules/reading.ts';
+import { referencesRule } from './rules/references.ts';
+import { unitsRule } from './rules/units.ts';
 import { vatRule } from './rules/vat.ts';
 import { wordsRule } from './rules/words.ts';
 import type { SubmittedEstimate } from './submitted.ts';
 
 /** The audit rules, in reporting order within a cell. */
 export const auditRules: ReadonlyArray<(ctx: AuditContext) => Finding[]> = [
+  readingRule,
   numbersRule,
   bookItemsRule,
+  unitsRule,
   arithmeticRule,
+  referencesRule,
   vatRule,
   wordsRule,
   formulasRule,

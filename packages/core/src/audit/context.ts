@@ -1,11 +1,12 @@
 import { bookHash } from '../book/book-hash.ts';
 import { Decimal } from '../money/decimal.ts';
 import { formatQuantity } from '../money/format.ts';
+import { moneyInUnitVi } from '../locale/read.ts';
 import type { PriceBook } from '../model/price-book.ts';
 import { auditCodes, type FindingCode, type Severity } from './codes.ts';
 import type { Finding, Location } from './finding.ts';
 import { ItemMatcher, type LineMapping } from './map-items.ts';
-import type { ReadNumber, SubmittedEstimate, SubmittedLine, SubmittedSection } from './submitted.ts';
+import type { ReadNumber, SubmittedEstimate, SubmittedLine, SubmittedSection, SubmittedSum, SubmittedVat } from './submitted.ts';
 
 /**
  * Tunable thresholds of the audit (ngưỡng thẩm tra). They are plausibility bounds for warnings, never prices:
@@ -79,9 +80,16 @@ export function fmt(v: Decimal | string): string {
   return formatQuantity(v);
 }
 
-/** Section name used in messages: "I", "II", … or the title when the number is unknown. */
+/** Section name used in messages: "I", "II", "A" … as numbered, or the title when the section has no number. */
 export function sectionName(s: SubmittedSection): string {
-  return s.id ?? (s.title.text || '?');
+  return s.label || s.id || s.title.text || '?';
+}
+
+/** A money figure (đồng) for messages: "1.234.567", or "1.234,567 nghìn đồng (1.234.567 đồng)" in a table kept in nghìn đồng. */
+export function fmtMoney(v: Decimal | string, scale: number | undefined): string {
+  const d = new Decimal(v);
+  const s = scale ?? 1;
+  return moneyInUnitVi(formatQuantity(d.div(s)), s, formatQuantity(d));
 }
 
 export function finding(
@@ -97,11 +105,16 @@ export function finding(
 
 /** Σ of the read amounts of a section's lines and adjustment rows, null when one of them is not a number. */
 export function sumAmounts(s: SubmittedSection): Decimal | null {
+  return sumOf([...s.lines, ...(s.adjustments ?? [])].map((x) => x.amount));
+}
+
+/** Σ of read numbers, null when one of them is not a number. */
+export function sumOf(nums: readonly ReadNumber[]): Decimal | null {
   let sum = new Decimal(0);
-  for (const x of [...s.lines, ...(s.adjustments ?? [])]) {
-    const a = num(x.amount);
-    if (a === null) return null;
-    sum = sum.add(a);
+  for (const n of nums) {
+    const v = num(n);
+    if (v === null) return null;
+    sum = sum.add(v);
   }
   return sum;
 }
@@ -121,7 +134,73 @@ export function sectionAfterVat(s: SubmittedSection): Decimal | null {
   return vat === null ? null : base.add(vat);
 }
 
-/** The total as stated: TỔNG CỘNG row, else Σ sections. */
+const derivedSums = new WeakMap<SubmittedEstimate, SubmittedSum[]>();
+const derivedVats = new WeakMap<SubmittedEstimate, SubmittedVat[]>();
+
+/** A section's lines and adjustments as terms, or its subtotal when stated. */
+function baseTerms(s: SubmittedSection): ReadNumber[] {
+  return s.subtotal ? [s.subtotal] : [...s.lines, ...(s.adjustments ?? [])].map((x) => x.amount);
+}
+
+const sectionLabelOf = (s: SubmittedSection) => s.label ?? s.id ?? '';
+
+/**
+ * Every VAT row with its base. A reader gives them (`sub.vats`); for a model built from sections only (a JSON
+ * estimate, a hand-built test model) each section's VAT is computed on its "Cộng" (else its lines).
+ */
+export function vatsOf(sub: SubmittedEstimate): SubmittedVat[] {
+  if (sub.vats) return sub.vats;
+  let v = derivedVats.get(sub);
+  if (!v) {
+    v = sub.sections.flatMap((s) =>
+      s.vat ? [{ ...s.vat, base: s.vat.base ?? { sum: null, terms: baseTerms(s), sections: [sectionLabelOf(s)].filter(Boolean), everything: false } }] : [],
+    );
+    derivedVats.set(sub, v);
+  }
+  return v;
+}
+
+/**
+ * Every sum row with what it must add up to. A reader gives them (`sub.sums`); for a model built from sections
+ * only: each section's "Cộng" = its lines, its total = "Cộng" + VAT, TỔNG CỘNG = the sections after VAT, the
+ * total before VAT and the VAT total likewise — every one "as read" (from the stated figures below it).
+ */
+export function sumsOf(sub: SubmittedEstimate): SubmittedSum[] {
+  if (sub.sums) return sub.sums;
+  let out = derivedSums.get(sub);
+  if (out) return out;
+  out = [];
+  const vats = vatsOf(sub);
+  const covers = (secs: readonly SubmittedSection[], withVat: boolean): SubmittedSum['covers'] => ({
+    lines: secs.flatMap((s) => s.lines),
+    adjustments: secs.flatMap((s) => s.adjustments ?? []),
+    vats: withVat ? vats.filter((v) => secs.some((s) => s.vat && (s.vat.amount === v.amount))) : [],
+  });
+  const mk = (role: SubmittedSum['role'], amount: ReadNumber, terms: ReadNumber[], secs: readonly SubmittedSection[], withVat: boolean, everything = false): SubmittedSum => ({
+    role,
+    label: { at: amount.at, text: '' },
+    amount,
+    sections: secs.map(sectionLabelOf).filter(Boolean),
+    everything,
+    withVat,
+    terms,
+    covers: covers(secs, withVat),
+    how: 'layout',
+  });
+  const afterVat = (s: SubmittedSection): ReadNumber[] => (s.total ? [s.total] : [...baseTerms(s), ...(s.vat ? [s.vat.amount] : [])]);
+  for (const s of sub.sections) {
+    if (s.subtotal) out.push(mk('subtotal', s.subtotal, [...s.lines, ...(s.adjustments ?? [])].map((x) => x.amount), [s], false));
+    if (s.total) out.push(mk('sectionTotal', s.total, [...baseTerms(s), ...(s.vat ? [s.vat.amount] : [])], [s], true));
+  }
+  const all = sub.sections;
+  if (sub.grandTotal) out.push(mk('total', sub.grandTotal, all.flatMap(afterVat), all, true, true));
+  if (sub.totalBeforeVat) out.push(mk('total', sub.totalBeforeVat, all.flatMap(baseTerms), all, false, true));
+  if (sub.vatTotal) out.push(mk('vatTotal', sub.vatTotal, all.flatMap((s) => (s.vat ? [s.vat.amount] : [])), all, true, true));
+  derivedSums.set(sub, out);
+  return out;
+}
+
+/** The total as stated: TỔNG CỘNG row, else Σ sections after VAT and the VAT rows on several sections. */
 export function statedTotal(sub: SubmittedEstimate): Decimal | null {
   if (sub.grandTotal) return num(sub.grandTotal);
   let sum = new Decimal(0);
@@ -129,6 +208,13 @@ export function statedTotal(sub: SubmittedEstimate): Decimal | null {
     const v = sectionAfterVat(s);
     if (v === null) return null;
     sum = sum.add(v);
+  }
+  const own = new Set(sub.sections.map((s) => s.vat).filter((v) => v !== null));
+  for (const v of vatsOf(sub)) {
+    if (own.has(v) || sub.sections.some((s) => s.vat?.amount === v.amount)) continue;
+    const a = num(v.amount);
+    if (a === null) return null;
+    sum = sum.add(a);
   }
   return sum;
 }

@@ -7,9 +7,37 @@ import type { SubmittedLine } from './submitted.ts';
 /** How one line of a submission maps to a price-book item. */
 export type LineMapping =
   | { kind: 'code'; item: BookItem }
-  | { kind: 'name'; item: BookItem; score: number }
+  /** `margin`: how far ahead of the next item the match is (1 when it is the only candidate); `byPrice`: the tie was decided by the line's price. */
+  | { kind: 'name'; item: BookItem; score: number; margin: number; containment?: number; byPrice?: boolean }
+  /** Several items match the name equally well: the candidates, best first (a warning, never a silent pick). */
+  | { kind: 'ambiguous'; candidates: BookItem[] }
   | { kind: 'unknown-code'; code: string }
   | { kind: 'unknown' };
+
+/** Abbreviations typed in names, expanded before matching ("Số hóa TL khổ A4" → "số hóa tài liệu khổ a4"). */
+const ABBREVIATIONS: Record<string, string> = {
+  tl: 'tai lieu',
+  csdl: 'co so du lieu',
+  hs: 'ho so',
+  vb: 'van ban',
+  vpp: 'van phong pham',
+  nc: 'nhan cong',
+  vt: 'vat tu',
+  dl: 'du lieu',
+  kt: 'kiem tra',
+  sh: 'so hoa',
+  cl: 'chinh ly',
+  bm: 'bien muc',
+  dt: 'dac ta',
+  ks: 'khao sat',
+  kh: 'ke hoach',
+  nt: 'nghiem thu',
+};
+
+/** Words of a name for matching: folded, abbreviations expanded. */
+function nameTokens(text: string): string[] {
+  return foldTokens(text).flatMap((t) => (ABBREVIATIONS[t] ?? t).split(' '));
+}
 
 /**
  * Unit code of a unit as written ("Mét giá", "m", "trang A4", "HS"); null when unknown. A bare "trang" is
@@ -49,7 +77,7 @@ export class ItemMatcher {
   private readonly byCode = new Map<string, BookItem[]>();
   constructor(readonly book: PriceBook) {
     this.items = book.items.map((item) => {
-      const toks = foldTokens(itemDisplayName(item));
+      const toks = nameTokens(itemDisplayName(item));
       return { item, tokens: new Set(toks), sizes: sizeTokens(toks), folded: foldText(itemDisplayName(item)) };
     });
     for (const item of book.items) {
@@ -64,7 +92,7 @@ export class ItemMatcher {
    * name and unit — Dice similarity of folded word sets, items of a compatible unit first, paper sizes decisive.
    * A name that matches only an item of another unit maps to it (the rule then reports UNIT_MISMATCH).
    */
-  map(line: Pick<SubmittedLine, 'content' | 'unit' | 'itemCode'>): LineMapping {
+  map(line: Pick<SubmittedLine, 'content' | 'unit' | 'itemCode'> & { unitPrice?: SubmittedLine['unitPrice'] }): LineMapping {
     const code = line.itemCode?.text.trim().toUpperCase();
     if (code) {
       const candidates = this.byCode.get(code);
@@ -77,31 +105,41 @@ export class ItemMatcher {
     const content = foldText(line.content.text);
     if (!content) return { kind: 'unknown' };
     const exact = this.items.filter((i) => i.folded === content);
-    if (exact.length === 1) return { kind: 'name', item: exact[0]!.item, score: 1 };
+    if (exact.length === 1) return { kind: 'name', item: exact[0]!.item, score: 1, margin: 1 };
 
-    const toks = foldTokens(line.content.text);
+    const toks = nameTokens(line.content.text);
     const set = new Set(toks);
     const sizes = sizeTokens(toks);
-    const scored: Array<{ it: IndexedItem; score: number; unitOk: boolean }> = [];
+    const unitReading = readUnit(line.unit.text);
+    const scored: Array<{ it: IndexedItem; score: number; unitOk: boolean; containment: number }> = [];
     for (const it of this.items) {
       if (sizes.size > 0 && it.sizes.size > 0 && ![...sizes].some((s) => it.sizes.has(s))) continue;
       let common = 0;
       for (const t of set) if (it.tokens.has(t)) common++;
       const score = (2 * common) / (set.size + it.tokens.size);
-      scored.push({ it, score, unitOk: unitCompatible(line.unit.text, it.item.unit) });
+      scored.push({ it, score, unitOk: unitAccepts(unitReading, it.item.unit), containment: set.size ? common / set.size : 0 });
     }
-    const pick = (list: typeof scored, threshold: number) => {
+    const price = line.unitPrice?.value ?? null;
+    const pick = (list: typeof scored, threshold: number): LineMapping | null => {
       const sorted = [...list].sort((a, b) => b.score - a.score);
       const best = sorted[0];
       if (!best || best.score < threshold) return null;
-      const second = sorted[1];
-      if (second && best.score - second.score < 0.05) return null; // ambiguous
-      return best;
+      const ties = sorted.filter((x) => best.score - x.score < 0.05);
+      if (ties.length === 1) return { kind: 'name', item: best.it.item, score: best.score, margin: best.score - (sorted[1]?.score ?? 0), containment: best.containment };
+      // A tie decided by the price the line states (one candidate has exactly that price).
+      const byPrice = price === null ? [] : ties.filter((x) => x.it.item.price !== null && x.it.item.price === price);
+      if (byPrice.length === 1) return { kind: 'name', item: byPrice[0]!.it.item, score: byPrice[0]!.score, margin: 0, byPrice: true };
+      return { kind: 'ambiguous', candidates: ties.map((x) => x.it.item) };
     };
     const sameUnit = pick(scored.filter((s) => s.unitOk), 0.45);
-    if (sameUnit) return { kind: 'name', item: sameUnit.it.item, score: sameUnit.score };
+    if (sameUnit) return sameUnit;
+    // A unit the line does not state (or one the vocabulary does not know) does not rule an item out.
+    if (!unitReading.known) {
+      const any = pick(scored, 0.45);
+      if (any) return any;
+    }
     const anyUnit = pick(scored, 0.6);
-    if (anyUnit) return { kind: 'name', item: anyUnit.it.item, score: anyUnit.score };
+    if (anyUnit) return anyUnit;
     return { kind: 'unknown' };
   }
 }

@@ -1,10 +1,16 @@
 import type { SectionId } from '../model/fields.ts';
-import type { Location } from './finding.ts';
+import type { UnitCode } from '../model/units.ts';
+import type { Finding, Location } from './finding.ts';
 
 /**
  * A submitted estimate (dự toán nộp thẩm tra) as READ from a workbook — not recomputed, not trusted. Every value
- * keeps where it was read, so each finding can point at its cell. Built by `readSubmissionFromGrid` (exceljs
- * adapter, Excel add-in) or `submissionFromEstimate` (a JSON estimate).
+ * keeps where it was read, so each finding can point at its cell; every inference the reader made (what a "Cộng"
+ * adds up, what a VAT row is computed on, the money unit) is in the model, so the audit checks it and the
+ * appraisal (giá trị thẩm định) recomputes from it. Built by `readSubmissionFromGrid` (the reading kit,
+ * core/src/read) or `submissionFromEstimate` (a JSON estimate).
+ *
+ * Money: every money `ReadNumber.value` is in đồng, whatever unit the sheet uses; `scale` says how many đồng one
+ * unit of the sheet is (1 000 for a table "Đơn vị tính: 1.000 đồng"), so messages can quote the sheet's own figure.
  */
 
 /** A text cell as read ('' when empty); `at` is where it is, or where it was expected. */
@@ -16,7 +22,7 @@ export interface ReadText {
 /** A number cell as read. */
 export interface ReadNumber {
   at: Location;
-  /** Plain decimal string ("1234567", "12.5", "-413"), or null when empty or not a number. */
+  /** Plain decimal string ("1234567", "12.5", "-413"), or null when empty or not a number. Money: in đồng. */
   value: string | null;
   /** The cell as shown/typed ('' when empty) — quoted in messages when it is not a number. */
   raw: string;
@@ -24,29 +30,58 @@ export interface ReadNumber {
   formula: string | null;
   /** The standard template has a formula here: a typed constant is FORMULA_OVERWRITTEN. */
   formulaExpected: boolean;
+  /** Money cells: đồng per unit of the sheet (1, 1 000, 1 000 000); absent = 1 or not money. */
+  scale?: number;
+}
+
+/** A coefficient (hệ số) column's cell on a line, or a "Trong đó" part (Nhân công, Vật tư). */
+export interface ReadFactor {
+  /** The column's header as written ("Hệ số", "K", "Nhân công"). */
+  name: string;
+  value: ReadNumber;
 }
 
 /** One row of the table (dòng chi tiết). */
 export interface SubmittedLine {
+  /** Book section (I chỉnh lý, II số hóa, III chi phí khác) the line belongs to, when known. */
   section: SectionId | null;
   stt: ReadText;
   /** Nội dung công việc. */
   content: ReadText;
   /** Đơn vị tính as written. */
   unit: ReadText;
+  /** The canonical unit of `unit` (null when the vocabulary does not know it; UNIT_UNKNOWN then says so). */
+  unitCode?: UnitCode | null;
   /** Khối lượng. */
   quantity: ReadNumber;
   /** Đơn giá. */
   unitPrice: ReadNumber;
   /** Thành tiền. */
   amount: ReadNumber;
+  /** Coefficient columns (Hệ số, K …): amount = round(quantity × price × every coefficient). Absent = none. */
+  coefficients?: ReadFactor[];
+  /** "Trong đó" sub-columns of the row (shown for information; not counted again). */
+  parts?: ReadFactor[];
   /** Ghi chú. */
   note: ReadText;
   /** Item code from the template's hidden code column; null when the workbook has none. */
   itemCode: ReadText | null;
+  /** The row is hidden in the workbook. */
+  hidden?: boolean;
 }
 
-/** The VAT row (dòng thuế GTGT) of a section. */
+/** What a VAT row is computed on (cơ sở tính thuế). */
+export interface VatBase {
+  /** The sum row the VAT is computed on, when there is one. */
+  sum: SubmittedSum | null;
+  /** The cells whose total is the base, as read (the sum's amount, or line amounts). */
+  terms: ReadNumber[];
+  /** Sections the base covers (their labels) and whether it is every section of the sheet. */
+  sections: string[];
+  everything: boolean;
+}
+
+/** A VAT row (dòng thuế GTGT), of a section or of several sections. */
 export interface SubmittedVat {
   /** The row's label, e.g. "Thuế GTGT 10%". */
   label: ReadText;
@@ -55,12 +90,14 @@ export interface SubmittedVat {
   /** Căn cứ áp dụng. */
   basis: ReadText;
   amount: ReadNumber;
+  /** What it is computed on; absent in hand-built models = the section's subtotal (see `vatBase` in context). */
+  base?: VatBase;
 }
 
 /**
- * A lump-sum adjustment row inside a section (dòng điều chỉnh), e.g. the template's re-basing to the base salary of
- * the work period ("Điều chỉnh chi phí nhân công theo lương cơ sở…"): an amount without quantity or unit price,
- * counted in the section's "Cộng". Its own arithmetic is in Thuyết minh, not re-derived by the audit.
+ * A lump-sum row inside a section (dòng điều chỉnh, khoản trọn gói), e.g. the template's re-basing to the base
+ * salary of the work period ("Điều chỉnh chi phí nhân công theo lương cơ sở…"), a negative adjustment, or a
+ * lump sum: an amount without quantity or unit price, counted in the sums that cover it.
  */
 export interface SubmittedAdjustment {
   label: ReadText;
@@ -68,17 +105,65 @@ export interface SubmittedAdjustment {
 }
 
 export interface SubmittedSection {
-  /** I chỉnh lý, II số hóa, III chi phí khác; null when the title could not be recognised. */
+  /** I chỉnh lý, II số hóa, III chi phí khác (book section); null when the title could not be recognised. */
   id: SectionId | null;
+  /** The section's numbering as typed ("I", "A", "1"), '' for a table without sections. */
+  label?: string;
   title: ReadText;
   lines: SubmittedLine[];
   /** Adjustment rows of the section (none when absent). */
   adjustments?: SubmittedAdjustment[];
-  /** "Cộng" before VAT. */
+  /** The section's own "Cộng" before VAT, when the workbook has one. */
   subtotal: ReadNumber | null;
+  /** The section's own VAT row (a VAT on several sections is in `SubmittedEstimate.vats` only). */
   vat: SubmittedVat | null;
-  /** Section total after VAT, when the workbook has such a row. */
+  /** Section total after VAT (a row, or the amount on the section's title row), when the workbook has one. */
   total: ReadNumber | null;
+}
+
+/**
+ * A sum row (dòng cộng, dòng tổng) and what it adds up. `role`: a section's "Cộng" before VAT ('subtotal'); a
+ * section with its VAT ('sectionTotal', also a title row's amount); several sections or the whole table
+ * ('total'); the VAT rows alone ('vatTotal').
+ */
+export interface SubmittedSum {
+  role: 'subtotal' | 'sectionTotal' | 'total' | 'vatTotal';
+  label: ReadText;
+  amount: ReadNumber;
+  /** The sections it covers (their labels); `everything` = every line of its sheet. */
+  sections: string[];
+  everything: boolean;
+  /** VAT rows of the covered sections are included. */
+  withVat: boolean;
+  /** The cells it must equal the total of, as read (lines, adjustments, VAT rows, or other sums that cover them). */
+  terms: ReadNumber[];
+  /** What it covers, for the appraisal: the lines, adjustments and VAT rows under it. */
+  covers: { lines: SubmittedLine[]; adjustments: SubmittedAdjustment[]; vats: SubmittedVat[] };
+  /** Where the scope came from: its formula, its label, the figures, the template's defined names, the layout. */
+  how: 'formula' | 'label' | 'values' | 'names' | 'layout';
+}
+
+/** A summary-sheet cell that stands for a figure of a detail sheet (='Chi tiết I'!F20, or typed). */
+export interface SheetLink {
+  label: ReadText;
+  /** The summary cell. */
+  amount: ReadNumber;
+  /** The detail figure it stands for, as read on its sheet; null when none could be found. */
+  target: ReadNumber | null;
+  /** The detail sheet. */
+  sheet: string;
+  how: 'formula' | 'values' | 'order';
+}
+
+/** The money unit of a table (đơn vị tiền): đồng, nghìn đồng, triệu đồng. */
+export interface MoneyUnit {
+  /** Đồng per unit. */
+  scale: 1 | 1000 | 1000000;
+  /** How it was found: the note above the table, a column header, inferred (prices, words), or the default. */
+  how: 'note' | 'header' | 'prices' | 'words' | 'default' | 'names';
+  /** The text that says so ("Đơn vị tính: 1.000 đồng"), '' by default. */
+  text: string;
+  at: Location | null;
 }
 
 export interface SubmittedSigner {
@@ -90,8 +175,10 @@ export interface SubmittedSigner {
 export interface SubmittedEstimate {
   /** 'template' = our standard workbook (formulas expected in amount and total cells); 'generic' = hand-made. */
   kind: 'template' | 'generic';
-  /** Sheet the table was read from. */
+  /** Sheet the table was read from (the summary sheet of a multi-sheet estimate). */
   sheet: string;
+  /** Every sheet read as part of the estimate (the summary first, then its detail sheets); absent = `[sheet]`. */
+  sheets?: string[];
   header: {
     parentBody: ReadText | null;
     /** Cơ quan, đơn vị lập dự toán. */
@@ -102,11 +189,18 @@ export interface SubmittedEstimate {
     date: string | null;
     signers: { preparer: SubmittedSigner; accountant: SubmittedSigner; head: SubmittedSigner };
   };
+  /** Work sections with their lines (of every detail sheet for a multi-sheet estimate). */
   sections: SubmittedSection[];
+  /** Every sum row with its scope, in reading order; absent in hand-built models (then derived from sections). */
+  sums?: SubmittedSum[];
+  /** Every VAT row with its base; absent = the sections' own `vat`. */
+  vats?: SubmittedVat[];
+  /** Summary-sheet cells standing for detail-sheet figures. */
+  links?: SheetLink[];
   /** Tổng trước thuế / tổng thuế rows when the workbook has them. */
   totalBeforeVat: ReadNumber | null;
   vatTotal: ReadNumber | null;
-  /** TỔNG CỘNG. */
+  /** TỔNG CỘNG: the sum of everything (with VAT). */
   grandTotal: ReadNumber | null;
   /** "Làm tròn" adjustment. */
   rounding: ReadNumber | null;
@@ -114,6 +208,8 @@ export interface SubmittedEstimate {
   finalAmount: ReadNumber | null;
   /** "Bằng chữ" text ('' with the expected place when absent). */
   words: ReadText;
+  /** Money unit of the main table; absent = đồng. */
+  moneyUnit?: MoneyUnit;
   /** What the workbook says about the price book it was computed with. */
   book: {
     id: ReadText | null;
@@ -124,6 +220,8 @@ export interface SubmittedEstimate {
     /** Cell carrying the MẪU label, when present. */
     sampleLabel: ReadText | null;
   };
+  /** What the reader found while reading: its inferences (info) and what it read only with a note (warning). */
+  findings?: Finding[];
   /** Rows inside the table that were not understood (reported by the reader, not findings). */
   skipped: Array<{ at: Location; text: string }>;
 }

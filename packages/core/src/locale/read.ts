@@ -34,6 +34,13 @@ export interface ReadParams {
   SHEET_REFERENCE: { target: string; actual: string; expected: string; label: string; unit: string | null; actualDong: string; expectedDong: string };
   /** A hidden row left out of the sums that skip it. */
   ROW_NOT_COUNTED: { row: number; label: string };
+  /**
+   * (Message of SUBTOTAL / SECTION_TOTAL / TOTAL for a sum row read with its scope.) `actual`/`expected` are
+   * formatted in the sheet's unit and in đồng by the caller; `count` = the lines and rows it covers.
+   */
+  SUM_MISMATCH: { label: string; sections: readonly string[]; everything: boolean; withVat: boolean; actual: string; expected: string; count: number };
+  /** (Message of ARITHMETIC for a line with coefficients or in a sheet not kept in đồng.) */
+  LINE_MISMATCH: { actual: string; quantity: string; price: string; coefficients: readonly string[]; expected: string };
   /** Two readings of the structure explain the figures equally well. */
   STRUCTURE_AMBIGUOUS: { what: string; readings: readonly string[] };
 }
@@ -65,6 +72,17 @@ function scopeEn(sections: readonly string[], everything: boolean): string {
 }
 const moneyHowVi: Record<string, string> = { prices: 'đơn giá so với bảng đơn giá', words: 'số tiền bằng chữ so với số tổng', header: 'tiêu đề cột' };
 
+/** A money figure in the sheet's unit and in đồng: "43.884,5 nghìn đồng (43.884.500 đồng)"; plain "43.884.500" in đồng. */
+export function moneyInUnitVi(sheetFigure: string, scale: number, dong: string): string {
+  if (scale === 1) return dong;
+  return `${sheetFigure} ${scale === 1_000_000 ? 'triệu đồng' : 'nghìn đồng'} (${dong} đồng)`;
+}
+
+/** "nghìn đồng" / "triệu đồng" / "đồng". */
+export function moneyUnitNameVi(scale: number): string {
+  return scale === 1_000_000 ? 'triệu đồng' : scale === 1000 ? 'nghìn đồng' : 'đồng';
+}
+
 export const readVi: MessageTable<ReadParams> = {
   TABLE_NOT_FOUND: (p) =>
     `Không tìm thấy bảng dự toán (dòng tiêu đề STT | Nội dung công việc | Đơn vị tính | Khối lượng | Đơn giá | Thành tiền) ` +
@@ -72,7 +90,7 @@ export const readVi: MessageTable<ReadParams> = {
   SHEET_NOT_FOUND: (p) => `Không có trang tính "${p.sheet}". Các trang: ${quoteList(p.sheets)}.`,
   NUMBER_FORMAT: (p) =>
     p.how === 'ambiguous'
-      ? `"${p.raw}" có thể là ${p.read} (dấu phẩy thập phân, cách ghi Việt Nam) hoặc ${p.other} (dấu phẩy ngăn cách hàng nghìn): đã đọc là ${p.read}. Ghi rõ, ví dụ ${p.read} hoặc ${p.other}.`
+      ? `"${p.raw}" đọc được hai cách (dấu phẩy là dấu thập phân, hoặc dấu phẩy ngăn cách hàng nghìn): ${p.read} hoặc ${p.other}; đã đọc là ${p.read}. Ghi rõ, ví dụ "${p.read}".`
       : `"${p.raw}" ${numberHowVi[p.how] ?? numberHowVi.ambiguous}: đã đọc là ${p.read}.`,
   UNIT_UNKNOWN: (p) =>
     `Đơn vị tính "${p.unit}" chưa có trong danh mục đơn vị: chấp nhận như đã ghi${p.itemUnit ? `, nhưng không đối chiếu được với đơn vị của bảng đơn giá ("${p.itemUnit}")` : ''}.`,
@@ -91,6 +109,11 @@ export const readVi: MessageTable<ReadParams> = {
   SHEET_REFERENCE: (p) =>
     `Ô "${p.label}" ghi ${p.actual}${p.unit ? ` ${p.unit} (${p.actualDong} đồng)` : ''}, nhưng ${p.target} là ${p.expected}${p.unit ? ` ${p.unit} (${p.expectedDong} đồng)` : ''}.`,
   ROW_NOT_COUNTED: (p) => `Dòng ${p.row} ("${p.label}") bị ẩn và không được cộng vào tổng: không tính dòng này.`,
+  SUM_MISMATCH: (p) =>
+    `Dòng "${p.label}" ghi ${p.actual}, nhưng cộng ${scopeVi(p.sections, p.everything)}${p.withVat ? ' (gồm thuế GTGT)' : ''} ` +
+    `(${p.count} dòng) là ${p.expected}.`,
+  LINE_MISMATCH: (p) =>
+    `Thành tiền ${p.actual} khác khối lượng × đơn giá${p.coefficients.length ? ' × hệ số' : ''} = ${[p.quantity, p.price, ...p.coefficients].join(' × ')} = ${p.expected} (làm tròn đến đồng).`,
   STRUCTURE_AMBIGUOUS: (p) => `Không xác định được ${p.what}: có ${p.readings.length} cách hiểu như nhau (${p.readings.join('; ')}). Ghi rõ nhãn dòng (ví dụ "Cộng phần I").`,
 };
 
@@ -99,7 +122,7 @@ export const readEn: MessageTable<ReadParams> = {
   SHEET_NOT_FOUND: (p) => `No sheet "${p.sheet}". Sheets: ${quoteList(p.sheets)}.`,
   NUMBER_FORMAT: (p) =>
     p.how === 'ambiguous'
-      ? `"${p.raw}" may be ${p.read} (decimal comma) or ${p.other} (thousands comma): read as ${p.read}.`
+      ? `"${p.raw}" reads two ways (decimal comma or thousands comma): ${p.read} or ${p.other}; read as ${p.read}.`
       : `"${p.raw}" ${numberHowEn[p.how] ?? numberHowEn.ambiguous}: read as ${p.read}.`,
   UNIT_UNKNOWN: (p) => `Unit "${p.unit}" is not in the unit vocabulary: accepted as written${p.itemUnit ? `, not compared with the book's unit ("${p.itemUnit}")` : ''}.`,
   ITEM_AMBIGUOUS: (p) => `Line "${p.content}" matches several book items equally: ${p.candidates.join('; ')}.`,
@@ -112,5 +135,8 @@ export const readEn: MessageTable<ReadParams> = {
   SHEET_SKIPPED: (p) => `Sheet "${p.sheet}" ${sheetWhyEn[p.why] ?? p.why}: not audited.`,
   SHEET_REFERENCE: (p) => `Cell "${p.label}" says ${p.actual}${p.unit ? ` ${p.unit} (${p.actualDong} VND)` : ''}, but ${p.target} is ${p.expected}.`,
   ROW_NOT_COUNTED: (p) => `Row ${p.row} ("${p.label}") is hidden and not summed: not counted.`,
+  SUM_MISMATCH: (p) =>
+    `Row "${p.label}" says ${p.actual}, but the sum of ${scopeEn(p.sections, p.everything)}${p.withVat ? ' (VAT included)' : ''} (${p.count} rows) is ${p.expected}.`,
+  LINE_MISMATCH: (p) => `Amount ${p.actual} differs from quantity × price${p.coefficients.length ? ' × coefficients' : ''} = ${[p.quantity, p.price, ...p.coefficients].join(' × ')} = ${p.expected}.`,
   STRUCTURE_AMBIGUOUS: (p) => `Cannot tell ${p.what}: ${p.readings.length} equally likely readings (${p.readings.join('; ')}).`,
 };

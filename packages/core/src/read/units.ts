@@ -1,5 +1,6 @@
 import { units, type UnitCode } from '../model/units.ts';
 import { foldText } from '../util/fold-text.ts';
+import { otherUnits } from './vocabulary.ts';
 
 /**
  * Reading a unit of measure (đơn vị tính) as typed: the canonical unit of the vocabulary ("Mét giá", "m", "md",
@@ -13,6 +14,8 @@ export interface UnitReading {
   code: UnitCode | null;
   /** "trang" alone: a page of unstated size (read as trang A4, compatible with every page size). */
   anyPageSize: boolean;
+  /** A unit people write that no book item uses ("tờ", "cái", "bộ"): known, but not a book unit. */
+  known: boolean;
 }
 
 const PAGE_UNITS: readonly UnitCode[] = ['trang-a4', 'trang-a3', 'trang-a0'];
@@ -35,7 +38,8 @@ function unitKey(text: string): string {
 export function readUnit(text: string): UnitReading {
   const t = text.normalize('NFC').trim();
   const key = unitKey(t);
-  return { text: t, code: key ? (index.get(key) ?? null) : null, anyPageSize: key === 'trang' || key === 'tr' };
+  const code = key ? (index.get(key) ?? null) : null;
+  return { text: t, code, anyPageSize: key === 'trang' || key === 'tr', known: code !== null || otherUnits.includes(key) };
 }
 
 export function isPageUnit(u: UnitCode | null): boolean {

@@ -70,3 +70,12 @@ export const roleLike: readonly string[] = ['chu tich', 'pho chu tich', 'giam do
 
 /** Titles of sheets that are not the estimate table (a cover letter, notes) — skipped without a word. */
 export const coverSheetTitles: readonly string[] = ['to trinh', 'cong van', 'thuyet minh', 'bia', 'trang bia'];
+
+/**
+ * Units people write that no price-book item is priced in (so a line in one of them is a wrong unit, not an
+ * unknown spelling): a sheet is not a page, a set is not a file.
+ */
+export const otherUnits: readonly string[] = [
+  'to', 'cai', 'bo', 'quyen', 'cuon', 'tap', 'nguoi', 'thang', 'ngay', 'gio', 'cap', 'bia', 'kg', 'm2', 'ram', 'chiec', 'dot',
+  'nam', 'trang a5', 'file', 'tep', 'anh', 'lo', 'thung', 'cuon phim', 'phut', 'truong', 'ban', 'bang', 'goi tin',
+];

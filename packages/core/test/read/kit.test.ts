@@ -29,7 +29,8 @@ describe('readUnit — the spellings people type', () => {
     expect(readUnit(t).code).toBe(code);
   });
   it('an unknown unit is read as written, with no code', () => {
-    expect(readUnit(' Cái ')).toEqual({ text: 'Cái', code: null, anyPageSize: false });
+    expect(readUnit(' Cái ')).toEqual({ text: 'Cái', code: null, anyPageSize: false, known: true });
+    expect(readUnit('xyz')).toEqual({ text: 'xyz', code: null, anyPageSize: false, known: false });
     expect(readUnit('').code).toBeNull();
   });
   it('"trang" alone is accepted for every page size', () => {

@@ -37,7 +37,7 @@ export async function auditWorkbook(
   opts: { name?: string; options?: AuditOptions; sheet?: string } = {},
 ): Promise<WorkbookAudit> {
   const grid = await readWorkbookGrid(data, opts.name);
-  const submission = readSubmissionFromGrid(grid, opts.sheet !== undefined ? { sheet: opts.sheet } : {});
+  const submission = readSubmissionFromGrid(grid, { book, ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) });
   const findings = auditSubmission(submission, book, opts.options);
   return { submission, findings, grid };
 }

@@ -1,89 +1,26 @@
 import { auditVi } from '../../messages/audit.ts';
+import { readVi } from '../../locale/read.ts';
 import { Decimal } from '../../money/decimal.ts';
-import { lineAmount, roundThousand } from '../../money/round.ts';
-import {
-  fmt,
-  finding,
-  num,
-  sectionAfterVat,
-  sectionBase,
-  sectionName,
-  statedTotal,
-  sumAmounts,
-  type AuditContext,
-} from '../context.ts';
+import { roundDong, roundThousand } from '../../money/round.ts';
+import { moneyAgrees } from '../../read/money-unit.ts';
+import { readFinding } from '../../read/finding.ts';
+import { fmt, fmtMoney, finding, num, statedTotal, sumOf, sumsOf, type AuditContext } from '../context.ts';
 import type { Finding } from '../finding.ts';
+import type { ReadFactor, SubmittedLine, SubmittedSum } from '../submitted.ts';
 
 /**
  * ARITHMETIC, SUBTOTAL, SECTION_TOTAL, TOTAL, ROUNDING. Every check compares a cell with the cells it is
  * computed from AS READ (not recomputed from scratch), so one wrong cell gives one finding at that cell and
- * the figures computed from it correctly are not reported again.
+ * the figures computed from it correctly are not reported again. A line's amount is checked against every
+ * reading of its visible columns (quantity × price, × every coefficient, × some of them); ARITHMETIC only when
+ * none explains it. A sum row is checked against the cells its scope covers (what the reader understood it adds
+ * up: a section, several sections, everything — see core/src/read/sum-scopes.ts).
  */
 export function arithmeticRule(ctx: AuditContext): Finding[] {
   const out: Finding[] = [];
   const sub = ctx.sub;
-  for (const s of sub.sections) {
-    for (const l of s.lines) {
-      const q = num(l.quantity);
-      const p = num(l.unitPrice);
-      const a = num(l.amount);
-      if (q === null || p === null || a === null) continue;
-      const expected = lineAmount(q, p);
-      if (a.eq(expected)) continue;
-      const unrounded = q.mul(p);
-      if (!a.isInteger() && a.eq(unrounded)) {
-        out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), auditVi.arithmeticUnrounded(fmt(a), fmt(expected)), 'warning'));
-      } else {
-        out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), auditVi.arithmetic(fmt(a), fmt(q), fmt(p), fmt(expected))));
-      }
-    }
-    const name = sectionName(s);
-    const subtotal = num(s.subtotal);
-    const sum = sumAmounts(s);
-    if (s.subtotal && subtotal !== null && sum !== null && !subtotal.eq(sum)) {
-      out.push(finding('SUBTOTAL', s.subtotal.at, sum.toString(), subtotal.toString(), auditVi.subtotal(name, fmt(subtotal), fmt(sum), s.lines.length + (s.adjustments?.length ?? 0))));
-    }
-    if (s.total) {
-      const total = num(s.total);
-      const base = sectionBase(s);
-      const vat = s.vat ? num(s.vat.amount) : new Decimal(0);
-      if (total !== null && base !== null && vat !== null && !total.eq(base.add(vat))) {
-        const exp = base.add(vat);
-        out.push(finding('SECTION_TOTAL', s.total.at, exp.toString(), total.toString(), auditVi.sectionTotal(name, fmt(total), fmt(exp))));
-      }
-    }
-  }
-
-  const sumOf = (pick: (s: (typeof sub.sections)[number]) => Decimal | null): Decimal | null => {
-    let acc = new Decimal(0);
-    for (const s of sub.sections) {
-      const v = pick(s);
-      if (v === null) return null;
-      acc = acc.add(v);
-    }
-    return acc;
-  };
-  if (sub.grandTotal) {
-    const g = num(sub.grandTotal);
-    const exp = sumOf(sectionAfterVat);
-    if (g !== null && exp !== null && !g.eq(exp)) {
-      out.push(finding('TOTAL', sub.grandTotal.at, exp.toString(), g.toString(), auditVi.total(fmt(g), fmt(exp))));
-    }
-  }
-  if (sub.totalBeforeVat) {
-    const v = num(sub.totalBeforeVat);
-    const exp = sumOf(sectionBase);
-    if (v !== null && exp !== null && !v.eq(exp)) {
-      out.push(finding('TOTAL', sub.totalBeforeVat.at, exp.toString(), v.toString(), auditVi.totalBeforeVat(fmt(v), fmt(exp))));
-    }
-  }
-  if (sub.vatTotal) {
-    const v = num(sub.vatTotal);
-    const exp = sumOf((s) => (s.vat ? num(s.vat.amount) : new Decimal(0)));
-    if (v !== null && exp !== null && !v.eq(exp)) {
-      out.push(finding('TOTAL', sub.vatTotal.at, exp.toString(), v.toString(), auditVi.vatTotal(fmt(v), fmt(exp))));
-    }
-  }
+  for (const s of sub.sections) for (const l of s.lines) checkLine(l, out);
+  for (const sum of sumsOf(sub)) checkSum(sum, out);
 
   // Rounding (làm tròn): final = roundThousand(total); adjustment = final − total.
   const total = statedTotal(sub);
@@ -108,4 +45,105 @@ export function arithmeticRule(ctx: AuditContext): Finding[] {
     }
   }
   return out;
+}
+
+interface Reading {
+  used: ReadFactor[];
+  ignored: ReadFactor[];
+  value: Decimal;
+}
+
+/** Every product of quantity × price × a subset of the coefficients, the full product first. */
+function readings(q: Decimal, p: Decimal, coefs: ReadonlyArray<{ f: ReadFactor; v: Decimal }>): Reading[] {
+  const out: Reading[] = [];
+  const n = coefs.length;
+  for (let mask = (1 << n) - 1; mask >= 0; mask--) {
+    let v = q.mul(p);
+    const used: ReadFactor[] = [];
+    const ignored: ReadFactor[] = [];
+    coefs.forEach((c, i) => {
+      if (mask & (1 << i)) {
+        v = v.mul(c.v);
+        used.push(c.f);
+      } else ignored.push(c.f);
+    });
+    out.push({ used, ignored, value: v });
+  }
+  return out;
+}
+
+function checkLine(l: SubmittedLine, out: Finding[]): void {
+  const q = num(l.quantity);
+  const p = num(l.unitPrice);
+  const a = num(l.amount);
+  if (q === null || p === null || a === null) return;
+  const scale = l.amount.scale;
+  const coefs = (l.coefficients ?? []).flatMap((f) => {
+    const v = num(f.value);
+    return v === null || v.eq(1) ? [] : [{ f, v }];
+  });
+  const all = readings(q, p, coefs.length <= 4 ? coefs : []);
+  const expected = roundDong(all[0]!.value);
+  if (moneyAgrees(a, expected, scale)) return;
+  const other = all.slice(1).find((r) => moneyAgrees(a, roundDong(r.value), scale));
+  if (other) {
+    const fmtF = (f: ReadFactor) => `${f.name} ${fmt(num(f.value)!)}`;
+    out.push(
+      readFinding(
+        'LINE_READING',
+        l.amount.at,
+        {
+          reading: ['khối lượng', 'đơn giá', ...other.used.map(fmtF)].join(' × '),
+          coefficients: other.used.map(fmtF),
+          ignored: other.ignored.map(fmtF),
+        },
+        { expected: roundDong(other.value).toString(), actual: a.toString() },
+      ),
+    );
+    return;
+  }
+  const unrounded = all[0]!.value;
+  if (!a.isInteger() && a.eq(unrounded)) {
+    out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), auditVi.arithmeticUnrounded(fmt(a), fmt(expected)), 'warning'));
+    return;
+  }
+  if (coefs.length === 0 && (scale ?? 1) === 1) {
+    out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), auditVi.arithmetic(fmt(a), fmt(q), fmt(p), fmt(expected))));
+    return;
+  }
+  const message = readVi.LINE_MISMATCH({
+    actual: fmtMoney(a, scale),
+    quantity: fmt(q),
+    price: fmtMoney(p, l.unitPrice.scale),
+    coefficients: coefs.map((c) => fmt(c.v)),
+    expected: fmtMoney(expected, scale),
+  });
+  out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), message));
+}
+
+const codeOf = (s: SubmittedSum) => (s.role === 'subtotal' ? 'SUBTOTAL' : s.role === 'sectionTotal' ? 'SECTION_TOTAL' : 'TOTAL');
+
+function checkSum(s: SubmittedSum, out: Finding[]): void {
+  const stated = num(s.amount);
+  const expected = sumOf(s.terms);
+  if (stated === null || expected === null || moneyAgrees(stated, expected, s.amount.scale)) return;
+  const count = s.covers.lines.length + s.covers.adjustments.length + s.covers.vats.length;
+  const plain = (s.amount.scale ?? 1) === 1;
+  const one = s.sections.length === 1 && !s.everything ? s.sections[0]! : null;
+  let message: string | null = null;
+  if (plain && s.role === 'subtotal' && one) message = auditVi.subtotal(one, fmt(stated), fmt(expected), s.covers.lines.length + s.covers.adjustments.length);
+  else if (plain && s.role === 'sectionTotal' && one) message = auditVi.sectionTotal(one, fmt(stated), fmt(expected));
+  else if (plain && s.role === 'vatTotal') message = auditVi.vatTotal(fmt(stated), fmt(expected));
+  else if (plain && s.role === 'total' && (s.everything || s.how === 'layout') && s.withVat && /^t/i.test(s.label.text || 't')) message = auditVi.total(fmt(stated), fmt(expected));
+  else if (plain && s.role === 'total' && (s.everything || s.how === 'layout') && !s.withVat && s.how === 'layout') message = auditVi.totalBeforeVat(fmt(stated), fmt(expected));
+  message ??= readVi.SUM_MISMATCH({
+    label: s.label.text,
+    sections: s.sections,
+    everything: s.everything,
+    withVat: s.withVat,
+    actual: fmtMoney(stated, s.amount.scale),
+    expected: fmtMoney(expected, s.amount.scale),
+    count,
+  });
+  out.push(finding(codeOf(s), s.amount.at, expected.toString(), stated.toString(), message));
 }

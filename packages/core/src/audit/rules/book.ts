@@ -2,11 +2,18 @@ import { auditVi } from '../../messages/audit.ts';
 import { Decimal } from '../../money/decimal.ts';
 import { unitLabel } from '../../model/units.ts';
 import { foldText } from '../../util/fold-text.ts';
-import { fmt, finding, num, type AuditContext } from '../context.ts';
+import { fmtMoney, finding, num, type AuditContext } from '../context.ts';
+import { readFinding } from '../../read/finding.ts';
+import { readUnit, unitAccepts } from '../../read/units.ts';
 import type { Finding } from '../finding.ts';
-import { unitCompatible } from '../map-items.ts';
+import { itemDisplayName } from '../map-items.ts';
 
-/** UNKNOWN_ITEM, UNIT_MISMATCH, PRICE_MISMATCH, PRICE_UNKNOWN against the reference book. */
+/**
+ * UNKNOWN_ITEM, UNIT_MISMATCH, PRICE_MISMATCH, PRICE_UNKNOWN against the reference book; ITEM_AMBIGUOUS when a
+ * name matches several items equally (a warning naming them, never a silent pick, never an error by itself);
+ * ITEM_MATCHED (info) when a name was matched with little to spare. A unit the vocabulary does not know is not
+ * compared (unitsRule says so).
+ */
 export function bookItemsRule(ctx: AuditContext): Finding[] {
   const book = ctx.book;
   if (!book) return [];
@@ -23,8 +30,18 @@ export function bookItemsRule(ctx: AuditContext): Finding[] {
         out.push(finding('UNKNOWN_ITEM', l.content.at, null, l.content.text || null, auditVi.unknownItemName(l.content.text, l.unit.text, book.id)));
         continue;
       }
+      if (m.kind === 'ambiguous') {
+        out.push(
+          readFinding('ITEM_AMBIGUOUS', l.content.at, { content: l.content.text, candidates: m.candidates.map((i) => `${i.code} — ${itemDisplayName(i)}`) }, { actual: l.content.text }),
+        );
+        continue;
+      }
       const item = m.item;
-      if (!unitCompatible(l.unit.text, item.unit)) {
+      if (m.kind === 'name' && (m.byPrice || m.margin < 0.1 || (m.score < 0.6 && (m.containment ?? 0) < 1))) {
+        out.push(readFinding('ITEM_MATCHED', l.content.at, { content: l.content.text, code: item.code, name: itemDisplayName(item) }, { expected: item.code, actual: l.content.text }));
+      }
+      const unit = readUnit(l.unit.text);
+      if ((unit.known || !unit.text) && !unitAccepts(unit, item.unit)) {
         const expected = unitLabel(item.unit);
         out.push(finding('UNIT_MISMATCH', l.unit.at, expected, l.unit.text || null, auditVi.unitMismatch(item.code, l.unit.text, expected)));
       }
@@ -34,7 +51,8 @@ export function bookItemsRule(ctx: AuditContext): Finding[] {
       }
       const p = num(l.unitPrice);
       if (p !== null && !p.eq(new Decimal(item.price))) {
-        out.push(finding('PRICE_MISMATCH', l.unitPrice.at, item.price, p.toString(), auditVi.priceMismatch(item.code, fmt(p), fmt(item.price), book.id)));
+        const scale = l.unitPrice.scale;
+        out.push(finding('PRICE_MISMATCH', l.unitPrice.at, item.price, p.toString(), auditVi.priceMismatch(item.code, fmtMoney(p, scale), fmtMoney(item.price, scale), book.id)));
       }
     }
   }

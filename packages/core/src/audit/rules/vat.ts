@@ -1,22 +1,36 @@
 import { auditVi } from '../../messages/audit.ts';
 import { Decimal } from '../../money/decimal.ts';
 import { roundDong } from '../../money/round.ts';
-import { fmt, finding, num, sectionBase, sectionName, type AuditContext } from '../context.ts';
+import { moneyAgrees } from '../../read/money-unit.ts';
+import { fmt, fmtMoney, finding, num, sectionName, sumOf, vatsOf, type AuditContext } from '../context.ts';
 import type { Finding } from '../finding.ts';
+import type { SubmittedVat } from '../submitted.ts';
 
 /** Rates of the VAT law in force (0%, 5%, 8% temporary cut, 10%). */
 const VALID_RATES = ['0', '5', '8', '10'];
 
-/** VAT_RATE, VAT_AMOUNT, VAT_BASIS_MISSING. */
+/** Name of a VAT row's scope in messages: its section ("II"), the sections it covers ("I, II"), or its label. */
+function vatName(v: SubmittedVat): string {
+  const secs = v.base?.sections ?? [];
+  return secs.length ? secs.join(', ') : v.label.text || '?';
+}
+
+/**
+ * VAT_RATE, VAT_AMOUNT, VAT_BASIS_MISSING. Every VAT row — of a section, or of several sections or the grand
+ * total — is checked against the base the reader found for it (the "Cộng" above it, or the lines it covers).
+ */
 export function vatRule(ctx: AuditContext): Finding[] {
   const out: Finding[] = [];
+  const vats = vatsOf(ctx.sub);
+  const covered = (label: string) => vats.some((v) => v.base?.everything || (v.base?.sections ?? []).includes(label));
   for (const s of ctx.sub.sections) {
-    const name = sectionName(s);
-    const vat = s.vat;
-    if (!vat) {
-      if (s.lines.length > 0) out.push(finding('VAT_BASIS_MISSING', s.title.at, null, null, auditVi.vatRowMissing(name)));
-      continue;
-    }
+    if (s.vat || s.lines.length === 0) continue;
+    const label = s.label ?? s.id ?? '';
+    if ((label && covered(label)) || (vats.length > 0 && ctx.sub.sections.length === 1)) continue;
+    out.push(finding('VAT_BASIS_MISSING', s.title.at, null, null, auditVi.vatRowMissing(sectionName(s))));
+  }
+  for (const vat of vats) {
+    const name = vatName(vat);
     if (vat.basis.text.trim() === '') out.push(finding('VAT_BASIS_MISSING', vat.basis.at, null, null, auditVi.vatBasisMissing(name)));
     const rate = vat.rate.value;
     if (rate === null) {
@@ -31,12 +45,13 @@ export function vatRule(ctx: AuditContext): Finding[] {
       out.push(finding('VAT_RATE', vat.rate.at, VALID_RATES.join('|'), rate, auditVi.vatRateInvalid(name, vat.rate.raw || `${rate}%`)));
       continue;
     }
-    const base = sectionBase(s);
+    const base = vat.base ? sumOf(vat.base.terms) : null;
     const amount = num(vat.amount);
     if (base === null || amount === null) continue;
     const expected = roundDong(base.mul(rate).div(100));
-    if (!amount.eq(expected)) {
-      out.push(finding('VAT_AMOUNT', vat.amount.at, expected.toString(), amount.toString(), auditVi.vatAmount(name, fmt(amount), fmt(base), fmt(rate), fmt(expected))));
+    if (!moneyAgrees(amount, expected, vat.amount.scale)) {
+      const scale = vat.amount.scale;
+      out.push(finding('VAT_AMOUNT', vat.amount.at, expected.toString(), amount.toString(), auditVi.vatAmount(name, fmtMoney(amount, scale), fmtMoney(base, scale), fmt(rate), fmtMoney(expected, scale))));
     }
   }
   return out;

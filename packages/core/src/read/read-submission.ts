@@ -1,0 +1,358 @@
+import { DutoanError } from '../errors.ts';
+import { legacyEncodedCell } from '../audit/legacy-encoding.ts';
+import { auditReadVi } from '../messages/audit.ts';
+import type { Finding } from '../audit/finding.ts';
+import type { GridSheet, WorkbookGrid } from '../audit/grid.ts';
+import type { MoneyUnit, ReadNumber, ReadText, SheetLink, SubmittedEstimate, SubmittedSection } from '../audit/submitted.ts';
+import { ItemMatcher } from '../audit/map-items.ts';
+import type { PriceBook } from '../model/price-book.ts';
+import { Decimal } from '../money/decimal.ts';
+import { formatMoney } from '../money/format.ts';
+import { foldText } from '../util/fold-text.ts';
+import { readAmountWords } from '../words/read-amount-words.ts';
+import { readBookInfo } from './book-info.ts';
+import { SheetCells } from './cells.ts';
+import { readFinding } from './finding.ts';
+import { namedText, readHeaderBlock } from './header-block.ts';
+import { defaultMoneyUnit, findMoneyUnitNote, moneyUnitName } from './money-unit.ts';
+import { sheetReferences } from './sheet-references.ts';
+import { findTableHeader, type TableHeader } from './table-header.ts';
+import { classifyRows, type ClassifiedTable } from './table-rows.ts';
+import { readTableStructure, type TableRead } from './table-structure.ts';
+import { namedCells, namedRoles } from './template-names.ts';
+import { coverSheetTitles } from './vocabulary.ts';
+
+/**
+ * Reading a submitted estimate from a workbook grid (đọc dự toán nộp): our standard template AND hand-made
+ * workbooks, one sheet or a summary sheet with detail sheets. Every table is found by its header (table-header.ts),
+ * its rows classified (table-rows.ts), its money unit found (money-unit.ts), its structure and sums inferred
+ * (table-structure.ts, sum-scopes.ts). The template's defined names and hidden code column are extra evidence
+ * for the same reader. Nothing is recomputed here: values are what the cells hold; every inference that was not
+ * certain is an info finding in `findings`.
+ */
+
+export interface ReadGridOptions {
+  /** Read this sheet (and the detail sheets it refers to); default: every sheet, the estimate found by its table. */
+  sheet?: string;
+  /** The reference book, used as evidence for the money unit (prices 1.000 times smaller than the book's). */
+  book?: PriceBook | null;
+}
+
+/** The codes readSubmissionFromGrid throws when the sheet is not an estimate it can read (not a broken file). */
+export const notAnEstimateCodes: readonly string[] = ['TABLE_NOT_FOUND', 'SHEET_NOT_FOUND', 'LEGACY_ENCODING'];
+
+/** Whether `e` says "this sheet is not an estimate table" (the add-in then explains instead of failing). */
+export function isNotAnEstimate(e: unknown): e is DutoanError {
+  return e instanceof DutoanError && notAnEstimateCodes.includes(e.code);
+}
+
+/** TABLE_NOT_FOUND — or LEGACY_ENCODING when the sheets are typed in a pre-Unicode font (legacy-encoding.ts). */
+function tableNotFound(sheets: readonly GridSheet[]): never {
+  const legacy = legacyEncodedCell(sheets);
+  if (legacy) throw new DutoanError('LEGACY_ENCODING', auditReadVi.legacyEncoding(legacy));
+  throw new DutoanError('TABLE_NOT_FOUND', auditReadVi.tableNotFound(sheets.map((s) => s.name)));
+}
+
+interface FoundTable {
+  sheet: GridSheet;
+  cells: SheetCells;
+  header: TableHeader;
+}
+
+const CODE_RE = /^[A-Z][A-Z0-9]{0,9}(?:[.-][A-Z0-9]{1,10}){0,4}$/;
+
+/** A column outside the visible table whose cells hold item codes (the template's hidden code column). */
+function findCodeColumn(cells: SheetCells, header: TableHeader, lastRow: number): number | undefined {
+  if (header.code) return header.code.col;
+  const used = new Set([header.stt, header.content, header.unit, header.quantity, header.price, header.amount, header.note, ...header.coefficients, ...header.parts].filter((h) => h !== undefined).map((h) => h!.col));
+  let best: { col: number; hits: number } | undefined;
+  for (let c = cells.firstCol; c <= Math.min(cells.lastCol, 40); c++) {
+    if (used.has(c)) continue;
+    let hits = 0;
+    let misses = 0;
+    for (let r = header.lastRow + 1; r <= lastRow; r++) {
+      const t = cells.text(r, c);
+      if (!t) continue;
+      if (CODE_RE.test(t) && cells.text(r, header.content.col)) hits++;
+      else misses++;
+    }
+    if (hits > 0 && hits >= misses * 3 && (!best || hits > best.hits)) best = { col: c, hits };
+  }
+  return best?.col;
+}
+
+const isCover = (s: GridSheet) => coverSheetTitles.some((t) => foldText(s.name) === t || foldText(s.name).startsWith(t + ' '));
+
+function findTables(grid: WorkbookGrid, wanted: string | undefined): FoundTable[] {
+  if (wanted !== undefined) {
+    const s = grid.sheets.find((x) => x.name === wanted) ?? grid.sheets.find((x) => foldText(x.name) === foldText(wanted));
+    if (!s) throw new DutoanError('SHEET_NOT_FOUND', auditReadVi.sheetNotFound(wanted, grid.sheets.map((x) => x.name)));
+    const cells = new SheetCells(s);
+    const header = findTableHeader(cells);
+    if (!header) tableNotFound([s]);
+    const out: FoundTable[] = [{ sheet: s, cells, header }];
+    // The detail sheets the chosen sheet refers to are read with it.
+    const refs = new Set(sheetReferences(cells).map((r) => r.sheet));
+    for (const other of grid.sheets) {
+      if (other === s || !refs.has(other.name)) continue;
+      const oc = new SheetCells(other);
+      const oh = findTableHeader(oc);
+      if (oh) out.push({ sheet: other, cells: oc, header: oh });
+    }
+    return out;
+  }
+  const out: FoundTable[] = [];
+  for (const s of grid.sheets) {
+    if (s.state === 'veryHidden' || isCover(s)) continue;
+    const cells = new SheetCells(s);
+    const header = findTableHeader(cells);
+    if (header) out.push({ sheet: s, cells, header });
+  }
+  if (out.length === 0) tableNotFound(grid.sheets);
+  return out;
+}
+
+/** The largest amount stated on a sum or final row — the total the words should read. */
+function largestTotal(table: ClassifiedTable): Decimal | null {
+  let best: Decimal | null = null;
+  for (const r of table.rows) {
+    if ((r.kind === 'sum' || r.kind === 'final') && r.amount.kind === 'number') {
+      const v = new Decimal(r.amount.value).abs();
+      if (best === null || v.gt(best)) best = v;
+    }
+  }
+  return best;
+}
+
+/**
+ * The money unit of a table with no note: 1.000 or 1.000.000 when the words read that many times the largest
+ * total, or when most priced lines state the book's price divided by it.
+ */
+function inferMoneyUnit(found: FoundTable, table: ClassifiedTable, book: PriceBook | null | undefined, matcher: ItemMatcher | null): MoneyUnit | null {
+  const total = largestTotal(table);
+  if (table.words && total && !total.isZero()) {
+    const w = readAmountWords(table.words.text);
+    if (w.ok) {
+      const ratio = new Decimal(w.value.toString()).div(total);
+      for (const scale of [1000, 1_000_000] as const) {
+        if (ratio.eq(scale)) {
+          return { scale, how: 'words', text: '', at: found.cells.at(table.words.row, table.words.col) };
+        }
+      }
+    }
+  }
+  if (!book || !matcher) return null;
+  const counts = new Map<number, number>();
+  let priced = 0;
+  for (const r of table.rows) {
+    if (r.kind !== 'line' || r.price.kind !== 'number') continue;
+    const content: ReadText = { at: found.cells.at(r.row, found.header.content.col), text: found.cells.text(r.row, found.header.content.col) };
+    const unit: ReadText = { at: content.at, text: found.header.unit ? found.cells.text(r.row, found.header.unit.col) : '' };
+    const m = matcher.map({ content, unit, itemCode: null });
+    if ((m.kind !== 'name' && m.kind !== 'code') || m.item.price === null) continue;
+    const stated = new Decimal(r.price.value);
+    if (stated.isZero()) continue;
+    priced++;
+    const ratio = new Decimal(m.item.price).div(stated);
+    for (const scale of [1, 1000, 1_000_000]) if (ratio.eq(scale)) counts.set(scale, (counts.get(scale) ?? 0) + 1);
+  }
+  if (priced === 0) return null;
+  for (const scale of [1000, 1_000_000] as const) {
+    const n = counts.get(scale) ?? 0;
+    if (n * 2 > priced && (counts.get(1) ?? 0) === 0) return { scale, how: 'prices', text: '', at: null };
+  }
+  return null;
+}
+
+interface ReadTable {
+  found: FoundTable;
+  classified: ClassifiedTable;
+  read: TableRead;
+  moneyUnit: MoneyUnit;
+  codeCol: number | undefined;
+}
+
+export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOptions = {}): SubmittedEstimate {
+  const tables = findTables(grid, options.sheet);
+  const named = namedCells(grid);
+  const matcher = options.book ? new ItemMatcher(options.book) : null;
+  const findings: Finding[] = [];
+  const reads: ReadTable[] = [];
+  for (const found of tables) {
+    const classified = classifyRows(found.cells, found.header);
+    const codeCol = findCodeColumn(found.cells, found.header, classified.lastRow);
+    const template = (codeCol !== undefined && !found.header.code) || named.size > 0;
+    const note = findMoneyUnitNote(found.cells, found.header.row);
+    const headerScale = found.header.amount.scale ?? found.header.price?.scale;
+    let moneyUnit: MoneyUnit = note ?? (headerScale !== undefined ? { scale: headerScale as MoneyUnit['scale'], how: 'header', text: found.header.amount.name, at: found.cells.at(found.header.row, found.header.amount.col) } : defaultMoneyUnit);
+    if (moneyUnit.how === 'default' && !template) {
+      const inferred = inferMoneyUnit(found, classified, options.book, matcher);
+      if (inferred) {
+        moneyUnit = inferred;
+        const evidence = inferred.how === 'words' ? `«${classified.words?.text ?? ''}»` : `${formatMoney(inferred.scale)}`;
+        findings.push(
+          readFinding('MONEY_UNIT', inferred.at ?? found.cells.at(found.header.row, found.header.amount.col), {
+            unit: moneyUnitName(inferred.scale),
+            how: inferred.how,
+            evidence,
+          }),
+        );
+      }
+    }
+    const scale = moneyUnit.scale;
+    const read = readTableStructure(found.cells, found.header, classified, {
+      template,
+      named: template ? namedRoles(grid, found.sheet.name) : new Map(),
+      scale,
+      ...(found.header.price?.scale !== undefined ? { priceScale: found.header.price.scale } : {}),
+      ...(found.header.amount.scale !== undefined ? { amountScale: found.header.amount.scale } : {}),
+      ...(codeCol !== undefined ? { codeCol } : {}),
+    });
+    reads.push({ found, classified, read, moneyUnit, codeCol });
+  }
+
+  const { primary, links, details } = linkTables(reads);
+  const main = primary.found;
+  const template = (primary.codeCol !== undefined && !main.header.code) || named.size > 0;
+  for (const t of reads) {
+    if (t !== primary && !details.includes(t)) findings.push(readFinding('SHEET_SKIPPED', t.found.cells.at(t.found.header.row, t.found.header.content.col), { sheet: t.found.sheet.name, why: 'unlinked' }));
+  }
+  const used = [primary, ...details];
+
+  // Words: the named cell, else the "Bằng chữ" row under the main table.
+  let words: ReadText;
+  const namedWords = namedText(grid, named, 'words', main.sheet.name);
+  if (namedWords) words = { at: namedWords.at, text: namedWords.text.replace(/^\s*b[^:]{0,12}ch[^:]{0,3}:\s*/iu, '') };
+  else if (primary.classified.words) {
+    const w = primary.classified.words;
+    words = { at: main.cells.at(w.row, w.col), text: w.text };
+  } else words = { at: main.cells.at(primary.classified.lastRow + 1, main.header.content.col), text: '' };
+  const tableEnd = primary.classified.words ? primary.classified.words.row : primary.classified.lastRow;
+
+  // The summary's rows that stand for detail sheets are links, not work: out of its sections.
+  const linkAmounts = new Set(links.map((l) => l.amount));
+  const sections: SubmittedSection[] = [];
+  for (const t of used) {
+    for (const s of t.read.sections) {
+      const adjustments = (s.adjustments ?? []).filter((a) => !linkAmounts.has(a.amount));
+      const lines = s.lines.filter((l) => !linkAmounts.has(l.amount));
+      if (t === primary && details.length > 0 && lines.length === 0 && adjustments.length === 0) continue;
+      sections.push({ ...s, lines, ...(adjustments.length ? { adjustments } : { adjustments: undefined }) });
+    }
+  }
+  for (const s of sections) if (s.adjustments === undefined) delete s.adjustments;
+
+  let finalAmount = primary.read.finalAmount;
+  let grandTotal = primary.read.grandTotal;
+  if (finalAmount && grandTotal && finalAmount.at === grandTotal.at) finalAmount = null;
+  // Names override what labels found (template).
+  const namedNumber = (key: 'grandTotal' | 'finalAmount' | 'rounding', current: ReadNumber | null): ReadNumber | null => {
+    const n = named.get(key);
+    if (!n || (n.sheet !== undefined && n.sheet !== main.sheet.name)) return current;
+    const at = main.cells.at(n.row, n.col);
+    const all = [...primary.read.sums.map((s) => s.amount), primary.read.rounding, primary.read.finalAmount].filter((x): x is ReadNumber => x !== null);
+    return all.find((x) => 'cell' in x.at && 'cell' in at && x.at.cell === at.cell) ?? primary.read.cells.number(n.row, n.col, n.col, { scale: primary.moneyUnit.scale, formulaExpected: true });
+  };
+  grandTotal = namedNumber('grandTotal', grandTotal);
+  finalAmount = namedNumber('finalAmount', finalAmount);
+  const rounding = namedNumber('rounding', primary.read.rounding);
+  if (finalAmount && grandTotal && 'cell' in finalAmount.at && 'cell' in grandTotal.at && finalAmount.at.cell === grandTotal.at.cell) finalAmount = null;
+
+  const sheets = used.map((t) => t.found.sheet.name);
+  return {
+    kind: template ? 'template' : 'generic',
+    sheet: main.sheet.name,
+    ...(sheets.length > 1 ? { sheets } : {}),
+    header: readHeaderBlock(main.cells, grid, named, {
+      headerRow: main.header.row,
+      contentCol: main.header.content.col,
+      ...(main.header.quantity ? { quantityCol: main.header.quantity.col } : {}),
+      amountCol: main.header.amount.col,
+      tableEnd,
+    }),
+    sections,
+    sums: used.flatMap((t) => t.read.sums),
+    vats: used.flatMap((t) => t.read.vats),
+    ...(links.length ? { links } : {}),
+    totalBeforeVat: primary.read.totalBeforeVat,
+    vatTotal: primary.read.vatTotal,
+    grandTotal,
+    rounding,
+    finalAmount,
+    words,
+    moneyUnit: primary.moneyUnit,
+    book: readBookInfo(grid, named, main.sheet.name),
+    findings: [...findings, ...used.flatMap((t) => t.read.findings)],
+    skipped: used.flatMap((t) => t.read.skipped),
+  };
+}
+
+/**
+ * Which table is the estimate's summary and which are its details: a table whose amounts refer to cells of other
+ * tables (='Chi tiết I'!F20) is the summary; without formulas, a table whose amount-only rows equal, in order,
+ * the totals of the other tables. Else the table on a sheet named "Dự toán", or the first.
+ */
+function linkTables(reads: ReadTable[]): { primary: ReadTable; details: ReadTable[]; links: SheetLink[] } {
+  if (reads.length === 1) return { primary: reads[0]!, details: [], links: [] };
+  const bySheet = new Map(reads.map((t) => [t.found.sheet.name, t]));
+  let best: { t: ReadTable; links: SheetLink[]; details: ReadTable[] } | null = null;
+  for (const t of reads) {
+    const links: SheetLink[] = [];
+    const details = new Set<ReadTable>();
+    for (const a of amountRows(t)) {
+      if (!a.amount.formula) continue;
+      const refs = sheetReferences(t.found.cells, a.amount.formula);
+      if (refs.length !== 1) continue;
+      const d = bySheet.get(refs[0]!.sheet);
+      if (!d || d === t) continue;
+      details.add(d);
+      links.push({ label: a.label, amount: a.amount, target: numberAt(d, refs[0]!.row, refs[0]!.col), sheet: d.found.sheet.name, how: 'formula' });
+    }
+    if (links.length > 0 && (!best || links.length > best.links.length)) best = { t, links, details: [...details] };
+  }
+  if (best) return { primary: best.t, details: best.details, links: best.links };
+  // Typed summaries: amount-only rows that equal the other tables' totals (by value, else in sheet order).
+  for (const t of reads) {
+    const rows = amountRows(t);
+    const others = reads.filter((o) => o !== t);
+    if (rows.length < others.length || others.length === 0) continue;
+    const links: SheetLink[] = [];
+    const details: ReadTable[] = [];
+    for (const o of others) {
+      const total = o.read.grandTotal ?? o.read.sums.filter((s) => s.everything || o.read.sections.length <= 1).map((s) => s.amount).pop() ?? null;
+      if (!total || total.value === null) continue;
+      const hit = rows.find((r) => r.amount.value === total.value && !links.some((l) => l.amount === r.amount));
+      if (hit) {
+        links.push({ label: hit.label, amount: hit.amount, target: total, sheet: o.found.sheet.name, how: 'values' });
+        details.push(o);
+      }
+    }
+    if (details.length === others.length && details.length > 0) return { primary: t, details, links };
+  }
+  const primary = reads.find((t) => foldText(t.found.sheet.name) === 'du toan') ?? reads.find((t) => t.classified.words) ?? reads[0]!;
+  return { primary, details: [], links: [] };
+}
+
+/** The rows of a table that state an amount without quantity or price (lump sums, links). */
+function amountRows(t: ReadTable): Array<{ label: ReadText; amount: ReadNumber }> {
+  const out: Array<{ label: ReadText; amount: ReadNumber }> = [];
+  for (const s of t.read.sections) {
+    for (const a of s.adjustments ?? []) out.push(a);
+    for (const l of s.lines) if (l.quantity.value === null && l.unitPrice.value === null) out.push({ label: l.content, amount: l.amount });
+  }
+  return out;
+}
+
+/** The model's number for a cell of a detail table (its sum or atom when it is one), else the cell as read. */
+function numberAt(t: ReadTable, row: number, col: number): ReadNumber {
+  const at = t.found.cells.at(row, col);
+  const key = 'cell' in at ? at.cell : '';
+  const candidates: ReadNumber[] = [
+    ...t.read.sums.map((s) => s.amount),
+    ...t.read.vats.map((v) => v.amount),
+    ...t.read.sections.flatMap((s) => [...s.lines.map((l) => l.amount), ...(s.adjustments ?? []).map((a) => a.amount)]),
+    ...[t.read.rounding, t.read.finalAmount].filter((x): x is ReadNumber => x !== null),
+  ];
+  return candidates.find((n) => 'cell' in n.at && n.at.cell === key) ?? t.read.cells.number(row, col, col, { scale: t.moneyUnit.scale });
+}
+

@@ -1,0 +1,200 @@
+import type { SheetCells } from './cells.ts';
+import { headerKey } from './labels.ts';
+import { moneyScaleOf } from './money-unit.ts';
+import { groupHeaders, headerSynonyms, type TableColumn } from './vocabulary.ts';
+
+/**
+ * Finding the table's header (dòng tiêu đề bảng): one or two rows, merged cells, synonyms (TT/STT; ĐVT; Khối
+ * lượng/Số lượng; Đơn giá (đồng); Thành tiền (đồng); Hệ số/K), "Trong đó" sub-columns (Nhân công | Vật tư), and
+ * the column-numbering row under it ("(1) (2) … (6)=(4)x(5)") — skipped, its formula kept as evidence.
+ */
+
+export interface HeaderColumn {
+  col: number;
+  /** The column's header as written (both rows joined by " / " when two). */
+  name: string;
+  /** Đồng per unit stated in the header ("Đơn giá (1.000 đồng)"), absent when the header says nothing. */
+  scale?: number;
+}
+
+export interface TableHeader {
+  /** First and last header row (the numbering row included when there is one). */
+  row: number;
+  lastRow: number;
+  stt?: HeaderColumn;
+  content: HeaderColumn;
+  unit?: HeaderColumn;
+  quantity?: HeaderColumn;
+  price?: HeaderColumn;
+  amount: HeaderColumn;
+  note?: HeaderColumn;
+  code?: HeaderColumn;
+  /** Coefficient columns (Hệ số, K …). */
+  coefficients: HeaderColumn[];
+  /** "Trong đó" sub-columns and price/amount parts (Nhân công, Vật tư): read, not counted. */
+  parts: HeaderColumn[];
+  /** The numbering row: column number → sheet column, and its amount formula "(6)=(4)x(5)" as column lists. */
+  numbering: { row: number; numbers: Map<number, number>; product: { target: number; factors: number[] } | null } | null;
+  /** How many of the seven usual columns were found. */
+  score: number;
+}
+
+const MAIN: readonly TableColumn[] = ['stt', 'content', 'unit', 'quantity', 'price', 'amount', 'note'];
+const ORDER: readonly TableColumn[] = ['content', 'unit', 'quantity', 'price', 'amount', 'note', 'coefficient', 'stt', 'code'];
+/** Sub-column headers that are the column's own figure ("Đơn giá" / "Cộng"), not a part of it. */
+const WHOLE_SUBHEADERS = ['cong', 'tong', 'tong so', 'tong cong', 'so tien', 'thanh tien', 'gia tri', 'tong gia tri', 'don gia', 'kinh phi'];
+
+/** The column a header text names, or null. */
+export function headerColumn(text: string): TableColumn | null {
+  const f = headerKey(text);
+  if (!f || f.length > 48) return null;
+  for (const col of ORDER) {
+    if (headerSynonyms[col].some((s) => f === s || (s.length > 3 && f.startsWith(s + ' ')))) return col;
+  }
+  return null;
+}
+
+const NUMBERING_CELL = /^\(?\s*(\d{1,2}|[A-Za-z])\s*\)?(?:\s*=\s*(.+))?$/;
+
+/** A column-numbering row: every filled cell is "(1)", "1", "A", "(6)=(4)x(5)" … (at least three cells). */
+function readNumberingRow(cells: SheetCells, row: number, lastCol: number): TableHeader['numbering'] {
+  const numbers = new Map<number, number>();
+  let product: { target: number; factors: number[] } | null = null;
+  let filled = 0;
+  for (let c = 1; c <= lastCol; c++) {
+    const t = cells.text(row, c);
+    if (!t) continue;
+    filled++;
+    const m = NUMBERING_CELL.exec(t.replace(/\s+/g, ' '));
+    if (!m) return null;
+    if (/^\d+$/.test(m[1]!)) numbers.set(Number(m[1]), c);
+    if (m[2]) {
+      const factors = m[2].split(/\s*[x×*.]\s*/i).map((s) => /^\(?(\d{1,2})\)?$/.exec(s.trim())?.[1]);
+      if (factors.length >= 2 && factors.every((f) => f !== undefined) && /^\d+$/.test(m[1]!)) {
+        product = { target: Number(m[1]), factors: factors.map(Number) };
+      }
+    }
+  }
+  return filled >= 3 ? { row, numbers, product } : null;
+}
+
+/**
+ * Whether the row under a header row continues it (sub-headers), rather than being data or the numbering row:
+ * every text in it sits under a header spanning several columns (merged, or a "Trong đó"), or is itself a
+ * header word ("Nhân công" under "Trong đó", "Hệ số", "(đồng)").
+ */
+function isContinuation(cells: SheetCells, row: number, lastCol: number): boolean {
+  let sub = 0;
+  for (let c = 1; c <= lastCol; c++) {
+    const v = cells.value(row, c);
+    if (typeof v === 'number') return false;
+    const t = cells.text(row, c);
+    if (!t) continue;
+    const m = cells.mergeAt(row, c);
+    if (m && m.r1 < row) continue; // the header above, merged down
+    if (NUMBERING_CELL.test(t) || t.length > 40) return false;
+    const topMerge = cells.mergeAt(row - 1, c);
+    const spans = topMerge !== null && topMerge.c2 > topMerge.c1 && topMerge.r2 === row - 1;
+    let top = cells.mergedText(row - 1, c);
+    for (let k = c - 1; !top && k >= 1 && k >= c - 6; k--) top = cells.text(row - 1, k);
+    const topKey = headerKey(top);
+    const underGroup = groupHeaders.some((g) => topKey === g || topKey.startsWith(g + ' '));
+    const underMoney = !cells.text(row - 1, c) && (headerColumn(top) === 'price' || headerColumn(top) === 'amount');
+    if (spans || underGroup || underMoney || headerColumn(t) !== null || moneyScaleOf(t) !== undefined) sub++;
+    else return false;
+  }
+  return sub > 0;
+}
+
+interface Candidate {
+  header: TableHeader;
+  score: number;
+}
+
+function buildHeader(cells: SheetCells, row: number, lastCol: number): Candidate | null {
+  const two = row + 1 <= cells.lastRow && isContinuation(cells, row + 1, lastCol);
+  const found: Partial<Record<TableColumn, HeaderColumn>> = {};
+  const coefficients: HeaderColumn[] = [];
+  const parts: HeaderColumn[] = [];
+  let prevTop = '';
+  let prevTopCol = 0;
+  for (let c = 1; c <= lastCol; c++) {
+    let top = cells.mergedText(row, c);
+    const topMerge = cells.mergeAt(row, c);
+    // Without merge information, a top cell left empty between sub-headers continues the one on its left.
+    if (!top && two && !topMerge && prevTop && prevTopCol === c - 1 && cells.text(row + 1, c) && cells.text(row + 1, c - 1)) top = prevTop;
+    const bottomMerge = two ? cells.mergeAt(row + 1, c) : null;
+    const bottom = two && !(bottomMerge && bottomMerge.r1 <= row) ? cells.text(row + 1, c) : '';
+    if (top) {
+      prevTop = top;
+      prevTopCol = c;
+    }
+    if (!top && !bottom) continue;
+    const name = top && bottom ? `${top} / ${bottom}` : top || bottom;
+    const topKey = headerKey(top);
+    const topCol = top ? headerColumn(top) : null;
+    const bottomCol = bottom ? headerColumn(bottom) : null;
+    const scale = moneyScaleOf(bottom) ?? moneyScaleOf(top);
+    const hc: HeaderColumn = { col: c, name, ...(scale !== undefined ? { scale } : {}) };
+    let role: TableColumn | null;
+    if (bottom && top && groupHeaders.some((g) => topKey === g || topKey.startsWith(g + ' '))) role = null; // "Trong đó" / Nhân công
+    else if (bottom && top && topCol && (topCol === 'price' || topCol === 'amount')) {
+      // "Đơn giá" over "Nhân công | Vật tư | Cộng": the whole is the column's figure, the rest are parts.
+      role = WHOLE_SUBHEADERS.includes(headerKey(bottom)) || bottomCol === topCol ? topCol : null;
+    } else role = topCol ?? bottomCol;
+    if (role === 'coefficient') {
+      coefficients.push(hc);
+      continue;
+    }
+    if (role === null) {
+      if (bottom) parts.push(hc);
+      continue;
+    }
+    if (found[role] === undefined) found[role] = hc;
+  }
+  if (!found.content || !found.amount || (!found.quantity && !found.price)) return null;
+  const score = MAIN.filter((k) => found[k] !== undefined).length;
+  if (score < 4) return null;
+  const last = two ? row + 1 : row;
+  const numbering = last + 1 <= cells.lastRow ? readNumberingRow(cells, last + 1, lastCol) : null;
+  const header: TableHeader = {
+    row,
+    lastRow: numbering ? numbering.row : last,
+    content: found.content,
+    amount: found.amount,
+    ...(found.stt ? { stt: found.stt } : {}),
+    ...(found.unit ? { unit: found.unit } : {}),
+    ...(found.quantity ? { quantity: found.quantity } : {}),
+    ...(found.price ? { price: found.price } : {}),
+    ...(found.note ? { note: found.note } : {}),
+    ...(found.code ? { code: found.code } : {}),
+    coefficients,
+    parts,
+    numbering,
+    score,
+  };
+  return { header, score: score + (two ? 0.5 : 0) + coefficients.length * 0.1 };
+}
+
+/** The best header row of a sheet (the first of the best score), within its first 80 rows and 40 columns. */
+export function findTableHeader(cells: SheetCells): TableHeader | null {
+  const last = Math.min(cells.lastRow, 80);
+  const lastCol = Math.min(cells.lastCol, 40);
+  let best: Candidate | null = null;
+  for (let r = cells.firstRow; r <= last; r++) {
+    // Cheap pre-test: a row naming at least two of content / amount / quantity / price.
+    let hits = 0;
+    for (let c = cells.firstCol; c <= lastCol && hits < 2; c++) {
+      const t = cells.mergedText(r, c);
+      if (t && t.length <= 60) {
+        const k = headerColumn(t);
+        if (k === 'content' || k === 'amount' || k === 'quantity' || k === 'price') hits++;
+      }
+    }
+    if (hits < 2) continue;
+    const cand = buildHeader(cells, r, lastCol);
+    if (cand && (!best || cand.score > best.score)) best = cand;
+    if (best && best.header.score === 7) break;
+  }
+  return best?.header ?? null;
+}
