@@ -40,8 +40,8 @@ function nameTokens(text: string): string[] {
 }
 
 /**
- * Unit code of a unit as written ("Mét giá", "m", "trang A4", "HS"); null when unknown. A bare "trang" is
- * reported as trang-a4 (the usual meaning) but `unitCompatible` accepts it for any page size.
+ * Whether a unit as written is acceptable for an item priced in `unit` (terms/units.ts reads the spelling). A bare
+ * "trang" / "tr" is trang-a4 to the vocabulary but acceptable for any page size.
  */
 export function unitFromText(text: string): UnitCode | null {
   return readUnit(text).code;

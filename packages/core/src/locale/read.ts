@@ -41,7 +41,7 @@ export interface ReadParams {
   SUM_MISMATCH: { label: string; sections: readonly string[]; everything: boolean; withVat: boolean; actual: string; expected: string; count: number };
   /** (Message of ARITHMETIC for a line with coefficients or in a sheet not kept in đồng.) */
   LINE_MISMATCH: { actual: string; quantity: string; price: string; coefficients: readonly string[]; expected: string };
-  /** Two readings of the structure explain the figures equally well. */
+  /** Two readings of the structure are equally likely (`what`: table — several sheets each hold a whole estimate). */
   STRUCTURE_AMBIGUOUS: { what: string; readings: readonly string[] };
 }
 
@@ -114,7 +114,10 @@ export const readVi: MessageTable<ReadParams> = {
     `(${p.count} dòng) là ${p.expected}.`,
   LINE_MISMATCH: (p) =>
     `Thành tiền ${p.actual} khác khối lượng × đơn giá${p.coefficients.length ? ' × hệ số' : ''} = ${[p.quantity, p.price, ...p.coefficients].join(' × ')} = ${p.expected} (làm tròn đến đồng).`,
-  STRUCTURE_AMBIGUOUS: (p) => `Không xác định được ${p.what}: có ${p.readings.length} cách hiểu như nhau (${p.readings.join('; ')}). Ghi rõ nhãn dòng (ví dụ "Cộng phần I").`,
+  STRUCTURE_AMBIGUOUS: (p) =>
+    p.what === 'table'
+      ? `Sổ có ${p.readings.length} trang tính, mỗi trang là một bảng dự toán đầy đủ, không trang nào dẫn tới trang nào: ${quoteList(p.readings)}. Chỉ thẩm tra trang "${p.readings[0]}"; nếu cần thẩm tra trang khác, để mỗi dự toán trong một tệp (hoặc chọn trang bằng tùy chọn).`
+      : `Không xác định được ${p.what}: có ${p.readings.length} cách hiểu như nhau (${p.readings.join('; ')}).`,
 };
 
 export const readEn: MessageTable<ReadParams> = {
@@ -138,5 +141,8 @@ export const readEn: MessageTable<ReadParams> = {
   SUM_MISMATCH: (p) =>
     `Row "${p.label}" says ${p.actual}, but the sum of ${scopeEn(p.sections, p.everything)}${p.withVat ? ' (VAT included)' : ''} (${p.count} rows) is ${p.expected}.`,
   LINE_MISMATCH: (p) => `Amount ${p.actual} differs from quantity × price${p.coefficients.length ? ' × coefficients' : ''} = ${[p.quantity, p.price, ...p.coefficients].join(' × ')} = ${p.expected}.`,
-  STRUCTURE_AMBIGUOUS: (p) => `Cannot tell ${p.what}: ${p.readings.length} equally likely readings (${p.readings.join('; ')}).`,
+  STRUCTURE_AMBIGUOUS: (p) =>
+    p.what === 'table'
+      ? `${p.readings.length} sheets each hold a whole estimate, none referring to another: ${quoteList(p.readings)}. Only "${p.readings[0]}" is audited.`
+      : `Cannot tell ${p.what}: ${p.readings.length} equally likely readings (${p.readings.join('; ')}).`,
 };

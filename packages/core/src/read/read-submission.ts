@@ -50,7 +50,7 @@ export function isNotAnEstimate(e: unknown): e is DutoanError {
 function tableNotFound(sheets: readonly GridSheet[]): never {
   const legacy = legacyEncodedCell(sheets);
   if (legacy) throw new DutoanError('LEGACY_ENCODING', auditReadVi.legacyEncoding(legacy));
-  throw new DutoanError('TABLE_NOT_FOUND', auditReadVi.tableNotFound(sheets.map((s) => s.name)));
+  throw new DutoanError('TABLE_NOT_FOUND', { sheets: sheets.map((s) => s.name) });
 }
 
 interface FoundTable {
@@ -86,7 +86,7 @@ const isCover = (s: GridSheet) => coverSheetTitles.some((t) => foldText(s.name) 
 function findTables(grid: WorkbookGrid, wanted: string | undefined): FoundTable[] {
   if (wanted !== undefined) {
     const s = grid.sheets.find((x) => x.name === wanted) ?? grid.sheets.find((x) => foldText(x.name) === foldText(wanted));
-    if (!s) throw new DutoanError('SHEET_NOT_FOUND', auditReadVi.sheetNotFound(wanted, grid.sheets.map((x) => x.name)));
+    if (!s) throw new DutoanError('SHEET_NOT_FOUND', { sheet: wanted, sheets: grid.sheets.map((x) => x.name) });
     const cells = new SheetCells(s);
     const header = findTableHeader(cells);
     if (!header) tableNotFound([s]);
@@ -211,11 +211,21 @@ export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOpti
     reads.push({ found, classified, read, moneyUnit, codeCol });
   }
 
-  const { primary, links, details } = linkTables(reads);
+  const { primary, links, details, sure } = linkTables(reads);
   const main = primary.found;
   const template = (primary.codeCol !== undefined && !main.header.code) || named.size > 0;
-  for (const t of reads) {
-    if (t !== primary && !details.includes(t)) findings.push(readFinding('SHEET_SKIPPED', t.found.cells.at(t.found.header.row, t.found.header.content.col), { sheet: t.found.sheet.name, why: 'unlinked' }));
+  const unlinked = reads.filter((t) => t !== primary && !details.includes(t));
+  if (!sure && unlinked.some(isWholeEstimate) && isWholeEstimate(primary)) {
+    // Two tables that each look like a whole estimate, neither referring to the other: which one is submitted is
+    // not for the reader to guess — the first is audited and the warning names them all.
+    findings.push(
+      readFinding('STRUCTURE_AMBIGUOUS', main.cells.at(main.header.row, main.header.content.col), {
+        what: 'table',
+        readings: [primary, ...unlinked].map((t) => t.found.sheet.name),
+      }),
+    );
+  } else {
+    for (const t of unlinked) findings.push(readFinding('SHEET_SKIPPED', t.found.cells.at(t.found.header.row, t.found.header.content.col), { sheet: t.found.sheet.name, why: 'unlinked' }));
   }
   const used = [primary, ...details];
 
@@ -292,8 +302,8 @@ export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOpti
  * tables (='Chi tiết I'!F20) is the summary; without formulas, a table whose amount-only rows equal, in order,
  * the totals of the other tables. Else the table on a sheet named "Dự toán", or the first.
  */
-function linkTables(reads: ReadTable[]): { primary: ReadTable; details: ReadTable[]; links: SheetLink[] } {
-  if (reads.length === 1) return { primary: reads[0]!, details: [], links: [] };
+function linkTables(reads: ReadTable[]): { primary: ReadTable; details: ReadTable[]; links: SheetLink[]; sure: boolean } {
+  if (reads.length === 1) return { primary: reads[0]!, details: [], links: [], sure: true };
   const bySheet = new Map(reads.map((t) => [t.found.sheet.name, t]));
   let best: { t: ReadTable; links: SheetLink[]; details: ReadTable[] } | null = null;
   for (const t of reads) {
@@ -310,7 +320,7 @@ function linkTables(reads: ReadTable[]): { primary: ReadTable; details: ReadTabl
     }
     if (links.length > 0 && (!best || links.length > best.links.length)) best = { t, links, details: [...details] };
   }
-  if (best) return { primary: best.t, details: best.details, links: best.links };
+  if (best) return { primary: best.t, details: best.details, links: best.links, sure: true };
   // Typed summaries: amount-only rows that equal the other tables' totals (by value, else in sheet order).
   for (const t of reads) {
     const rows = amountRows(t);
@@ -327,10 +337,17 @@ function linkTables(reads: ReadTable[]): { primary: ReadTable; details: ReadTabl
         details.push(o);
       }
     }
-    if (details.length === others.length && details.length > 0) return { primary: t, details, links };
+    if (details.length === others.length && details.length > 0) return { primary: t, details, links, sure: true };
   }
-  const primary = reads.find((t) => foldText(t.found.sheet.name) === 'du toan') ?? reads.find((t) => t.classified.words) ?? reads[0]!;
-  return { primary, details: [], links: [] };
+  const named = reads.find((t) => foldText(t.found.sheet.name) === 'du toan');
+  const withWords = reads.filter((t) => t.classified.words);
+  const primary = named ?? withWords[0] ?? reads[0]!;
+  return { primary, details: [], links: [], sure: named !== undefined || withWords.length === 1 };
+}
+
+/** A table with lines and a total row of its own: a whole estimate, not a fragment. */
+function isWholeEstimate(t: ReadTable): boolean {
+  return t.read.sections.some((s) => s.lines.length > 0) && t.read.grandTotal !== null;
 }
 
 /** The rows of a table that state an amount without quantity or price (lump sums, links). */

@@ -1,10 +1,11 @@
-import { units, type UnitCode } from '../model/units.ts';
+import type { UnitCode } from '../model/units.ts';
+import { isPageUnit as isPageCode, unitTerms } from '../terms/units.ts';
 import { foldText } from '../util/fold-text.ts';
 import { otherUnits } from './vocabulary.ts';
 
 /**
- * Reading a unit of measure (đơn vị tính) as typed: the canonical unit of the vocabulary ("Mét giá", "m", "md",
- * "Trang A4", "tr", "HS", "VB" …) or unknown. An unknown unit is not an error by itself: the caller accepts it and
+ * Reading a unit of measure (đơn vị tính) as typed: the canonical unit of the vocabulary (terms/units.ts: "Mét
+ * giá", "m", "md", "Trang A4", "tr", "HS", "VB" …), tolerant of a final dot and of "/" ("Trang/A4"), or unknown. An unknown unit is not an error by itself: the caller accepts it and
  * says so (a warning), and compares it with the book's unit only when it is known.
  */
 export interface UnitReading {
@@ -18,14 +19,13 @@ export interface UnitReading {
   known: boolean;
 }
 
-const PAGE_UNITS: readonly UnitCode[] = ['trang-a4', 'trang-a3', 'trang-a0'];
-
 const index: Map<string, UnitCode> = (() => {
   const m = new Map<string, UnitCode>();
-  for (const u of units) {
-    m.set(unitKey(u.code.replace(/-/g, ' ')), u.code);
-    m.set(unitKey(u.label), u.code);
-    for (const a of u.aliases) m.set(unitKey(a), u.code);
+  for (const u of unitTerms) {
+    for (const s of [u.code.replace(/-/g, ' '), u.label, ...u.spellings]) {
+      const k = unitKey(s);
+      if (!m.has(k)) m.set(k, u.code);
+    }
   }
   return m;
 })();
@@ -43,7 +43,7 @@ export function readUnit(text: string): UnitReading {
 }
 
 export function isPageUnit(u: UnitCode | null): boolean {
-  return u !== null && PAGE_UNITS.includes(u);
+  return u !== null && isPageCode(u);
 }
 
 /** Whether a unit as read is acceptable for an item priced in `unit` ("trang" is accepted for any page size). */

@@ -1,5 +1,5 @@
 import { auditVi } from '../../messages/audit.ts';
-import { readVi } from '../../locale/read.ts';
+import { render } from '../../locale/render.ts';
 import { Decimal } from '../../money/decimal.ts';
 import { roundDong, roundThousand } from '../../money/round.ts';
 import { moneyAgrees } from '../../read/money-unit.ts';
@@ -111,7 +111,7 @@ function checkLine(l: SubmittedLine, out: Finding[]): void {
     out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), auditVi.arithmetic(fmt(a), fmt(q), fmt(p), fmt(expected))));
     return;
   }
-  const message = readVi.LINE_MISMATCH({
+  const message = render('LINE_MISMATCH', {
     actual: fmtMoney(a, scale),
     quantity: fmt(q),
     price: fmtMoney(p, l.unitPrice.scale),
@@ -136,7 +136,7 @@ function checkSum(s: SubmittedSum, out: Finding[]): void {
   else if (plain && s.role === 'vatTotal') message = auditVi.vatTotal(fmt(stated), fmt(expected));
   else if (plain && s.role === 'total' && (s.everything || s.how === 'layout') && s.withVat && /^t/i.test(s.label.text || 't')) message = auditVi.total(fmt(stated), fmt(expected));
   else if (plain && s.role === 'total' && (s.everything || s.how === 'layout') && !s.withVat && s.how === 'layout') message = auditVi.totalBeforeVat(fmt(stated), fmt(expected));
-  message ??= readVi.SUM_MISMATCH({
+  message ??= render('SUM_MISMATCH', {
     label: s.label.text,
     sections: s.sections,
     everything: s.everything,

@@ -1,6 +1,6 @@
 import { auditVi } from '../../messages/audit.ts';
 import { Decimal } from '../../money/decimal.ts';
-import { unitLabel } from '../../model/units.ts';
+import { unitLabel } from '../../terms/units.ts';
 import { foldText } from '../../util/fold-text.ts';
 import { fmtMoney, finding, num, type AuditContext } from '../context.ts';
 import { readFinding } from '../../read/finding.ts';

@@ -1,4 +1,4 @@
-import { unitLabel } from '../../model/units.ts';
+import { unitLabel } from '../../terms/units.ts';
 import { readFinding } from '../../read/finding.ts';
 import { readUnit } from '../../read/units.ts';
 import type { AuditContext } from '../context.ts';

@@ -9,7 +9,8 @@ import { readDateText } from '../../read/dates.ts';
 import { readNumberCell } from '../../read/numbers.ts';
 import { readUnit } from '../../read/units.ts';
 import type { PriceBook, PriceBookInput } from '../../model/price-book.ts';
-import { unitLabel, type UnitCode } from '../../model/units.ts';
+import type { UnitCode } from '../../model/units.ts';
+import { unitLabel } from '../../terms/units.ts';
 import { loadPriceBook } from '../load-book.ts';
 import { columns, fold, infoRows, PRICE_SHEET_MAX_ROWS, SHEET_INFO, SHEET_PRICES, type ColumnKey, type InfoKey } from './layout.ts';
 
