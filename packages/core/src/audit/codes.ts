@@ -138,10 +138,16 @@ export const auditCodes = {
     checks: 'Thiếu tên cơ quan lập dự toán, ngày lập, hoặc họ tên người lập biểu, kế toán, thủ trưởng đơn vị.',
   },
   // Reading (đọc bảng): how the reader understood a hand-made table, and what it could not read as written.
-  SHEET_REFERENCE: {
+  SUMMARY_MISMATCH: {
     severity: 'error',
     title: 'Số ở bảng tổng hợp khác trang chi tiết',
     checks: 'Ô của bảng tổng hợp dẫn tới (hoặc đứng thay cho) số tổng của một trang chi tiết nhưng ghi số khác.',
+  },
+  ITEM_NOT_IN_BOOK: {
+    severity: 'warning',
+    title: 'Hạng mục không có trong bảng đơn giá',
+    checks:
+      'Dòng của một bảng tự lập đọc được trọn vẹn nhưng không khớp hạng mục nào của bảng đơn giá: đơn giá không đối chiếu được, cần căn cứ (báo giá, quyết định khác). Sổ lập theo mẫu chuẩn (có mã hạng mục) thì là lỗi UNKNOWN_ITEM.',
   },
   NUMBER_FORMAT: {
     severity: 'warning',

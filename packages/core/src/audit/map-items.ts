@@ -133,6 +133,9 @@ export class ItemMatcher {
     };
     const sameUnit = pick(scored.filter((s) => s.unitOk), 0.45);
     if (sameUnit) return sameUnit;
+    // The only item of the book in the line's unit, when the name shares its key words with it.
+    const ofUnit = unitReading.known ? scored.filter((s) => s.unitOk) : [];
+    if (ofUnit.length === 1 && ofUnit[0]!.score >= 0.25) return { kind: 'name', item: ofUnit[0]!.it.item, score: ofUnit[0]!.score, margin: 0, containment: ofUnit[0]!.containment };
     // A unit the line does not state (or one the vocabulary does not know) does not rule an item out.
     if (!unitReading.known) {
       const any = pick(scored, 0.45);

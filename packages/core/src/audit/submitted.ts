@@ -208,6 +208,11 @@ export interface SubmittedEstimate {
   finalAmount: ReadNumber | null;
   /** "Bằng chữ" text ('' with the expected place when absent). */
   words: ReadText;
+  /**
+   * A text of the workbook that states how VAT is treated when no VAT row does ("Đơn vị tự thực hiện, không tính
+   * thuế GTGT", "Giá đã bao gồm thuế GTGT"): the basis the VAT rule asks for.
+   */
+  vatNote?: ReadText;
   /** Money unit of the main table; absent = đồng. */
   moneyUnit?: MoneyUnit;
   /** What the workbook says about the price book it was computed with. */

@@ -13,6 +13,8 @@ export interface ReadParams {
   NUMBER_FORMAT: { raw: string; read: string; how: string; other: string | null };
   /** A unit the vocabulary does not know: accepted as written. */
   UNIT_UNKNOWN: { unit: string; itemUnit: string | null };
+  /** A line of a hand-made table, read whole, that matches no item of the book: its price cannot be checked. */
+  ITEM_NOT_IN_BOOK: { content: string; unit: string; book: string };
   /** A line's name matches several items equally well. */
   ITEM_AMBIGUOUS: { content: string; candidates: readonly string[] };
   /** A line matched to an item by a scored match on words and unit (not by code, not word for word). */
@@ -31,7 +33,7 @@ export interface ReadParams {
   /** A sheet not read as part of the estimate. `why`: cover | no-table | unlinked. */
   SHEET_SKIPPED: { sheet: string; why: string };
   /** A summary cell that does not equal the detail-sheet figure it stands for. */
-  SHEET_REFERENCE: { target: string; actual: string; expected: string; label: string; unit: string | null; actualDong: string; expectedDong: string };
+  SUMMARY_MISMATCH: { target: string; actual: string; expected: string; label: string; unit: string | null; actualDong: string; expectedDong: string };
   /** A hidden row left out of the sums that skip it. */
   ROW_NOT_COUNTED: { row: number; label: string };
   /**
@@ -94,6 +96,8 @@ export const readVi: MessageTable<ReadParams> = {
       : `"${p.raw}" ${numberHowVi[p.how] ?? numberHowVi.ambiguous}: đã đọc là ${p.read}.`,
   UNIT_UNKNOWN: (p) =>
     `Đơn vị tính "${p.unit}" chưa có trong danh mục đơn vị: chấp nhận như đã ghi${p.itemUnit ? `, nhưng không đối chiếu được với đơn vị của bảng đơn giá ("${p.itemUnit}")` : ''}.`,
+  ITEM_NOT_IN_BOOK: (p) =>
+    `Dòng "${p.content}"${p.unit ? ` (đơn vị "${p.unit}")` : ''} không có trong bảng đơn giá "${p.book}": chưa đối chiếu được đơn giá; cần ghi căn cứ (báo giá, quyết định khác) ở cột Ghi chú.`,
   ITEM_AMBIGUOUS: (p) =>
     `Dòng "${p.content}" khớp ngang nhau với nhiều hạng mục của bảng đơn giá: ${p.candidates.join('; ')}. Ghi rõ tên hạng mục (hoặc mã) để đối chiếu đơn giá.`,
   ITEM_MATCHED: (p) => `Dòng "${p.content}" được hiểu là hạng mục ${p.code} — ${p.name} (khớp theo tên và đơn vị tính).`,
@@ -106,7 +110,7 @@ export const readVi: MessageTable<ReadParams> = {
     `Thành tiền được hiểu là ${p.reading}${p.ignored.length ? `; không nhân ${p.ignored.join(', ')}` : ''}.`,
   MONEY_UNIT: (p) => `Số tiền trong bảng được hiểu là tính bằng ${p.unit} (suy ra từ ${moneyHowVi[p.how] ?? p.how}: ${p.evidence}); các phát hiện ghi số tiền theo cả đơn vị của bảng và theo đồng.`,
   SHEET_SKIPPED: (p) => `Trang "${p.sheet}" ${sheetWhyVi[p.why] ?? p.why}: không thẩm tra trang này.`,
-  SHEET_REFERENCE: (p) =>
+  SUMMARY_MISMATCH: (p) =>
     `Ô "${p.label}" ghi ${p.actual}${p.unit ? ` ${p.unit} (${p.actualDong} đồng)` : ''}, nhưng ${p.target} là ${p.expected}${p.unit ? ` ${p.unit} (${p.expectedDong} đồng)` : ''}.`,
   ROW_NOT_COUNTED: (p) => `Dòng ${p.row} ("${p.label}") bị ẩn và không được cộng vào tổng: không tính dòng này.`,
   SUM_MISMATCH: (p) =>
@@ -128,6 +132,7 @@ export const readEn: MessageTable<ReadParams> = {
       ? `"${p.raw}" reads two ways (decimal comma or thousands comma): ${p.read} or ${p.other}; read as ${p.read}.`
       : `"${p.raw}" ${numberHowEn[p.how] ?? numberHowEn.ambiguous}: read as ${p.read}.`,
   UNIT_UNKNOWN: (p) => `Unit "${p.unit}" is not in the unit vocabulary: accepted as written${p.itemUnit ? `, not compared with the book's unit ("${p.itemUnit}")` : ''}.`,
+  ITEM_NOT_IN_BOOK: (p) => `Line "${p.content}"${p.unit ? ` (unit "${p.unit}")` : ''} is not in price book "${p.book}": its price cannot be checked.`,
   ITEM_AMBIGUOUS: (p) => `Line "${p.content}" matches several book items equally: ${p.candidates.join('; ')}.`,
   ITEM_MATCHED: (p) => `Line "${p.content}" read as item ${p.code} — ${p.name} (matched by words and unit).`,
   SUM_SCOPE: (p) =>
@@ -136,7 +141,7 @@ export const readEn: MessageTable<ReadParams> = {
   LINE_READING: (p) => `Amount read as ${p.reading}${p.ignored.length ? `; ${p.ignored.join(', ')} not applied` : ''}.`,
   MONEY_UNIT: (p) => `Amounts read in ${p.unit} (inferred from ${p.how}: ${p.evidence}).`,
   SHEET_SKIPPED: (p) => `Sheet "${p.sheet}" ${sheetWhyEn[p.why] ?? p.why}: not audited.`,
-  SHEET_REFERENCE: (p) => `Cell "${p.label}" says ${p.actual}${p.unit ? ` ${p.unit} (${p.actualDong} VND)` : ''}, but ${p.target} is ${p.expected}.`,
+  SUMMARY_MISMATCH: (p) => `Cell "${p.label}" says ${p.actual}${p.unit ? ` ${p.unit} (${p.actualDong} VND)` : ''}, but ${p.target} is ${p.expected}.`,
   ROW_NOT_COUNTED: (p) => `Row ${p.row} ("${p.label}") is hidden and not summed: not counted.`,
   SUM_MISMATCH: (p) =>
     `Row "${p.label}" says ${p.actual}, but the sum of ${scopeEn(p.sections, p.everything)}${p.withVat ? ' (VAT included)' : ''} (${p.count} rows) is ${p.expected}.`,

@@ -113,12 +113,27 @@ export function readHeaderBlock(
 function readSigners(cells: SheetCells, place: TablePlace, byName: (key: 'preparer' | 'accountant' | 'head') => ReadText | null): SubmittedEstimate['header']['signers'] {
   type Key = 'preparer' | 'accountant' | 'head';
   const found: Partial<Record<Key, { row: number; col: number; text: string }>> = {};
+  let signatureRow = 0;
   for (let r = place.tableEnd + 1; r <= cells.lastRow; r++) {
     for (let c = cells.firstCol; c <= cells.lastCol; c++) {
       const t = cells.text(r, c);
       if (!t) continue;
       const key = signatureRole(cells.fold(r, c));
-      if (key && !found[key]) found[key] = { row: r, col: c, text: t };
+      if (key && !found[key]) {
+        found[key] = { row: r, col: c, text: t };
+        signatureRow ||= r;
+      }
+    }
+  }
+  // The head's title is whatever stands rightmost on the signers' row ("TM. BAN THƯỜNG VỤ", "HIỆU TRƯỞNG").
+  if (!found.head && signatureRow) {
+    const taken = Object.values(found).map((x) => x!.col);
+    for (let c = cells.lastCol; c > Math.max(...taken); c--) {
+      const t = cells.text(signatureRow, c);
+      if (t && !t.startsWith('(') && t === t.toUpperCase() && /\p{L}/u.test(t)) {
+        found.head = { row: signatureRow, col: c, text: t };
+        break;
+      }
     }
   }
   const names: Partial<Record<Key, { row: number; col: number; text: string }>> = {};

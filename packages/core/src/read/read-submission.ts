@@ -21,6 +21,8 @@ import { classifyRows, type ClassifiedTable } from './table-rows.ts';
 import { readTableStructure, type TableRead } from './table-structure.ts';
 import { namedCells, namedRoles } from './template-names.ts';
 import { coverSheetTitles } from './vocabulary.ts';
+import { readNumbering } from './labels.ts';
+import { sectionIdOf } from './table-structure.ts';
 
 /**
  * Reading a submitted estimate from a workbook grid (đọc dự toán nộp): our standard template AND hand-made
@@ -228,6 +230,7 @@ export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOpti
     for (const t of unlinked) findings.push(readFinding('SHEET_SKIPPED', t.found.cells.at(t.found.header.row, t.found.header.content.col), { sheet: t.found.sheet.name, why: 'unlinked' }));
   }
   const used = [primary, ...details];
+  for (const link of links) nameDetailSection(primary, details.find((d) => d.found.sheet.name === link.sheet)!, link);
 
   // Words: the named cell, else the "Bằng chữ" row under the main table.
   let words: ReadText;
@@ -269,6 +272,7 @@ export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOpti
   if (finalAmount && grandTotal && 'cell' in finalAmount.at && 'cell' in grandTotal.at && finalAmount.at.cell === grandTotal.at.cell) finalAmount = null;
 
   const sheets = used.map((t) => t.found.sheet.name);
+  const vatNote = used.some((t) => t.read.vats.length > 0) ? null : findVatNote(used);
   return {
     kind: template ? 'template' : 'generic',
     sheet: main.sheet.name,
@@ -290,6 +294,7 @@ export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOpti
     rounding,
     finalAmount,
     words,
+    ...(vatNote ? { vatNote } : {}),
     moneyUnit: primary.moneyUnit,
     book: readBookInfo(grid, named, main.sheet.name),
     findings: [...findings, ...used.flatMap((t) => t.read.findings)],
@@ -299,8 +304,10 @@ export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOpti
 
 /**
  * Which table is the estimate's summary and which are its details: a table whose amounts refer to cells of other
- * tables (='Chi tiết I'!F20) is the summary; without formulas, a table whose amount-only rows equal, in order,
- * the totals of the other tables. Else the table on a sheet named "Dự toán", or the first.
+ * tables (='Chi tiết I'!F20) is the summary; without formulas, a table of amounts (no quantity, no price) whose
+ * rows stand for the other tables — by the sheet's name in the row ("Biểu CT1"), by value, else in order. Each
+ * link is checked against the detail table's total (not the cell the formula names: referring to a line instead
+ * of the total is the mistake to find). Else the table on a sheet named "Dự toán", or the one with the words.
  */
 function linkTables(reads: ReadTable[]): { primary: ReadTable; details: ReadTable[]; links: SheetLink[]; sure: boolean } {
   if (reads.length === 1) return { primary: reads[0]!, details: [], links: [], sure: true };
@@ -308,36 +315,21 @@ function linkTables(reads: ReadTable[]): { primary: ReadTable; details: ReadTabl
   let best: { t: ReadTable; links: SheetLink[]; details: ReadTable[] } | null = null;
   for (const t of reads) {
     const links: SheetLink[] = [];
-    const details = new Set<ReadTable>();
+    const details: ReadTable[] = [];
     for (const a of amountRows(t)) {
       if (!a.amount.formula) continue;
       const refs = sheetReferences(t.found.cells, a.amount.formula);
-      if (refs.length !== 1) continue;
-      const d = bySheet.get(refs[0]!.sheet);
-      if (!d || d === t) continue;
-      details.add(d);
-      links.push({ label: a.label, amount: a.amount, target: numberAt(d, refs[0]!.row, refs[0]!.col), sheet: d.found.sheet.name, how: 'formula' });
+      const d = refs.length === 1 ? bySheet.get(refs[0]!.sheet) : undefined;
+      if (!d || d === t || details.includes(d)) continue;
+      details.push(d);
+      links.push({ label: a.label, amount: a.amount, target: detailTotal(d, a.amount), sheet: d.found.sheet.name, how: 'formula' });
     }
-    if (links.length > 0 && (!best || links.length > best.links.length)) best = { t, links, details: [...details] };
+    if (links.length > 0 && (!best || links.length > best.links.length)) best = { t, links, details };
   }
   if (best) return { primary: best.t, details: best.details, links: best.links, sure: true };
-  // Typed summaries: amount-only rows that equal the other tables' totals (by value, else in sheet order).
   for (const t of reads) {
-    const rows = amountRows(t);
-    const others = reads.filter((o) => o !== t);
-    if (rows.length < others.length || others.length === 0) continue;
-    const links: SheetLink[] = [];
-    const details: ReadTable[] = [];
-    for (const o of others) {
-      const total = o.read.grandTotal ?? o.read.sums.filter((s) => s.everything || o.read.sections.length <= 1).map((s) => s.amount).pop() ?? null;
-      if (!total || total.value === null) continue;
-      const hit = rows.find((r) => r.amount.value === total.value && !links.some((l) => l.amount === r.amount));
-      if (hit) {
-        links.push({ label: hit.label, amount: hit.amount, target: total, sheet: o.found.sheet.name, how: 'values' });
-        details.push(o);
-      }
-    }
-    if (details.length === others.length && details.length > 0) return { primary: t, details, links, sure: true };
+    const typed = typedLinks(t, reads.filter((o) => o !== t));
+    if (typed) return { primary: t, details: typed.details, links: typed.links, sure: true };
   }
   const named = reads.find((t) => foldText(t.found.sheet.name) === 'du toan');
   const withWords = reads.filter((t) => t.classified.words);
@@ -345,31 +337,102 @@ function linkTables(reads: ReadTable[]): { primary: ReadTable; details: ReadTabl
   return { primary, details: [], links: [], sure: named !== undefined || withWords.length === 1 };
 }
 
+/** A typed summary: every other table stands behind one of its amount rows (by name, by value, else in order). */
+function typedLinks(t: ReadTable, others: ReadTable[]): { details: ReadTable[]; links: SheetLink[] } | null {
+  const rows = amountRows(t);
+  if (others.length === 0 || rows.length < others.length) return null;
+  const summaryLike = t.found.header.summaryStyle === true || t.read.sections.every((s) => s.lines.length === 0);
+  const links: SheetLink[] = [];
+  const used = new Set<ReadNumber>();
+  let evidence = 0;
+  const rowText = (r: { label: ReadText; note: string }) => foldText(`${r.label.text} ${r.note}`);
+  for (const [i, o] of others.entries()) {
+    const name = foldText(o.found.sheet.name);
+    const total = detailTotal(o, null);
+    const free = rows.filter((r) => !used.has(r.amount));
+    let hit = free.find((r) => name.length >= 2 && new RegExp(`(^| )${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`).test(rowText(r)));
+    if (hit) evidence++;
+    else if ((hit = free.find((r) => total?.value != null && r.amount.value === total.value))) evidence++;
+    else if (summaryLike && rows.length === others.length) hit = rows[i];
+    if (!hit) return null;
+    used.add(hit.amount);
+    links.push({ label: hit.label, amount: hit.amount, target: total, sheet: o.found.sheet.name, how: evidence > i ? 'values' : 'order' });
+  }
+  return evidence > 0 ? { details: others, links } : null;
+}
+
+/**
+ * The figure a summary row must equal: the detail table's total — its TỔNG CỘNG, else the sum over all its
+ * lines — preferring, when it has several (before and after VAT), the one the summary states.
+ */
+function detailTotal(d: ReadTable, stated: ReadNumber | null): ReadNumber | null {
+  const whole = d.read.sums.filter((s) => s.everything || (d.read.sections.length <= 1 && s.covers.lines.length === d.read.sections.reduce((n, x) => n + x.lines.length, 0) && s.covers.lines.length > 0)).map((s) => s.amount);
+  const candidates = [d.read.finalAmount, d.read.grandTotal, ...whole].filter((x): x is ReadNumber => x !== null);
+  if (stated?.value != null) {
+    const same = candidates.find((c) => c.value === stated.value);
+    if (same) return same;
+  }
+  return d.read.grandTotal ?? whole[whole.length - 1] ?? null;
+}
+
+/**
+ * A detail sheet without sections of its own is the section its summary row names ("I | Chỉnh lý tài liệu"): its
+ * section takes that numbering and title, and its sums are that section's, not the estimate's.
+ */
+function nameDetailSection(summary: ReadTable, d: ReadTable, link: SheetLink): void {
+  if (d.read.sections.length !== 1 || d.read.sections[0]!.label) return;
+  const sec = d.read.sections[0]!;
+  const row = 'cell' in link.amount.at ? Number(/\d+$/.exec(link.amount.at.cell)![0]) : 0;
+  const sttCol = summary.found.header.stt?.col;
+  const numbering = readNumbering(sttCol !== undefined && row ? summary.found.cells.text(row, sttCol) : '') ?? readNumbering(link.label.text);
+  const label = numbering && numbering.style !== 'bullet' ? numbering.text : '';
+  if (!label) return;
+  sec.label = label;
+  sec.title = { at: sec.title.at, text: link.label.text };
+  sec.id ??= sectionIdOf(numbering, foldText(link.label.text));
+  for (const l of sec.lines) l.section ??= sec.id;
+  for (const sum of d.read.sums) {
+    if (!sum.everything) continue;
+    sum.everything = false;
+    sum.sections = [label];
+    sum.role = sum.withVat && sum.covers.vats.length > 0 ? 'sectionTotal' : 'subtotal';
+  }
+}
+
+/** A cell stating the VAT treatment (thuế GTGT) anywhere on the estimate's sheets, for an estimate without a VAT row. */
+function findVatNote(tables: readonly ReadTable[]): ReadText | null {
+  for (const t of tables) {
+    const cells = t.found.cells;
+    for (let r = cells.firstRow; r <= cells.lastRow; r++) {
+      if (r >= t.found.header.row && r <= t.found.header.lastRow) continue;
+      for (let c = cells.firstCol; c <= cells.lastCol; c++) {
+        // "thuế" (tax), not "thuê" (hire): compared before folding; unaccented text says "GTGT" or "VAT".
+        const t = cells.text(r, c).toLowerCase();
+        if (t && t.length < 300 && (/thuế|gtgt|giá trị gia tăng/.test(t) || /(^|[^\p{L}])vat([^\p{L}]|$)/u.test(t))) return { at: cells.at(r, c), text: cells.text(r, c) };
+      }
+    }
+  }
+  return null;
+}
+
 /** A table with lines and a total row of its own: a whole estimate, not a fragment. */
 function isWholeEstimate(t: ReadTable): boolean {
   return t.read.sections.some((s) => s.lines.length > 0) && t.read.grandTotal !== null;
 }
 
-/** The rows of a table that state an amount without quantity or price (lump sums, links). */
-function amountRows(t: ReadTable): Array<{ label: ReadText; amount: ReadNumber }> {
-  const out: Array<{ label: ReadText; amount: ReadNumber }> = [];
+/** The rows of a table that state an amount without quantity or price (lump sums, links), with their note. */
+function amountRows(t: ReadTable): Array<{ label: ReadText; amount: ReadNumber; note: string }> {
+  const out: Array<{ label: ReadText; amount: ReadNumber; note: string }> = [];
+  const noteCol = t.found.header.note?.col;
+  const noteOf = (n: ReadNumber) => {
+    const row = 'cell' in n.at ? Number(/\d+$/.exec(n.at.cell)![0]) : 0;
+    return noteCol !== undefined && row ? t.found.cells.text(row, noteCol) : '';
+  };
   for (const s of t.read.sections) {
-    for (const a of s.adjustments ?? []) out.push(a);
-    for (const l of s.lines) if (l.quantity.value === null && l.unitPrice.value === null) out.push({ label: l.content, amount: l.amount });
+    for (const a of s.adjustments ?? []) out.push({ ...a, note: noteOf(a.amount) });
+    for (const l of s.lines) if (l.quantity.value === null && l.unitPrice.value === null) out.push({ label: l.content, amount: l.amount, note: l.note.text });
   }
   return out;
 }
 
-/** The model's number for a cell of a detail table (its sum or atom when it is one), else the cell as read. */
-function numberAt(t: ReadTable, row: number, col: number): ReadNumber {
-  const at = t.found.cells.at(row, col);
-  const key = 'cell' in at ? at.cell : '';
-  const candidates: ReadNumber[] = [
-    ...t.read.sums.map((s) => s.amount),
-    ...t.read.vats.map((v) => v.amount),
-    ...t.read.sections.flatMap((s) => [...s.lines.map((l) => l.amount), ...(s.adjustments ?? []).map((a) => a.amount)]),
-    ...[t.read.rounding, t.read.finalAmount].filter((x): x is ReadNumber => x !== null),
-  ];
-  return candidates.find((n) => 'cell' in n.at && n.at.cell === key) ?? t.read.cells.number(row, col, col, { scale: t.moneyUnit.scale });
-}
 

@@ -117,13 +117,15 @@ function candidate(state: ScopeState, atoms: Set<number>, role?: SubmittedSum['r
   const secs = state.sections.filter((s) => s.atoms.some((id) => atoms.has(id) && isLineAtom(state.atoms[id]!)));
   const withVat = [...atoms].some((id) => state.atoms[id]!.kind === 'vat');
   const allLines = lineAtoms(state, state.sections);
-  const everything = allLines.size > 0 && subset(allLines, atoms) && state.sections.length > 1;
+  const everything = allLines.size > 0 && subset(allLines, atoms);
+  // A table without sections (a flat list) has no section sums: its "Cộng" is the table's total.
+  const flat = state.sections.length === 1 && !state.sections[0]!.label;
   return {
     atoms,
     sections: secs,
     withVat,
-    everything,
-    role: role ?? (secs.length > 1 || everything ? 'total' : withVat ? 'sectionTotal' : 'subtotal'),
+    everything: everything && (state.sections.length > 1 || flat),
+    role: role ?? (secs.length > 1 || (everything && (state.sections.length > 1 || flat)) ? 'total' : withVat ? 'sectionTotal' : 'subtotal'),
   };
 }
 
@@ -183,11 +185,12 @@ function candidates(state: ScopeState, req: SumRequest): Candidate[] {
   if (named2) {
     const l = L(named2);
     const a = A(named2);
-    const order = sl.vat === 'before' ? [l, a] : [a, l];
+    // A label that says "gồm thuế" / "trước thuế" is taken at its word.
+    const order = sl.vat === 'before' ? [l] : sl.vat === 'after' ? [a] : [a, l];
     return dedupe(order.map((x) => candidate(state, x)));
   }
   if (sl.kind === 'total') {
-    const order = sl.vat === 'before' ? [L(all), A(all)] : [A(all), L(all)];
+    const order = sl.vat === 'before' ? [L(all)] : sl.vat === 'after' ? [A(all)] : [A(all), L(all)];
     return dedupe(order.map((x) => candidate(state, x, 'total')));
   }
   // A plain "Cộng": what is still open in the section, else what is still open anywhere (a "Cộng" over several
@@ -334,10 +337,14 @@ export function resolveVat(state: ScopeState, vat: SubmittedVat, atom: Atom, sec
   const secLines = section ? lineAtoms(state, [section]) : allLines;
   type Base = { atoms: Set<number>; sum: Resolved | null };
   const bases: Base[] = [];
-  if (prevSum) bases.push({ atoms: prevSum.atoms, sum: prevSum });
-  bases.push({ atoms: new Set([...secLines].filter((id) => !taxed.has(id))), sum: null });
-  bases.push({ atoms: new Set([...allLines].filter((id) => !taxed.has(id))), sum: null });
-  bases.push({ atoms: secLines, sum: null }, { atoms: allLines, sum: null });
+  const untaxed = (ids: ReadonlySet<number>) => new Set([...ids].filter((id) => !taxed.has(id)));
+  if (prevSum) {
+    bases.push({ atoms: prevSum.atoms, sum: prevSum });
+    // Right under a total of several sections, the VAT is that total's: no section-level reading.
+    if (candidate(state, prevSum.atoms).sections.length <= 1) bases.push({ atoms: untaxed(secLines), sum: null }, { atoms: secLines, sum: null });
+  } else {
+    bases.push({ atoms: untaxed(secLines), sum: null }, { atoms: untaxed(allLines), sum: null }, { atoms: secLines, sum: null }, { atoms: allLines, sum: null });
+  }
   const distinct = bases.filter((b, i) => b.atoms.size > 0 && bases.findIndex((o) => o.atoms.size === b.atoms.size && subset(o.atoms, b.atoms)) === i);
   const rate = vat.rate.value === null ? null : new Decimal(vat.rate.value);
   const amount = vat.amount.value === null ? null : new Decimal(vat.amount.value);

@@ -37,12 +37,14 @@ export interface TableHeader {
   numbering: { row: number; numbers: Map<number, number>; product: { target: number; factors: number[] } | null } | null;
   /** How many of the seven usual columns were found. */
   score: number;
+  /** No quantity or price column: a summary table of amounts (bảng tổng hợp). */
+  summaryStyle?: boolean;
 }
 
 const MAIN: readonly TableColumn[] = ['stt', 'content', 'unit', 'quantity', 'price', 'amount', 'note'];
 const ORDER: readonly TableColumn[] = ['content', 'unit', 'quantity', 'price', 'amount', 'note', 'coefficient', 'stt', 'code'];
 /** Sub-column headers that are the column's own figure ("Đơn giá" / "Cộng"), not a part of it. */
-const WHOLE_SUBHEADERS = ['cong', 'tong', 'tong so', 'tong cong', 'so tien', 'thanh tien', 'gia tri', 'tong gia tri', 'don gia', 'kinh phi'];
+const WHOLE_SUBHEADERS = ['cong', 'tong', 'tong so', 'tong cong', 'so tien', 'gia tri', 'tong gia tri', 'tong tien', 'cong don gia', 'don gia tong hop'];
 
 /** The column a header text names, or null. */
 export function headerColumn(text: string): TableColumn | null {
@@ -138,10 +140,14 @@ function buildHeader(cells: SheetCells, row: number, lastCol: number): Candidate
     const hc: HeaderColumn = { col: c, name, ...(scale !== undefined ? { scale } : {}) };
     let role: TableColumn | null;
     if (bottom && top && groupHeaders.some((g) => topKey === g || topKey.startsWith(g + ' '))) role = null; // "Trong đó" / Nhân công
-    else if (bottom && top && topCol && (topCol === 'price' || topCol === 'amount')) {
+    else if (bottom && top && bottomCol && bottomCol !== 'coefficient' && bottomCol !== topCol && !WHOLE_SUBHEADERS.includes(headerKey(bottom))) {
+      // "Kinh phí (đồng)" over "Đơn giá | Thành tiền": the sub-headers name the columns.
+      role = bottomCol;
+    } else if (bottom && top && topCol && (topCol === 'price' || topCol === 'amount')) {
       // "Đơn giá" over "Nhân công | Vật tư | Cộng": the whole is the column's figure, the rest are parts.
       role = WHOLE_SUBHEADERS.includes(headerKey(bottom)) || bottomCol === topCol ? topCol : null;
-    } else role = topCol ?? bottomCol;
+    } else if (bottom && top && topCol === 'coefficient') role = 'coefficient';
+    else role = topCol ?? bottomCol;
     if (role === 'coefficient') {
       coefficients.push(hc);
       continue;
@@ -152,9 +158,11 @@ function buildHeader(cells: SheetCells, row: number, lastCol: number): Candidate
     }
     if (found[role] === undefined) found[role] = hc;
   }
-  if (!found.content || !found.amount || (!found.quantity && !found.price)) return null;
+  if (!found.content || !found.amount) return null;
   const score = MAIN.filter((k) => found[k] !== undefined).length;
-  if (score < 4) return null;
+  // A summary table (STT | Nội dung | Kinh phí | Ghi chú) has no quantity or price; every other needs one of them.
+  const summaryStyle = !found.quantity && !found.price;
+  if (summaryStyle ? score < 3 || (!found.stt && !found.note) : score < 4) return null;
   const last = two ? row + 1 : row;
   const numbering = last + 1 <= cells.lastRow ? readNumberingRow(cells, last + 1, lastCol) : null;
   const header: TableHeader = {
@@ -172,8 +180,9 @@ function buildHeader(cells: SheetCells, row: number, lastCol: number): Candidate
     parts,
     numbering,
     score,
+    ...(summaryStyle ? { summaryStyle } : {}),
   };
-  return { header, score: score + (two ? 0.5 : 0) + coefficients.length * 0.1 };
+  return { header, score: score + (two ? 0.5 : 0) + coefficients.length * 0.1 - (summaryStyle ? 2 : 0) };
 }
 
 /** The best header row of a sheet (the first of the best score), within its first 80 rows and 40 columns. */

@@ -60,10 +60,10 @@ export interface TableRead {
 
 const SECTION_BY_ROMAN: Record<number, SectionId> = { 1: 'I', 2: 'II', 3: 'III' };
 
-function sectionIdOf(numbering: Numbering | null, title: string, folded: string): SectionId | null {
+/** The book section (I chỉnh lý, II số hóa, III chi phí khác) of a section title: by its words, else its roman number. */
+export function sectionIdOf(numbering: Numbering | null, folded: string): SectionId | null {
   for (const [id, words] of sectionKeywords) if (words.some((w) => folded.includes(w))) return id;
   if (numbering?.style === 'roman') return SECTION_BY_ROMAN[numbering.value] ?? null;
-  void title;
   return null;
 }
 
@@ -139,8 +139,22 @@ export function readTableStructure(cells: SheetCells, header: TableHeader, table
     }
     cur.group = null;
   };
+  /** A section title with an amount and nothing under it is a lump sum (a summary's "I. Chỉnh lý … 55.994.640"). */
+  const settleLumpSum = () => {
+    const sec = cur.section;
+    if (sec?.heading && sec.atoms.length === 0) {
+      // A numbered row with an amount and nothing under it is a lump sum (a summary's "I. Chỉnh lý … 55.994.640").
+      const adj: SubmittedAdjustment = { label: sec.heading.label, amount: sec.heading.amount };
+      sec.adjustments.push(adj);
+      const atom: Atom = { id: state.atoms.length, kind: 'adjustment', num: adj.amount, value: adj.amount.value === null ? null : new Decimal(adj.amount.value), section: sec, hidden: false, ref: adj, row: sec.heading.row };
+      state.atoms.push(atom);
+      sec.atoms.push(atom.id);
+      sec.heading = null;
+    }
+  };
   const closeSection = () => {
     closeGroup();
+    settleLumpSum();
     if (cur.section?.heading) {
       resolveSum(state, { label: cur.section.heading.label, amount: cur.section.heading.amount, row: cur.section.heading.row, heading: 'section', section: cur.section });
       cur.section.heading = null;
@@ -153,7 +167,7 @@ export function readTableStructure(cells: SheetCells, header: TableHeader, table
     cur.section = {
       index: state.sections.length,
       label: numberingText || (style === 'keyword' ? String(state.sections.length + 1) : ''),
-      id: sectionIdOf(r.numbering, r.label, r.folded),
+      id: sectionIdOf(r.numbering, r.folded),
       title: lab,
       lines: [],
       adjustments: [],
@@ -239,12 +253,16 @@ export function readTableStructure(cells: SheetCells, header: TableHeader, table
         const sl = r.sumLabel!;
         const named = opts.named.get(cellAddress(r.row, header.amount.col));
         if (sl.kind === 'total' || (sl.sections && cur.section && !sl.sections.includes(cur.section.label)) || named?.kind === 'grandTotal') closeSection();
-        else closeGroup();
+        else {
+          closeGroup();
+          settleLumpSum();
+        }
         resolveSum(state, { label: label(r), amount: amountOf(r), row: r.row, sumLabel: sl, section: cur.section });
         break;
       }
       case 'vat': {
         closeGroup();
+        settleLumpSum();
         const vat = readVatRow(tc, cells, header, r, label(r), amountScale);
         const sec = ensureSection(r);
         const atom = addAtom('vat', vat.amount, vat, r, sec);

@@ -17,6 +17,7 @@ export const samples: Samples = {
     { raw: '1,234', read: '1,234', how: 'ambiguous', other: '1.234' },
   ],
   UNIT_UNKNOWN: [{ unit: 'cái', itemUnit: 'Trang A4' }, { unit: 'cái', itemUnit: null }],
+  ITEM_NOT_IN_BOOK: [{ content: 'Vật tư, văn phòng phẩm', unit: 'Mét', book: 'mau-2026' }, { content: 'Thuê máy chủ', unit: '', book: 'mau-2026' }],
   ITEM_AMBIGUOUS: { content: 'Số hóa tài liệu', candidates: ['SH.A4 — Số hóa tài liệu khổ A4', 'SH.A3 — Số hóa tài liệu khổ A3'] },
   ITEM_MATCHED: { content: 'Số hóa TL khổ A4', code: 'SH.A4', name: 'Số hóa tài liệu (quét, xử lý ảnh, tạo tệp PDF) — trang khổ A4' },
   SUM_SCOPE: [
@@ -34,7 +35,7 @@ export const samples: Samples = {
   ],
   MONEY_UNIT: [{ unit: 'nghìn đồng', how: 'prices', evidence: '1.000' }, { unit: 'nghìn đồng', how: 'words', evidence: '«Mười một triệu đồng»' }],
   SHEET_SKIPPED: [{ sheet: 'Bảng cũ', why: 'unlinked' }, { sheet: 'Tờ trình', why: 'cover' }, { sheet: 'Sheet3', why: 'no-table' }],
-  SHEET_REFERENCE: [
+  SUMMARY_MISMATCH: [
     { target: 'Chi tiết I!F20', actual: '301.858.700', expected: '301.858.000', label: 'Chi phí chỉnh lý', unit: null, actualDong: '301.858.700', expectedDong: '301.858.000' },
     { target: 'Chi tiết I!F20', actual: '301.858,7', expected: '301.858', label: 'Chi phí chỉnh lý', unit: 'nghìn đồng', actualDong: '301.858.700', expectedDong: '301.858.000' },
   ],

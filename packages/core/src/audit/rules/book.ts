@@ -27,7 +27,10 @@ export function bookItemsRule(ctx: AuditContext): Finding[] {
         continue;
       }
       if (m.kind === 'unknown') {
-        out.push(finding('UNKNOWN_ITEM', l.content.at, null, l.content.text || null, auditVi.unknownItemName(l.content.text, l.unit.text, book.id)));
+        // In a hand-made table a line the book does not have is a price to justify, not a misread line.
+        if (ctx.sub.kind === 'generic' && l.content.text) {
+          out.push(readFinding('ITEM_NOT_IN_BOOK', l.content.at, { content: l.content.text, unit: l.unit.text, book: book.id }, { actual: l.content.text }));
+        } else out.push(finding('UNKNOWN_ITEM', l.content.at, null, l.content.text || null, auditVi.unknownItemName(l.content.text, l.unit.text, book.id)));
         continue;
       }
       if (m.kind === 'ambiguous') {

@@ -7,7 +7,7 @@ import type { Finding } from '../finding.ts';
 import { locationText } from '../finding.ts';
 
 /**
- * SHEET_REFERENCE: a summary-sheet cell that stands for a detail sheet's figure (='Chi tiết I'!F20, or typed)
+ * SUMMARY_MISMATCH: a summary-sheet cell that stands for a detail sheet's figure (='Chi tiết I'!F20, or typed)
  * but does not equal it. The finding is on the summary cell — the detail sheet's own figures are checked there.
  */
 export function referencesRule(ctx: AuditContext): Finding[] {
@@ -19,7 +19,7 @@ export function referencesRule(ctx: AuditContext): Finding[] {
     const scale = l.amount.scale ?? 1;
     out.push(
       readFinding(
-        'SHEET_REFERENCE',
+        'SUMMARY_MISMATCH',
         l.amount.at,
         {
           target: locationText(l.target!.at),
