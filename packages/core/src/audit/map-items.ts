@@ -133,9 +133,6 @@ export class ItemMatcher {
     };
     const sameUnit = pick(scored.filter((s) => s.unitOk), 0.45);
     if (sameUnit) return sameUnit;
-    // The only item of the book in the line's unit, when the name shares its key words with it.
-    const ofUnit = unitReading.known ? scored.filter((s) => s.unitOk) : [];
-    if (ofUnit.length === 1 && ofUnit[0]!.score >= 0.25) return { kind: 'name', item: ofUnit[0]!.it.item, score: ofUnit[0]!.score, margin: 0, containment: ofUnit[0]!.containment };
     // A unit the line does not state (or one the vocabulary does not know) does not rule an item out.
     if (!unitReading.known) {
       const any = pick(scored, 0.45);
@@ -143,6 +140,12 @@ export class ItemMatcher {
     }
     const anyUnit = pick(scored, 0.6);
     if (anyUnit) return anyUnit;
+    // The only item of the book in the line's unit, when the name shares some words with it.
+    const ofUnit = unitReading.known ? scored.filter((s) => s.unitOk) : [];
+    if (ofUnit.length === 1 && ofUnit[0]!.score >= 0.25) return { kind: 'name', item: ofUnit[0]!.it.item, score: ofUnit[0]!.score, margin: 0, containment: ofUnit[0]!.containment };
+    // A line of the book's unit and exactly one item's price ("Giảm trừ số trang …" at the scanning price).
+    const samePrice = price === null ? [] : ofUnit.filter((s) => s.it.item.price !== null && s.it.item.price === price.replace(/^-/, '') && s.score >= 0.2);
+    if (samePrice.length === 1) return { kind: 'name', item: samePrice[0]!.it.item, score: samePrice[0]!.score, margin: 0, byPrice: true };
     return { kind: 'unknown' };
   }
 }

@@ -50,6 +50,7 @@ const WHOLE_SUBHEADERS = ['cong', 'tong', 'tong so', 'tong cong', 'so tien', 'gi
 export function headerColumn(text: string): TableColumn | null {
   const f = headerKey(text);
   if (!f || f.length > 48) return null;
+  if (/^(?:k|hs|he so(?: k)?) ?\d$/.test(f)) return 'coefficient';
   for (const col of ORDER) {
     if (headerSynonyms[col].some((s) => f === s || (s.length > 3 && f.startsWith(s + ' ')))) return col;
   }
@@ -101,8 +102,10 @@ function isContinuation(cells: SheetCells, row: number, lastCol: number): boolea
     for (let k = c - 1; !top && k >= 1 && k >= c - 6; k--) top = cells.text(row - 1, k);
     const topKey = headerKey(top);
     const underGroup = groupHeaders.some((g) => topKey === g || topKey.startsWith(g + ' '));
-    const underMoney = !cells.text(row - 1, c) && (headerColumn(top) === 'price' || headerColumn(top) === 'amount');
-    if (spans || underGroup || underMoney || headerColumn(t) !== null || moneyScaleOf(t) !== undefined) sub++;
+    const topCol = headerColumn(top);
+    const underMoney = !cells.text(row - 1, c) && (topCol === 'price' || topCol === 'amount' || topCol === 'coefficient');
+    const underCoefficient = topCol === 'coefficient' && /^(k|hs|he so) ?\d*$/.test(headerKey(t));
+    if (spans || underGroup || underMoney || underCoefficient || headerColumn(t) !== null || moneyScaleOf(t) !== undefined) sub++;
     else return false;
   }
   return sub > 0;

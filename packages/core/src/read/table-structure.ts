@@ -88,7 +88,8 @@ function sectionStyle(rows: readonly TableRow[]): Numbering['style'] | 'keyword'
     if ((r.kind === 'heading' || r.kind === 'amount') && r.numbering && (r.numbering.style === 'roman' || r.numbering.style === 'letter')) return r.numbering.style;
   }
   for (const [i, r] of rows.entries()) {
-    if (r.kind === 'heading' && r.numbering?.style === 'digits' && r.numbering.depth === 1 && rows[i + 1]?.kind === 'line') return 'digits';
+    if (r.numbering?.style !== 'digits' || r.numbering.depth !== 1) continue;
+    if ((r.kind === 'heading' && rows[i + 1]?.kind === 'line') || ((r.kind === 'heading' || r.kind === 'amount') && hasChildren(rows, i))) return 'digits';
   }
   for (const [i, r] of rows.entries()) {
     if (r.kind === 'note' && !r.stt && sectionKeywords.some(([, ws]) => ws.some((w) => r.folded.startsWith(w) || r.folded.includes(' ' + w))) && rows[i + 1]?.kind === 'line') return 'keyword';

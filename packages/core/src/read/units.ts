@@ -38,7 +38,8 @@ function unitKey(text: string): string {
 export function readUnit(text: string): UnitReading {
   const t = text.normalize('NFC').trim();
   const key = unitKey(t);
-  const code = key ? (index.get(key) ?? null) : null;
+  // "Mét giá tài liệu", "Trang tài liệu": the unit with the material named after it.
+  const code = key ? (index.get(key) ?? index.get(key.replace(/ (?:tai lieu|tl|luu tru)$/, '')) ?? null) : null;
   return { text: t, code, anyPageSize: key === 'trang' || key === 'tr', known: code !== null || otherUnits.includes(key) };
 }
 

@@ -12,7 +12,7 @@ export const headerSynonyms: Record<TableColumn, readonly string[]> = {
   content: [
     'noi dung cong viec', 'noi dung', 'ten cong viec', 'hang muc cong viec', 'hang muc', 'ten hang muc', 'dien giai',
     'cong viec', 'noi dung chi', 'danh muc', 'ten danh muc', 'noi dung cong viec hang muc', 'khoan muc chi phi', 'khoan muc',
-    'noi dung chi phi', 'ten dich vu', 'danh muc dich vu', 'mo ta cong viec', 'noi dung thuc hien',
+    'noi dung chi phi', 'ten dich vu', 'danh muc dich vu', 'mo ta cong viec', 'noi dung thuc hien', 'mo ta dich vu', 'mo ta', 'ten cong viec dich vu',
   ],
   unit: ['don vi tinh', 'dvt', 'dv tinh', 'don vi', 'd vi tinh', 'dv'],
   quantity: ['khoi luong', 'so luong', 'kl', 'sl', 'khoi luong cong viec', 'khoi luong thuc hien', 'khoi luong du toan'],
@@ -44,7 +44,7 @@ export const sumLabels = {
   total: [
     'tong cong', 'tong du toan', 'tong kinh phi', 'tong so', 'cong tong', 'tong gia tri', 'tong', 'tong cong kinh phi',
     'tong cong du toan', 'tong chi phi', 'tong cong chi phi', 'gia tri du toan', 'tong gia du toan', 'tong cong gia tri',
-    'tong thue', 'tong tien thue', 'tong truoc thue', 'tong gia tri truoc thue', 'tong so tien',
+    'tong thue', 'tong tien thue', 'tong truoc thue', 'tong gia tri truoc thue', 'tong so tien', 'tong gia du thau', 'tong gia', 'gia du thau',
   ],
 } as const;
 

@@ -11,9 +11,9 @@ import type { ReadFactor, SubmittedLine, SubmittedSum } from '../submitted.ts';
 /**
  * ARITHMETIC, SUBTOTAL, SECTION_TOTAL, TOTAL, ROUNDING. Every check compares a cell with the cells it is
  * computed from AS READ (not recomputed from scratch), so one wrong cell gives one finding at that cell and
- * the figures computed from it correctly are not reported again. A line's amount is checked against every
- * reading of its visible columns (quantity × price, × every coefficient, × some of them); ARITHMETIC only when
- * none explains it. A sum row is checked against the cells its scope covers (what the reader understood it adds
+ * the figures computed from it correctly are not reported again. A line's amount is round(quantity × price ×
+ * every coefficient column) — LINE_READING (info) names the coefficients when there are any; in a table kept in
+ * nghìn/triệu đồng the amount may show fewer decimals than đồng. A sum row is checked against the cells its scope covers (what the reader understood it adds
  * up: a section, several sections, everything — see core/src/read/sum-scopes.ts).
  */
 export function arithmeticRule(ctx: AuditContext): Finding[] {
@@ -47,29 +47,11 @@ export function arithmeticRule(ctx: AuditContext): Finding[] {
   return out;
 }
 
-interface Reading {
-  used: ReadFactor[];
-  ignored: ReadFactor[];
-  value: Decimal;
-}
-
-/** Every product of quantity × price × a subset of the coefficients, the full product first. */
-function readings(q: Decimal, p: Decimal, coefs: ReadonlyArray<{ f: ReadFactor; v: Decimal }>): Reading[] {
-  const out: Reading[] = [];
-  const n = coefs.length;
-  for (let mask = (1 << n) - 1; mask >= 0; mask--) {
-    let v = q.mul(p);
-    const used: ReadFactor[] = [];
-    const ignored: ReadFactor[] = [];
-    coefs.forEach((c, i) => {
-      if (mask & (1 << i)) {
-        v = v.mul(c.v);
-        used.push(c.f);
-      } else ignored.push(c.f);
-    });
-    out.push({ used, ignored, value: v });
-  }
-  return out;
+/** quantity × price × every coefficient (a coefficient column left out of the amount is an ARITHMETIC error). */
+function readings(q: Decimal, p: Decimal, coefs: ReadonlyArray<{ f: ReadFactor; v: Decimal }>): Array<{ value: Decimal }> {
+  let v = q.mul(p);
+  for (const c of coefs) v = v.mul(c.v);
+  return [{ value: v }];
 }
 
 function checkLine(l: SubmittedLine, out: Finding[]): void {
@@ -82,24 +64,21 @@ function checkLine(l: SubmittedLine, out: Finding[]): void {
     const v = num(f.value);
     return v === null || v.eq(1) ? [] : [{ f, v }];
   });
-  const all = readings(q, p, coefs.length <= 4 ? coefs : []);
+  const all = readings(q, p, coefs);
   const expected = roundDong(all[0]!.value);
-  if (moneyAgrees(a, expected, scale)) return;
-  const other = all.slice(1).find((r) => moneyAgrees(a, roundDong(r.value), scale));
-  if (other) {
-    const fmtF = (f: ReadFactor) => `${f.name} ${fmt(num(f.value)!)}`;
-    out.push(
-      readFinding(
-        'LINE_READING',
-        l.amount.at,
-        {
-          reading: ['khối lượng', 'đơn giá', ...other.used.map(fmtF)].join(' × '),
-          coefficients: other.used.map(fmtF),
-          ignored: other.ignored.map(fmtF),
-        },
-        { expected: roundDong(other.value).toString(), actual: a.toString() },
-      ),
-    );
+  if (moneyAgrees(a, expected, scale)) {
+    // The amount multiplies coefficients: said once, naming them (an inference, not a doubt).
+    if (coefs.length > 0) {
+      const fmtF = (f: ReadFactor) => `${f.name} ${fmt(num(f.value)!)}`;
+      out.push(
+        readFinding(
+          'LINE_READING',
+          l.amount.at,
+          { reading: ['khối lượng', 'đơn giá', ...coefs.map((c) => fmtF(c.f))].join(' × '), coefficients: coefs.map((c) => fmtF(c.f)), ignored: [] },
+          { expected: expected.toString(), actual: a.toString() },
+        ),
+      );
+    }
     return;
   }
   const unrounded = all[0]!.value;
