@@ -5,6 +5,7 @@ import { Decimal } from '../money/decimal.ts';
 import { roundDong } from '../money/round.ts';
 import { readFinding } from './finding.ts';
 import type { SumLabel } from './labels.ts';
+import { formulaTerms, productCells } from './formula-terms.ts';
 import { moneyAgrees } from './money-unit.ts';
 import type { NamedRole } from './table-structure.ts';
 
@@ -60,6 +61,8 @@ export interface VatState {
 }
 
 export interface ScopeState {
+  /** The column of the table's amounts (where every atom and sum stands). */
+  amountCol: number;
   atoms: Atom[];
   sections: SectionState[];
   resolved: Resolved[];
@@ -265,13 +268,69 @@ function withoutHidden(state: ScopeState, atoms: ReadonlySet<number>): Set<numbe
   return kept.size < atoms.size && kept.size > 0 ? kept : null;
 }
 
+/**
+ * The atoms and earlier sums an additive formula of this sheet adds up (`SUM(F8:F14)`, `F10+F14+F21`), as a cover;
+ * null when the formula is not one, reads another sheet, subtracts, or counts an atom twice (a SUM over lines and
+ * the "Cộng" under them).
+ */
+function formulaCover(state: ScopeState, formula: string, row: number): { cover: Cover; atoms: Set<number> } | null {
+  const terms = formulaTerms(formula);
+  if (!terms || terms.some((t) => (t.sheet !== undefined && t.sheet !== state.sheet) || t.sign < 0)) return null;
+  const col = state.amountCol;
+  const out: Term[] = [];
+  const atoms = new Set<number>();
+  let value: Decimal | null = new Decimal(0);
+  const add = (t: Term, ids: Iterable<number>) => {
+    for (const id of ids) {
+      if (atoms.has(id)) return false;
+      atoms.add(id);
+    }
+    out.push(t);
+    const v = t.kind === 'sum' ? t.r.value : t.a.value;
+    value = v === null || value === null ? null : value.add(v);
+    return true;
+  };
+  let lastRow = 0;
+  for (const a of state.atoms) lastRow = Math.max(lastRow, a.row);
+  for (const x of state.resolved) lastRow = Math.max(lastRow, x.row);
+  for (const t of terms) {
+    if (t.left > col || t.right < col) continue;
+    for (let r = t.top; r <= Math.min(t.bottom, lastRow); r++) {
+      if (r === row) continue;
+      const sum = state.resolved.find((x) => x.row === r && !(t.subtotal && /^SUBTOTAL\(/i.test(x.sum.amount.formula ?? '')));
+      if (sum) {
+        if (!add({ kind: 'sum', r: sum }, sum.atoms)) return null;
+        continue;
+      }
+      const atom = state.atoms.find((a) => a.row === r);
+      if (atom && !add({ kind: 'atom', a: atom }, [atom.id])) return null;
+    }
+  }
+  return atoms.size > 0 ? { cover: { terms: out, value }, atoms } : null;
+}
+
 /** Resolve one sum row: choose its scope, record it, and say so when the choice was not certain. */
 export function resolveSum(state: ScopeState, req: SumRequest): Resolved {
   const cands = candidates(state, req);
   const stated = req.amount.value === null ? null : new Decimal(req.amount.value);
   const scale = req.amount.scale;
   let chosen: { cand: Candidate; atoms: Set<number>; cover: Cover; index: number } | null = null;
-  if (stated !== null) {
+  let byFormula = false;
+  // Its formula says what it adds up: taken when that is one of the readings the label and layout allow.
+  const fc = req.amount.formula ? formulaCover(state, req.amount.formula, req.row) : null;
+  if (fc) {
+    for (const [index, cand] of cands.entries()) {
+      for (const atoms of [cand.atoms, withoutHidden(state, cand.atoms)]) {
+        if (atoms && sameSet(atoms, fc.atoms)) {
+          chosen = { cand, atoms, cover: fc.cover, index };
+          byFormula = true;
+          break;
+        }
+      }
+      if (chosen) break;
+    }
+  }
+  if (!chosen && stated !== null) {
     search: for (const [index, cand] of cands.entries()) {
       for (const atoms of [cand.atoms, withoutHidden(state, cand.atoms)]) {
         if (!atoms) continue;
@@ -284,14 +343,14 @@ export function resolveSum(state: ScopeState, req: SumRequest): Resolved {
       }
     }
   }
-  const ok = chosen !== null;
+  const ok = chosen !== null && (!byFormula || (stated !== null && chosen.cover.value !== null && moneyAgrees(stated, chosen.cover.value, scale)));
   if (!chosen) {
     const cand = cands[0] ?? candidate(state, new Set());
     chosen = { cand, atoms: cand.atoms, cover: covers(state, cand.atoms)[0]!, index: 0 };
   }
   const { cand, atoms, cover } = chosen;
   const cell = 'cell' in req.amount.at ? req.amount.at.cell : '';
-  const how: SubmittedSum['how'] = state.named.has(cell) ? 'names' : req.heading ? 'layout' : cands.length > 1 && ok ? 'values' : 'label';
+  const how: SubmittedSum['how'] = state.named.has(cell) ? 'names' : byFormula ? 'formula' : req.heading ? 'layout' : cands.length > 1 && ok ? 'values' : 'label';
   const sectionLabels = (cand.everything ? state.sections : cand.sections).map((s) => s.label).filter(Boolean);
   const sum: SubmittedSum = {
     role: cand.role,
@@ -307,7 +366,7 @@ export function resolveSum(state: ScopeState, req: SumRequest): Resolved {
   const resolved: Resolved = { sum, atoms, value: stated, heading: req.heading !== undefined, row: req.row, ok };
   state.resolved.push(resolved);
   const plainCong = !req.heading && (req.sumLabel?.kind ?? 'subtotal') === 'subtotal' && !req.sumLabel?.sections;
-  const uncertain = how === 'values' && (chosen.index > 0 || (plainCong && cand.sections.length > 1));
+  const uncertain = (how === 'values' || how === 'formula') && (chosen.index > 0 || (plainCong && cand.sections.length > 1));
   if (uncertain) {
     state.findings.push(
       readFinding('SUM_SCOPE', req.amount.at, {
@@ -345,7 +404,15 @@ export function resolveVat(state: ScopeState, vat: SubmittedVat, atom: Atom, sec
   } else {
     bases.push({ atoms: untaxed(secLines), sum: null }, { atoms: untaxed(allLines), sum: null }, { atoms: secLines, sum: null }, { atoms: allLines, sum: null });
   }
-  const distinct = bases.filter((b, i) => b.atoms.size > 0 && bases.findIndex((o) => o.atoms.size === b.atoms.size && subset(o.atoms, b.atoms)) === i);
+  let distinct = bases.filter((b, i) => b.atoms.size > 0 && bases.findIndex((o) => o.atoms.size === b.atoms.size && subset(o.atoms, b.atoms)) === i);
+  // The cell its formula multiplies (=ROUND(F15*8%,0)) decides among the readings the layout allows.
+  const cells = vat.amount.formula ? productCells(vat.amount.formula) : null;
+  const named = cells?.filter((c) => (c.sheet === undefined || c.sheet === state.sheet) && c.col === state.amountCol) ?? [];
+  if (named.length === 1) {
+    const ref = state.resolved.find((r) => r.row === named[0]!.row);
+    const hit = ref ? distinct.find((b) => sameSet(b.atoms, ref.atoms)) : undefined;
+    if (hit) distinct = [{ atoms: hit.atoms, sum: ref ?? null }, ...distinct.filter((b) => b !== hit)];
+  }
   const rate = vat.rate.value === null ? null : new Decimal(vat.rate.value);
   const amount = vat.amount.value === null ? null : new Decimal(vat.amount.value);
   let chosen: { base: Base; cover: Cover; index: number } | null = null;

@@ -108,6 +108,7 @@ export function readTableStructure(cells: SheetCells, header: TableHeader, table
   const style = sectionStyle(rows);
 
   const state: ScopeState = {
+    amountCol: header.amount.col,
     atoms: [],
     sections: [],
     resolved: [],
