@@ -66,3 +66,12 @@ describe('without a file name', () => {
     expect((a as DutoanError).message).not.toMatch(/Tệp tệp/i);
   });
 });
+
+describe('in English for developers (the locale registry)', () => {
+  it('the same code and parameters render in English', async () => {
+    const { renderError } = await import('@dutoan/core');
+    const e = (await auditWorkbook(damaged.structure, book, { name: 'hong.xlsx' }).catch((x: unknown) => x)) as DutoanError;
+    expect(e.params).toMatchObject({ kind: 'shared-string', sheet: 'Dự toán', cell: 'A1', index: '7', count: '1' });
+    expect(renderError(e, 'en')).toBe('File hong.xlsx cannot be opened: sheet "Dự toán", cell A1 refers to shared string 7 of 1.');
+  });
+});

@@ -1,5 +1,5 @@
 import type { DutoanError } from '@dutoan/core';
-import { bytesError, bytesText, count } from '../read/problem.ts';
+import { bytesError, bytesIssue, count } from '../read/problem.ts';
 import type { WorkbookLimits } from './limits.ts';
 
 /** The number of worksheets a workbook declares. */
@@ -11,12 +11,12 @@ export function checkSheetCount(n: number, l: WorkbookLimits, file: string): voi
 export function sheetExtentError(sheet: string, lastRow: number, lastCol: number, l: WorkbookLimits, file: string): DutoanError | null {
   if (lastRow > l.maxRowsPerSheet) {
     return bytesError('SHEET_TOO_MANY_ROWS', { file, sheet, row: count(lastRow), max: count(l.maxRowsPerSheet) }, [
-      { path: `${sheet}!A${lastRow}`, message: bytesText('ROW_LIMIT', { max: count(l.maxRowsPerSheet) }) },
+      bytesIssue(`${sheet}!A${lastRow}`, 'ROW_LIMIT', { max: count(l.maxRowsPerSheet) }),
     ]);
   }
   if (lastCol > l.maxColumnsPerSheet) {
     return bytesError('SHEET_TOO_MANY_COLUMNS', { file, sheet, col: count(lastCol), max: count(l.maxColumnsPerSheet) }, [
-      { path: sheet, message: bytesText('COLUMN_LIMIT', { max: count(l.maxColumnsPerSheet) }) },
+      bytesIssue(sheet, 'COLUMN_LIMIT', { max: count(l.maxColumnsPerSheet) }),
     ]);
   }
   return null;

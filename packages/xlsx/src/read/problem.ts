@@ -1,22 +1,19 @@
 /**
- * Problems of the byte layer as codes with typed parameters (core/src/locale/bytes.ts): one constructor, so every
- * refusal carries its code, its parameters and the Vietnamese sentence rendered from them.
+ * Problems of the byte layer as codes with typed parameters (core/src/locale/bytes.ts, registered in the locale
+ * catalogue): one constructor, so every refusal carries its code, its parameters and the Vietnamese sentence.
  */
-import { bytesVi, DutoanError, type BytesParams, type Issue } from '@dutoan/core';
+import { DutoanError, issueAt, type BytesParams, type Issue } from '@dutoan/core';
 
 export type BytesCode = keyof BytesParams & string;
 
-/** A DutoanError for a byte-layer problem; `params` is kept on the error for re-rendering in another locale. */
+/** A DutoanError for a byte-layer problem (`renderError(e, 'en')` gives it in English). */
 export function bytesError<C extends BytesCode>(code: C, params: BytesParams[C], issues: Issue[] = []): DutoanError {
-  const render = bytesVi[code] as (p: BytesParams[C]) => string;
-  const e = new DutoanError(code, render(params), issues);
-  (e as DutoanError & { params?: BytesParams[C] }).params = params;
-  return e;
+  return new (DutoanError as new (code: C, params: BytesParams[C], issues: Issue[]) => DutoanError)(code, params, issues);
 }
 
-/** The sentence of a byte-layer code (for issue texts that go with an error). */
-export function bytesText<C extends BytesCode>(code: C, params: BytesParams[C]): string {
-  return (bytesVi[code] as (p: BytesParams[C]) => string)(params);
+/** A field issue with a byte-layer code (the short texts that go with a limit). */
+export function bytesIssue<C extends BytesCode>(path: string, code: C, params: BytesParams[C]): Issue {
+  return (issueAt as (path: string, code: C, params: BytesParams[C]) => Issue)(path, code, params);
 }
 
 /** "12,3 MB" — sizes in messages, Vietnamese decimal comma, one decimal. */
