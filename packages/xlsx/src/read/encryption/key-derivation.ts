@@ -37,6 +37,21 @@ export function utf16le(s: string): Uint8Array {
  * Hn = H(iterator + Hn−1) for `spinCount` rounds, the iterator a 32-bit little-endian counter from 0.
  */
 export function iteratedHash(hash: Hash, salt: Uint8Array, password: string, spinCount: number): Uint8Array {
+  // Tens of thousands of hashes (100,000 SHA-512 for Excel's agile files): the last few results are kept, so the
+  // same file read twice (audit, then consolidation or report) derives its key once.
+  const key = `${hashName(hash)}|${spinCount}|${password}|${Array.from(salt).join(',')}`;
+  const cached = recent.get(key);
+  if (cached) return cached;
+  const out = spin(hash, salt, password, spinCount);
+  recent.set(key, out);
+  if (recent.size > 16) recent.delete(recent.keys().next().value!);
+  return out;
+}
+
+const recent = new Map<string, Uint8Array>();
+const hashName = (h: Hash) => Object.entries(hashes).find(([, f]) => f === h)?.[0] ?? '?';
+
+function spin(hash: Hash, salt: Uint8Array, password: string, spinCount: number): Uint8Array {
   let h = hash(concat(salt, utf16le(password)));
   const buf = new Uint8Array(4 + h.length);
   for (let i = 0; i < spinCount; i++) {
