@@ -60,11 +60,27 @@ export function checkPackageDirectory(bytes: Uint8Array, l: WorkbookLimits, file
 /** Parts that are XML (and must carry no DTD). */
 export const isXmlPart = (name: string): boolean => /\.(xml|rels|vml)$/i.test(name);
 
+/** "<!DOCTYPE" or "<!ENTITY" (any case) at `i` of the bytes. */
+function declarationAt(b: Uint8Array, i: number): boolean {
+  for (const word of ['DOCTYPE', 'ENTITY']) {
+    let k = 0;
+    while (k < word.length && ((b[i + 2 + k]! | 0x20) === (word.charCodeAt(k) | 0x20))) k++;
+    if (k === word.length) return true;
+  }
+  return false;
+}
+
 /** "<!DOCTYPE" / "<!ENTITY" near the start of an XML part: OOXML parts never carry a DTD (XML bombs do). */
 export function checkInflatedPart(name: string, b: Uint8Array, file: string): void {
   if (!isXmlPart(name)) return;
-  const head = b.subarray(0, 4096);
-  let s = '';
-  for (let i = 0; i < head.length; i++) s += String.fromCharCode(head[i]! === 0 ? 32 : head[i]!);
-  if (/<!(DOCTYPE|ENTITY)/i.test(s)) throw bytesError('XML_DTD', { file, part: name });
+  const end = Math.min(b.length, 4096);
+  // UTF-16 parts hold a zero byte after each ASCII one: both "<!" and "<\0!" are looked for.
+  for (let i = 0; i < end - 2; i++) {
+    if (b[i] !== 0x3c) continue;
+    if (b[i + 1] === 0x21 && declarationAt(b, i)) throw bytesError('XML_DTD', { file, part: name });
+    if (b[i + 1] === 0 && b[i + 2] === 0x21) {
+      const ascii = Uint8Array.from({ length: 9 }, (_, k) => b[i + 2 * k] ?? 0);
+      if (declarationAt(ascii, 0)) throw bytesError('XML_DTD', { file, part: name });
+    }
+  }
 }
