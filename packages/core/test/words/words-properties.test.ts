@@ -57,6 +57,16 @@ describe('amountInWords ∘ parseAmountWords round trip', () => {
     );
   });
 
+  it('amountInWords output is the standard form: no note, with any options, up to 10^21 − 1', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.bigInt({ min: 0n, max: MAX_21 }), sparseBigInt(MAX_21)), optionsArb, (n, opts) => {
+        const r = tryParseAmountWords(amountInWords(n, opts));
+        expect(r.ok && r.notes).toEqual([]);
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
   it('holds for small numbers 0..2 000 000 (many runs)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2_000_000 }), optionsArb, (n, opts) => {
@@ -163,7 +173,7 @@ describe('parseAmountWords — robustness', () => {
           expect(r.value >= 0n).toBe(true);
           expect(parseAmountWords(text)).toBe(r.value);
         } else {
-          expect(r.message).toMatch(/«|Không tìm thấy/);
+          expect(r.message).toMatch(/«|Không tìm thấy|vượt giới hạn/);
           expect(() => parseAmountWords(text)).toThrow(r.message);
         }
       }),
