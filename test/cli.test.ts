@@ -53,6 +53,29 @@ describe('dutoan words', () => {
     expect(r.stderr).toContain('viết không dấu');
     expect(r.stderr).toContain('«Một triệu không trăm năm mươi nghìn đồng chẵn»');
   });
+  it('reads non-standard forms, and says on stderr what was read and how the words are normally written', async () => {
+    const r = await run(['words', '--parse', 'Số tiền bằng chữ: Một trăm lẻ lăm triệu, không nghìn đồng']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe('105000000');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      '«lẻ lăm»: sau «linh»/«lẻ» số 5 đọc là «năm», thường viết «lẻ năm».',
+      '«không nghìn» bằng không: hàng bằng không thường bỏ, không viết.',
+      'Cách viết thông thường: «Một trăm lẻ năm triệu đồng».',
+    ]);
+    const big = await run(['words', '--parse', 'một nghìn tỷ năm trăm tỷ đồng']);
+    expect(big.stdout.trim()).toBe('1500000000000');
+    expect(big.stderr).toContain('«một nghìn tỷ năm trăm tỷ»: hàng «tỷ» nhắc lại, thường viết «một nghìn năm trăm tỷ».');
+    const standard = await run(['words', '--parse', '(Bằng chữ: Một triệu đồng Việt Nam chẵn./.)']);
+    expect([standard.code, standard.stdout.trim(), standard.stderr]).toEqual([0, '1000000', '']);
+  });
+  it('refuses scales out of order and amounts beyond its limit, with exit 2 and the reason', async () => {
+    const order = await run(['words', '--parse', 'năm trăm nghìn hai triệu đồng']);
+    expectCleanFailure(order);
+    expect(order.stderr).toContain('«hai triệu» không được đứng sau «năm trăm nghìn»');
+    const limit = await run(['words', '--parse', 'một nghìn tỷ tỷ đồng']);
+    expectCleanFailure(limit);
+    expect(limit.stderr).toContain('999.999.999.999.999.999.999');
+  });
   it('refuses garbage with exit 2', async () => {
     expectCleanFailure(await run(['words', '--parse', 'một trăm con mèo']));
     expectCleanFailure(await run(['words', '--parse', 'mot tram con meo']));
