@@ -6,7 +6,7 @@
  * Parameters that quote the document are the words as written (NFC); `standard` is how the same words are
  * normally written ('' when they are normally left out altogether).
  */
-import type { Locale, MessageTable } from './table.ts';
+import type { MessageTable } from './table.ts';
 
 /** A quoted phrase: the words as written and their usual form. */
 export interface WordsNoteParams {
@@ -30,14 +30,14 @@ export interface WordsParams {
   /** ≥ 10^21; `max` = the largest amount read ("999.999.999.999.999.999.999"). */
   AMOUNT_TOO_LARGE: { readonly shown: string; readonly max: string };
   /** Neither bigint, number, string nor Decimal. */
-  AMOUNT_BAD_TYPE: Record<string, never>;
+  AMOUNT_BAD_TYPE: {};
   /** An option with a value outside its list. */
   AMOUNT_BAD_OPTION: { readonly name: string; readonly shown: string; readonly allowed: string };
 
   // ---- parseAmountWords (words → number): refused texts ----
-  WORDS_NOT_TEXT: Record<string, never>;
+  WORDS_NOT_TEXT: {};
   /** Nothing left once the label, the currency and the end marks are taken off. */
-  WORDS_EMPTY: Record<string, never>;
+  WORDS_EMPTY: {};
   WORDS_UNKNOWN_WORD: { readonly word: string };
   WORDS_MISPLACED_WORD: { readonly word: string };
   /** "trăm" with no digit before it. */
@@ -87,8 +87,6 @@ export interface WordsParams {
   WORDS_NESTED_SCALE: WordsNoteParams;
   /** "tỷ" repeated after a larger compound scale: "một nghìn tỷ năm trăm tỷ" → "một nghìn năm trăm tỷ". */
   WORDS_REPEATED_SCALE: WordsNoteParams;
-  /** Typed without diacritics; `standard` = the whole text with its marks put back. */
-  WORDS_NO_DIACRITICS: WordsNoteParams;
 
   // ---- reports ----
   /** The line `dutoan words --parse` prints after the notes: the usual spelling of the whole amount. */
@@ -101,11 +99,11 @@ export interface WordsParams {
 
   // ---- the completeness mark of a price book's title (tên bảng đơn giá) ----
   /** No item has a price yet. */
-  BOOK_TITLE_NO_PRICES: Record<string, never>;
+  BOOK_TITLE_NO_PRICES: {};
   /** Some items still lack a price: `missing` of `total` (numbers as shown). */
   BOOK_TITLE_MISSING_PRICES: { readonly missing: string; readonly total: string };
   /** Every price entered, but nobody has certified them against the decision. */
-  BOOK_TITLE_UNCERTIFIED: Record<string, never>;
+  BOOK_TITLE_UNCERTIFIED: {};
 }
 
 export type WordsCode = keyof WordsParams;
@@ -124,8 +122,7 @@ export type WordsNoteCode =
   | 'WORDS_LEADING_ZERO_HUNDREDS'
   | 'WORDS_ZERO_TENS_BEFORE_TENS'
   | 'WORDS_NESTED_SCALE'
-  | 'WORDS_REPEATED_SCALE'
-  | 'WORDS_NO_DIACRITICS';
+  | 'WORDS_REPEATED_SCALE';
 
 /** One non-standard form found in a text that was read. */
 export interface WordsNote {
@@ -179,8 +176,6 @@ export const wordsVi: MessageTable<WordsParams> = {
   WORDS_ZERO_TENS_BEFORE_TENS: (p) => `«${p.written}»: hàng trăm bằng không đọc là «không trăm», ${usual(p)}.`,
   WORDS_NESTED_SCALE: (p) => `«${p.written}»: hàng lồng trong hàng, ${usual(p)}.`,
   WORDS_REPEATED_SCALE: (p) => `«${p.written}»: hàng «tỷ» nhắc lại, ${usual(p)}.`,
-  WORDS_NO_DIACRITICS: (p) =>
-    `Số tiền bằng chữ viết không dấu; văn bản hành chính phải viết tiếng Việt có dấu đầy đủ: «${p.standard}».`,
 
   WORDS_STANDARD_FORM: (p) => `Cách viết thông thường: «${p.standard}».`,
   WORDS_NONSTANDARD: (p) =>
@@ -227,7 +222,6 @@ export const wordsEn: MessageTable<WordsParams> = {
   WORDS_ZERO_TENS_BEFORE_TENS: (p) => `"${p.written}": an empty hundreds place is read "không trăm", ${usualEn(p)}.`,
   WORDS_NESTED_SCALE: (p) => `"${p.written}": a scale inside a scale, ${usualEn(p)}.`,
   WORDS_REPEATED_SCALE: (p) => `"${p.written}": "tỷ" repeated, ${usualEn(p)}.`,
-  WORDS_NO_DIACRITICS: (p) => `The amount in words is typed without diacritics; official documents need full Vietnamese diacritics: "${p.standard}".`,
 
   WORDS_STANDARD_FORM: (p) => `Usual spelling: "${p.standard}".`,
   WORDS_NONSTANDARD: (p) => `The amount in words reads ${p.value} đồng but is written in a non-standard way: ${p.notes.join(' ')} Usual spelling: "${p.standard}".`,
@@ -236,11 +230,3 @@ export const wordsEn: MessageTable<WordsParams> = {
   BOOK_TITLE_MISSING_PRICES: (p) => `${p.missing}/${p.total} PRICES MISSING`,
   BOOK_TITLE_UNCERTIFIED: () => 'PRICES NOT CERTIFIED',
 };
-
-const tables: Record<Locale, MessageTable<WordsParams>> = { vi: wordsVi, en: wordsEn };
-
-/** The sentence of a words-area problem or note in `locale` (default Vietnamese). */
-export function renderWords(problem: WordsProblem, locale: Locale = 'vi'): string {
-  const render = tables[locale][problem.code] as (p: WordsProblem['params']) => string;
-  return render(problem.params);
-}

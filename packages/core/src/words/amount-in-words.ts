@@ -13,7 +13,8 @@ import { Decimal } from '../money/decimal.ts';
  * - Units after "mươi": 1 → "mốt", 4 → "tư" (or "bốn"), 5 → "lăm"; after "mười": 5 → "lăm";
  *   after "linh"/"lẻ": the plain digit.
  */
-import { renderWords, type WordsParams } from '../locale/words.ts';
+import { render } from '../locale/render.ts';
+import type { WordsParams } from '../locale/words.ts';
 import {
   DIGIT_WORDS,
   EVEN_MODES,
@@ -182,8 +183,7 @@ type AmountCode = 'AMOUNT_NEGATIVE' | 'AMOUNT_NOT_WHOLE' | 'AMOUNT_NOT_NUMBER' |
 
 /** A RangeError / TypeError with the Vietnamese sentence, and the code and parameters it was rendered from. */
 function refusal<K extends AmountCode>(Kind: RangeErrorConstructor | TypeErrorConstructor, code: K, params: WordsParams[K]): Error & { code: K; params: WordsParams[K] } {
-  const problem = { code, params } as Parameters<typeof renderWords>[0];
-  return Object.assign(new Kind(renderWords(problem)), { code, params });
+  return Object.assign(new Kind(render(code, params as never)), { code, params });
 }
 
 /** Convert any accepted input to a bigint in [0, 10^21), or throw. */

@@ -10,7 +10,6 @@ export { splitAmountWordsLabel, type WordsLabelSplit } from './words-label.ts';
 export { locateAmountWords, type LocatedAmountWords } from './locate-amount-words.ts';
 export type { EvenMode, FourAfterTensWord, SevenWord, ThousandWord, ZeroTensWord } from './words-data.ts';
 export {
-  renderWords,
   wordsEn,
   wordsVi,
   type WordsCode,

@@ -37,7 +37,8 @@
  * number before it, "linh" without a digit or at the start, "mươi" after một/không, scales out of order, and
  * ambiguous shortcuts: "một trăm năm" (105 or 150?), "một triệu hai" (1 000 002 or 1 200 000?).
  */
-import { renderWords, type WordsNote, type WordsNoteCode, type WordsProblem } from '../locale/words.ts';
+import { render } from '../locale/render.ts';
+import type { WordsNote, WordsNoteCode, WordsProblem } from '../locale/words.ts';
 import { DutoanError } from '../errors.ts';
 import { amountInWords, type AmountInWordsOptions } from './amount-in-words.ts';
 import {
@@ -74,7 +75,7 @@ export type ParseAmountWordsResult =
  */
 export function parseAmountWords(text: string): bigint {
   const r = tryParseAmountWords(text);
-  if (!r.ok) throw new DutoanError(r.problem.code, r.message);
+  if (!r.ok) throw new DutoanError(...([r.problem.code, r.problem.params] as ConstructorParameters<typeof DutoanError>));
   return r.value;
 }
 
@@ -87,7 +88,7 @@ export function tryParseAmountWords(text: string): ParseAmountWordsResult {
     const value = parseTokens(tokens, notes);
     return { ok: true, value, notes, style: styleOf(split, tokens) };
   } catch (e) {
-    if (e instanceof ParseFailure) return { ok: false, problem: e.problem, message: renderWords(e.problem) };
+    if (e instanceof ParseFailure) return { ok: false, problem: e.problem, message: render(e.problem.code, e.problem.params as never) };
     throw e;
   }
 }

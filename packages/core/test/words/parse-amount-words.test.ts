@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isDutoanError } from '../../src/errors.ts';
-import { parseAmountWords, tryParseAmountWords, type WordsCode, type WordsNoteCode } from '../../src/words/index.ts';
+// The package entry: it installs the locale renderer that gives DutoanError its sentence.
+import { isDutoanError, parseAmountWords, tryParseAmountWords, type WordsCode, type WordsNoteCode } from '../../src/index.ts';
 import { FIXTURES } from './fixtures.ts';
 
 describe('parseAmountWords — every fixture parses back', () => {

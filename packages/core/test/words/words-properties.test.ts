@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
-import { amountInWords, parseAmountWords, tryParseAmountWords, type AmountInWordsOptions } from '../../src/words/index.ts';
+import { amountInWords, parseAmountWords, tryParseAmountWords, type AmountInWordsOptions } from '../../src/index.ts';
 
 /** Random options; every key may be absent. Currencies limited to those the parser knows. */
 const optionsArb: fc.Arbitrary<AmountInWordsOptions> = fc.record(

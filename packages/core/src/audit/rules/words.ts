@@ -1,5 +1,5 @@
 import { auditVi } from '../../messages/audit.ts';
-import { renderWords } from '../../locale/words.ts';
+import { render } from '../../locale/render.ts';
 import { readAmountWords } from '../../words/read-amount-words.ts';
 import { fmt, finding, statedFinal, type AuditContext } from '../context.ts';
 import type { Finding } from '../finding.ts';
@@ -18,8 +18,8 @@ export function wordsRule(ctx: AuditContext): Finding[] {
   const out: Finding[] = [];
   if (parsed.unaccented !== null) out.push(finding('WORDS_NO_DIACRITICS', w.at, parsed.unaccented, text, auditVi.wordsNoDiacritics(parsed.unaccented)));
   if (parsed.notes.length > 0) {
-    const params = { value: fmt(parsed.value.toString()), notes: parsed.notes.map((n) => renderWords(n)), standard: parsed.standard };
-    out.push(finding('WORDS_NONSTANDARD', w.at, parsed.standard, text, renderWords({ code: 'WORDS_NONSTANDARD', params })));
+    const params = { value: fmt(parsed.value.toString()), notes: parsed.notes.map((n) => render(n.code, n.params)), standard: parsed.standard };
+    out.push(finding('WORDS_NONSTANDARD', w.at, parsed.standard, text, render('WORDS_NONSTANDARD', params)));
   }
   const final = statedFinal(ctx.sub).value;
   if (final === null) return out;
