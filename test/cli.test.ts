@@ -192,6 +192,34 @@ describe('dutoan compute --luong (base salaries issued after this release)', () 
     expect(e.sections[0].subtotal).toBe(String(177_760_000 + 3_931_624));
   });
 
+  it('the console table shows the adjustment row, so the rows on screen add up to every total', async () => {
+    const wage = writeJson('luong-bang.json', { baseSalaries: [{ from: '2027-07-01', amount: '2.800.000', doc: 'NĐ (giả định trong kiểm thử)', where: 'Điều 3' }] });
+    const r = await run(['compute', input(), '--book', labourBook(), '--luong', wage]);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.split('\n');
+    const money = (l: string) => Number(l.trim().split(/\s+/).at(-1)!.replace(/\./g, ''));
+    const i = rows.findIndex((l) => l.startsWith('I     CHỈNH LÝ TÀI LIỆU'));
+    // Hand-computed: line 20 × 8.888.000 = 177.760.000; adjustment 3.931.624 (above); Cộng 181.691.624; VAT 0%.
+    expect(rows.slice(i, i + 5).map((l) => [l.slice(0, 6).trim(), l.slice(6, 32).trim(), money(l)])).toEqual([
+      ['I', 'CHỈNH LÝ TÀI LIỆU', 181_691_624],
+      ['1', 'Chỉnh lý tài liệu nền giấy', 177_760_000],
+      ['', 'Điều chỉnh chi phí nhân cô', 3_931_624],
+      ['', 'Cộng', 181_691_624],
+      ['', 'Thuế GTGT 0%', 0],
+    ]);
+    // Every section: its rows above "Cộng" sum to it, and Cộng + VAT is the section's total; the sections sum to TỔNG CỘNG.
+    const sectionAt = rows.map((l, k) => (/^(I|II|III) /.test(l) ? k : -1)).filter((k) => k >= 0);
+    let grand = 0;
+    for (const k of sectionAt) {
+      const sub = rows.findIndex((l, j) => j > k && l.slice(6).startsWith('Cộng'));
+      const counted = rows.slice(k + 1, sub).reduce((t, l) => t + money(l), 0);
+      expect(counted).toBe(money(rows[sub]!));
+      expect(money(rows[sub]!) + money(rows[sub + 1]!)).toBe(money(rows[k]!));
+      grand += money(rows[k]!);
+    }
+    expect(grand).toBe(money(rows.find((l) => l.includes('TỔNG CỘNG'))!));
+  });
+
   it('without the file, uses the latest known base salary (2.530.000 from 1/7/2026)', async () => {
     const out = join(dir, 'rebased-known.json');
     const r = await run(['compute', input(), '--book', labourBook(), '-o', out]);
