@@ -43,6 +43,7 @@ import { DutoanError } from '../errors.ts';
 import { amountInWords, type AmountInWordsOptions } from './amount-in-words.ts';
 import {
   CURRENCY_PHRASES,
+  CURRENCY_SHOWN,
   LIMIT,
   LIMIT_SHOWN,
   MISSPELLED_WORDS,
@@ -392,14 +393,6 @@ function parseGroup(t: Token[], from: number, to: number, notes: WordsNote[]): G
   }
   return { value: (hundreds ?? 0) * 100 + rest, hundreds: shape === 'zeroTensTens' ? 0 : hundreds, shape, from, to };
 }
-
-/** Currency phrases as `amountInWords` prints them back. */
-const CURRENCY_SHOWN: ReadonlyMap<string, string> = new Map([
-  ['đồng việt nam', 'đồng Việt Nam'],
-  ['việt nam đồng', 'Việt Nam đồng'],
-  ['vnđ', 'VNĐ'],
-  ['vnd', 'VND'],
-]);
 
 /** The variants the text uses, as `amountInWords` options: its usual spelling keeps them. */
 function styleOf(split: SplitText, t: Token[]): AmountInWordsOptions {

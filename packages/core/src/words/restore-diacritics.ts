@@ -5,7 +5,7 @@
  */
 import { foldText } from '../util/fold-text.ts';
 import { amountWordsAsWritten, splitEnding } from './parse-amount-words.ts';
-import { PARSER_WORDS } from './words-data.ts';
+import { CURRENCY_SHOWN, PARSER_WORDS } from './words-data.ts';
 
 /** "muoi" is both "mười" (10) and "mươi" (the tens after 2–9): decided by the word before it. */
 const AMBIGUOUS_TENS = 'muoi';
@@ -22,14 +22,6 @@ const RESTORE: ReadonlyMap<string, string> = (() => {
   }
   return m;
 })();
-
-/** Currency phrases restored ("dong viet nam" → "đồng Việt Nam"). */
-const CURRENCY_RESTORED: ReadonlyMap<string, string> = new Map([
-  ['đồng việt nam', 'đồng Việt Nam'],
-  ['việt nam đồng', 'Việt Nam đồng'],
-  ['vnđ', 'VNĐ'],
-  ['vnd', 'VND'],
-]);
 
 /**
  * The same amount in words with its diacritics put back, or null when the text has some word that is not a
@@ -57,7 +49,7 @@ export function restoreAmountWordsDiacritics(text: string): string | null {
     if (known === undefined) return null;
     out.push(known);
   }
-  if (currency !== null) out.push(CURRENCY_RESTORED.get(currency.join(' ')) ?? currency.join(' '));
+  if (currency !== null) out.push(CURRENCY_SHOWN.get(currency.join(' ')) ?? currency.join(' '));
   if (even !== null) out.push('chẵn');
   if (out.length === 0) return null;
   const restored = out.join(' ');

@@ -182,6 +182,13 @@ export const MISSPELLED_WORDS: ReadonlyMap<string, string> = new Map([
  * "Việt Nam đồng", "đồng", "đ", "VNĐ", "VND".
  */
 export const CURRENCY_PHRASES: readonly (readonly string[])[] = [['đồng', 'việt', 'nam'], ['việt', 'nam', 'đồng'], ['đồng'], ['đ'], ['vnd'], ['vnđ']];
+/** How a currency phrase is written back (the words of {@link CURRENCY_PHRASES} joined; others as they are). */
+export const CURRENCY_SHOWN: ReadonlyMap<string, string> = new Map([
+  ['đồng việt nam', 'đồng Việt Nam'],
+  ['việt nam đồng', 'Việt Nam đồng'],
+  ['vnđ', 'VNĐ'],
+  ['vnd', 'VND'],
+]);
 /** "Even, exactly" after the currency (accepted on any amount, as documents do). */
 export const PARSER_EVEN_WORDS: ReadonlySet<string> = new Set(['chẵn', ...[...MISSPELLED_WORDS].filter(([, w]) => w === 'chẵn').map(([m]) => m)]);
 
