@@ -48,6 +48,7 @@ import {
   LIMIT_SHOWN,
   MISSPELLED_WORDS,
   PARSER_EVEN_WORDS,
+  PARSER_PREFIX,
   PARSER_SEPARATORS,
   PARSER_SUFFIX,
   PARSER_WORDS,
@@ -130,10 +131,10 @@ function stripMarks(s: string): { text: string; terminator: boolean } {
   let terminator = false;
   for (let before = ''; before !== s; ) {
     before = s;
-    s = s.replace(WORDS_LABEL, '').replace(/^\s*\(\s*/u, '');
+    s = s.replace(WORDS_LABEL, '').replace(PARSER_PREFIX, '');
     const m = PARSER_SUFFIX.exec(s);
     if (m) {
-      if (m[0].includes('./.')) terminator = true;
+      if (m[0].trim() === './.') terminator = true;
       s = s.slice(0, m.index);
     }
   }

@@ -214,7 +214,12 @@ export const WORDS_LABEL = new RegExp(
     `${loose('bang')}\\s+${loose('chu')}(?![\\p{L}\\p{M}])\\s*\\)?\\s*[:：]?\\s*`,
   'iu',
 );
-/** End marks after the words: "./.", "." (optional spaces); applied repeatedly with closing brackets. */
-export const PARSER_SUFFIX = /\s*(?:\.\/\.|\.|\))\s*$/u;
+/**
+ * End marks after the words, applied repeatedly: "./." (and its slips "./", "/."), ".", a closing bracket or
+ * quotation mark (optional spaces).
+ */
+export const PARSER_SUFFIX = /\s*(?:\.\/\.|\.\/|\/\.|\.|\)|["'”»])\s*$/u;
+/** Opening brackets and quotation marks before the words (after the label). */
+export const PARSER_PREFIX = /^\s*[("'“«]\s*/u;
 /** Word separators: whitespace, commas, semicolons, hyphens and dashes. */
 export const PARSER_SEPARATORS = /[\s,;\-\u2010\u2011\u2013\u2014]+/u;
