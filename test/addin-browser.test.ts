@@ -12,7 +12,7 @@
 // - Ghi bằng chữ fills the words cell; a sheet that is not an estimate gets a clear message.
 // - A screenshot of the pane is saved to docs/img/addin-taskpane.png (shown in the README).
 import { bookHash, builtinBooks, computeEstimate, loadPriceBook, planEstimateSheet, type EstimateInputJson } from '@dutoan/core';
-import { exceljsToGrid, readPriceSheet, writeEstimateWorkbook, writePriceSheet } from '@dutoan/xlsx';
+import { readPriceSheet, readXlsxGrid, writeEstimateWorkbook, writePriceSheet } from '@dutoan/xlsx';
 import ExcelJS from 'exceljs';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -260,6 +260,12 @@ describe.skipIf(!ready && !inCI)('Excel add-in task pane in Chromium (fake Excel
     await p3.setInputFiles('#file-book', join(dir, 'book.json'));
     await statusText(p3, 'Đã nạp bảng đơn giá');
     expect(await p3.inputValue('#book-select')).toBe('thu-nghiem');
+    // The chooser's titles state each book's completeness from its data: every price, nobody certified them;
+    // the built-in Lào Cai draft has none yet.
+    expect(await p3.textContent('#book-select option:checked')).toBe('Bảng giá thử nghiệm của đơn vị — ĐƠN GIÁ CHƯA ĐƯỢC XÁC NHẬN');
+    expect(await p3.textContent('#book-select option[value="lao-cai-2026"]')).toBe(
+      'Đơn giá dịch vụ sự nghiệp công lĩnh vực lưu trữ tỉnh Lào Cai (QĐ 356/QĐ-UBND) — CHƯA NHẬP ĐƠN GIÁ',
+    );
     await fillOneA4Line(p3);
     await p3.close();
   });
@@ -276,12 +282,12 @@ describe.skipIf(!ready && !inCI)('Excel add-in task pane in Chromium (fake Excel
     expect(shA4).toBeGreaterThan(0);
     prices.getCell(shA4, 7).value = 1500;
     const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-    const expected = await readPriceSheet(bytes, { file: 'phieu.xlsx' }); // the CLI's path: exceljs → grid → core
+    const expected = await readPriceSheet(bytes, { file: 'phieu.xlsx' }); // the CLI's path: bytes → grid → core
     expect(bookHash(expected)).not.toBe(bookHash(book));
     // the two sheets as cells typed into the fake workbook; "Hiệu lực từ ngày" as Excel holds a typed date: a
     // serial (46023 = 2026-01-01: 45658 is 2025-01-01, plus 365 days)
     const cells: Array<[string, Array<[string, string | number | boolean]>]> = [];
-    for (const sheet of exceljsToGrid(wb).sheets.filter((x) => x.name === 'Thông tin' || x.name === 'Đơn giá')) {
+    for (const sheet of readXlsxGrid(bytes).sheets.filter((x) => x.name === 'Thông tin' || x.name === 'Đơn giá')) {
       const list: Array<[string, string | number | boolean]> = [];
       sheet.values.forEach((row, r) => row?.forEach((v, c) => {
         if (v === null || v === undefined || v === '') return;

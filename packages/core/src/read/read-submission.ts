@@ -1,5 +1,5 @@
 import { DutoanError } from '../errors.ts';
-import { legacyEncodedCell } from '../audit/legacy-encoding.ts';
+import { legacyEncoding } from '../audit/legacy-encoding.ts';
 import { auditReadVi } from '../messages/audit.ts';
 import type { Finding } from '../audit/finding.ts';
 import type { GridSheet, WorkbookGrid } from '../audit/grid.ts';
@@ -50,8 +50,8 @@ export function isNotAnEstimate(e: unknown): e is DutoanError {
 
 /** TABLE_NOT_FOUND — or LEGACY_ENCODING when the sheets are typed in a pre-Unicode font (legacy-encoding.ts). */
 function tableNotFound(sheets: readonly GridSheet[]): never {
-  const legacy = legacyEncodedCell(sheets);
-  if (legacy) throw new DutoanError('LEGACY_ENCODING', auditReadVi.legacyEncoding(legacy));
+  const legacy = legacyEncoding(sheets);
+  if (legacy) throw new DutoanError('LEGACY_ENCODING', auditReadVi.legacyEncoding(legacy.cell, legacy.text));
   throw new DutoanError('TABLE_NOT_FOUND', { sheets: sheets.map((s) => s.name) });
 }
 
