@@ -98,3 +98,24 @@ describe('dutoan consolidate', () => {
     expect(readFileSync(out).length).toBeGreaterThan(0);
   });
 });
+
+describe('dutoan audit … --consolidate (one pass: the audit and the consolidation from the same read of each file)', () => {
+  it('writes the same consolidation as dutoan consolidate, and exits as the audit does', async () => {
+    const viaAudit = join(dir, 'tong-hop-audit.xlsx');
+    const viaConsolidate = join(dir, 'tong-hop-consolidate.xlsx');
+    const a = await run(['audit', folder, '--book', 'mau-2026', '--json', '--consolidate', viaAudit]);
+    expect(a.code).toBe(2); // c-hong.xlsx is unusable
+    expect(JSON.parse(a.stdout).summary).toMatchObject({ files: 3, unusable: 1 });
+    expect(a.stderr).toContain('Đã tổng hợp 2 đơn vị; 1 tệp không đọc được');
+    expect((await run(['consolidate', folder, '-o', viaConsolidate, '--book', 'mau-2026'])).code).toBe(0);
+    const rows = async (file: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const ws = wb.getWorksheet('Tổng hợp')!;
+      return [6, 7, 8].map((n) => Array.from({ length: 10 }, (_, i) => JSON.stringify(ws.getRow(n).getCell(i + 1).value)));
+    };
+    const got = await rows(viaAudit);
+    expect(got).toEqual(await rows(viaConsolidate));
+    expect(got[0]![2]).toBe('"a-so-tu-phap.xlsx"');
+  });
+});

@@ -10,7 +10,7 @@ Cách dùng:
                                                   Đọc số tiền bằng chữ
   dutoan words --parse "CHUỖI"                      Đổi số tiền bằng chữ ra số
   dutoan audit TỆP|THƯ-MỤC... --book MÃ|TỆP [-o THƯ-MỤC] [--json] [--force] [--jobs N]
-              [--pages-per-metre 500-12000]
+              [--pages-per-metre 500-12000] [--consolidate tong-hop.xlsx]
                                                   Thẩm tra các dự toán .xlsx (mẫu chuẩn hoặc tự lập); -o ghi
                                                   báo cáo: ô sai tô đỏ kèm ghi chú, trang "Kết quả thẩm tra"
   dutoan consolidate THƯ-MỤC -o tong-hop.xlsx [--book MÃ|TỆP] [--force] [--jobs N]

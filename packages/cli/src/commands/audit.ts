@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -95,7 +95,8 @@ export async function auditFile(
     const result: FileResult = { file, ok: true, summary, findings: a.findings };
     if (report) {
       const out = join(report.dir, basename(file, extname(file)) + REPORT_SUFFIX);
-      const bytes = await writeAuditReport(data, a.findings, {
+      // The report copies the grid already read: one parse per file.
+      const bytes = await writeAuditReport(a.grid, a.findings, {
         file: basename(file),
         agency: summary.agency,
         book: report.bookLabel,
@@ -240,6 +241,7 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
       force: { type: 'boolean' },
       'pages-per-metre': { type: 'string' },
       jobs: { type: 'string' },
+      consolidate: { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new DutoanError('USAGE', cliText.missingArg(A.noInputs));
@@ -296,6 +298,12 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
         for (const f of r.findings) io.out(A.findingLine(A.severity[f.severity], f.code, locationText(f.location), f.message));
       }
     }
+  }
+  // The consolidation from the same audit: each file read once for both.
+  if (values.consolidate) {
+    const { writeConsolidationFrom } = await import('./consolidate.ts');
+    const base = positionals.length === 1 ? positionals[0]! : '.';
+    await writeConsolidationFrom(results, (f) => relative(base, f) || basename(f), values.consolidate, book, values.force ?? false, { out: values.json ? io.err : io.out, err: io.err });
   }
   if (unusable > 0) return ExitCode.BadInput;
   return errors > 0 ? ExitCode.Findings : ExitCode.Ok;

@@ -7,7 +7,37 @@ import { auditCliText as A, cliText } from '../messages.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
 import type { ConsolidationEntry, UnreadableEntry } from '@dutoan/xlsx';
-import { auditFiles, bookLabel, listWorkbooks, parseJobs, Progress, stepDetail } from './audit.ts';
+import { auditFiles, bookLabel, listWorkbooks, parseJobs, Progress, stepDetail, type FileResult } from './audit.ts';
+
+/**
+ * The province consolidation from audited files (one pass: the same results `dutoan audit` printed): one row per
+ * usable file, the unreadable ones on their own sheet and on stderr. Shared by `dutoan consolidate` and
+ * `dutoan audit … --consolidate TỆP`.
+ */
+export async function writeConsolidationFrom(
+  results: readonly FileResult[],
+  shown: (file: string) => string,
+  out: string,
+  book: PriceBook | null,
+  force: boolean,
+  io: Io,
+): Promise<void> {
+  const { writeConsolidationWorkbook } = await import('@dutoan/xlsx');
+  const entries: ConsolidationEntry[] = [];
+  const unreadable: UnreadableEntry[] = [];
+  for (const r of results) {
+    if (r.ok) entries.push({ file: shown(r.file), summary: r.summary });
+    else unreadable.push({ file: shown(r.file), reason: r.reason });
+  }
+  const bytes = await writeConsolidationWorkbook(entries, unreadable, {
+    book: bookLabel(book),
+    bookChecked: book !== null,
+    sample: book?.status === 'sample' || entries.some((e) => e.summary.sample),
+  });
+  await writeOutput(out, bytes, { force });
+  for (const u of unreadable) io.err(`${u.file}: ${u.reason}`);
+  io.out(A.consolidated(entries.length, unreadable.length, out));
+}
 
 /**
  * `dutoan consolidate THƯ-MỤC -o tong-hop.xlsx [--book MÃ|TỆP]`: audits every workbook of the folder one at a time
@@ -30,23 +60,9 @@ export async function consolidateCommand(args: string[], io: Io): Promise<number
   if (missing.length > 0) throw new DutoanError('FILE_NOT_FOUND', missing.map(A.notFound).join('\n'));
   if (files.length === 0) throw new DutoanError('NO_INPUT', A.noXlsx(positionals));
 
-  const { writeConsolidationWorkbook } = await import('@dutoan/xlsx');
   const progress = new Progress(files.length, io);
   const shown = (file: string) => relative(folder, file) || basename(file);
   const results = await auditFiles(files, book, {}, undefined, (r, done) => progress.step(done, shown(r.file), stepDetail(r)), parseJobs(values.jobs));
-  const entries: ConsolidationEntry[] = [];
-  const unreadable: UnreadableEntry[] = [];
-  for (const r of results) {
-    if (r.ok) entries.push({ file: shown(r.file), summary: r.summary });
-    else unreadable.push({ file: shown(r.file), reason: r.reason });
-  }
-  const bytes = await writeConsolidationWorkbook(entries, unreadable, {
-    book: bookLabel(book),
-    bookChecked: book !== null,
-    sample: book?.status === 'sample' || entries.some((e) => e.summary.sample),
-  });
-  await writeOutput(values.output, bytes, { force: values.force ?? false });
-  for (const u of unreadable) io.err(`${u.file}: ${u.reason}`);
-  io.out(A.consolidated(entries.length, unreadable.length, values.output));
+  await writeConsolidationFrom(results, shown, values.output, book, values.force ?? false, io);
   return ExitCode.Ok;
 }
