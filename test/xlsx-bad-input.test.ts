@@ -7,7 +7,7 @@ import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { builtinBooks, computeEstimate, loadPriceBook, type Estimate } from '@dutoan/core';
+import { builtinBooks, computeEstimate, loadPriceBook, locationText, type Estimate } from '@dutoan/core';
 import { readEstimateWorkbook, writeEstimateWorkbook } from '@dutoan/xlsx';
 
 const book = loadPriceBook(builtinBooks['mau-2026']!);
@@ -22,14 +22,14 @@ async function mutate(fn: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void,
   fn(wb.getWorksheet('Dự toán')!, wb);
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
-const codesAt = (r: Awaited<ReturnType<typeof readEstimateWorkbook>>) => r.findings.map((f) => `${f.code} ${f.where}`);
+const codesAt = (r: Awaited<ReturnType<typeof readEstimateWorkbook>>) => r.findings.map((f) => `${f.code} ${locationText(f.location)}`);
 
 describe('readEstimateWorkbook — files that are not our workbook', () => {
   it('a text file: one finding for the file, no estimate', async () => {
     const r = await readEstimateWorkbook(new TextEncoder().encode('STT;Nội dung;Thành tiền\n1;Chỉnh lý;100\n'));
     expect(r.estimate).toBeNull();
     expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]).toMatchObject({ code: 'NOT_A_WORKBOOK', severity: 'error', location: null, where: '(tệp)' });
+    expect(r.findings[0]).toMatchObject({ code: 'TEMPLATE_UNREADABLE', severity: 'error', location: { line: '(tệp)' } });
     expect(r.findings[0]!.message).toMatch(/xlsx|Excel/);
   });
 
@@ -37,11 +37,11 @@ describe('readEstimateWorkbook — files that are not our workbook', () => {
     for (const bytes of [new Uint8Array(0), good.slice(0, 2000)]) {
       const r = await readEstimateWorkbook(bytes);
       expect(r.estimate).toBeNull();
-      expect(r.findings.map((f) => f.code)).toEqual(['NOT_A_WORKBOOK']);
+      expect(r.findings.map((f) => f.code)).toEqual(['TEMPLATE_UNREADABLE']);
     }
   });
 
-  it('an xlsx of another layout: LAYOUT_UNKNOWN, no estimate', async () => {
+  it('an xlsx of another layout: TEMPLATE_LAYOUT, no estimate', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Sheet1');
     ws.addRow(['STT', 'Nội dung', 'Số tiền']);
@@ -49,7 +49,7 @@ describe('readEstimateWorkbook — files that are not our workbook', () => {
     const r = await readEstimateWorkbook(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     expect(r.estimate).toBeNull();
     expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]).toMatchObject({ code: 'LAYOUT_UNKNOWN', severity: 'error' });
+    expect(r.findings[0]).toMatchObject({ code: 'TEMPLATE_LAYOUT', severity: 'error' });
     expect(r.findings[0]!.message).toContain('Sheet1');
   });
 });
@@ -59,12 +59,12 @@ describe('readEstimateWorkbook — a filled workbook with mistakes', () => {
     const r = await readEstimateWorkbook(await mutate((ws) => (ws.getCell('D15').value = 'ba mươi chín nghìn')));
     expect(r.estimate).toBeNull();
     expect(codesAt(r)).toContain('NOT_A_NUMBER Dự toán!D15');
-    expect(r.findings.find((f) => f.where === 'Dự toán!D15')!.message).toBe('Khối lượng dòng 15: "ba mươi chín nghìn" không phải là số.');
+    expect(r.findings.find((f) => locationText(f.location) === 'Dự toán!D15')!.message).toBe('Khối lượng: "ba mươi chín nghìn" không đọc được thành số.');
   });
 
   it('a quantity typed as text the Vietnamese way ("39.500"): read as 39500 with a warning', async () => {
     const r = await readEstimateWorkbook(await mutate((ws) => (ws.getCell('D15').value = '39.500')));
-    expect(codesAt(r)).toEqual(['NUMBER_AS_TEXT Dự toán!D15']);
+    expect(codesAt(r)).toEqual(['TEMPLATE_NUMBER_AS_TEXT Dự toán!D15']);
     expect(r.estimate?.sections[1]!.lines[0]!.quantity).toBe('39500');
   });
 
@@ -84,33 +84,34 @@ describe('readEstimateWorkbook — a filled workbook with mistakes', () => {
   it('a formula replaced by its own value: a warning at the cell, the estimate still read', async () => {
     // 39.500 trang × 1.111 đ = 43.884.500
     const r = await readEstimateWorkbook(await mutate((ws) => (ws.getCell('F15').value = 43_884_500)));
-    expect(codesAt(r)).toEqual(['FORMULA_REPLACED Dự toán!F15']);
+    expect(codesAt(r)).toEqual(['FORMULA_OVERWRITTEN Dự toán!F15']);
     expect(r.findings[0]!.severity).toBe('warning');
-    expect(r.findings[0]!.expected).toBe('=ROUND(D15*E15,0)');
+    expect(r.findings[0]!.message).toContain('43.884.500');
     expect(JSON.parse(JSON.stringify(r.estimate))).toEqual(JSON.parse(JSON.stringify(example('xa-bao-ha'))));
   });
 
-  it('a formula replaced by a different number: FORMULA_REPLACED and INCONSISTENT at the cell, no estimate', async () => {
+  it('a formula replaced by a different number: FORMULA_OVERWRITTEN and TOTAL at the cell, no estimate', async () => {
     const r = await readEstimateWorkbook(await mutate((ws) => (ws.getCell('F26').value = 250_000_000)));
     expect(r.estimate).toBeNull();
-    expect(codesAt(r)).toEqual(expect.arrayContaining(['FORMULA_REPLACED Dự toán!F26', 'INCONSISTENT Dự toán!F26']));
+    expect(codesAt(r)).toEqual(expect.arrayContaining(['FORMULA_OVERWRITTEN Dự toán!F26', 'TOTAL Dự toán!F26']));
     // 177.760.000 + 64.025.373 + 12.666.040 = 254.451.413
-    expect(r.findings.find((f) => f.code === 'INCONSISTENT')!.expected).toBe('254451413');
+    expect(r.findings.find((f) => f.code === 'TOTAL')!.expected).toBe('254451413');
   });
 
   it('deleted rows: a line (formulas below no longer match) and the "Cộng" row of section II', async () => {
     const line = await readEstimateWorkbook(await mutate((ws) => ws.spliceRows(16, 1)));
     expect(line.estimate).toBeNull();
-    expect(codesAt(line)).toEqual(expect.arrayContaining(['FORMULA_CHANGED Dự toán!F16', 'INCONSISTENT Dự toán!F18']));
+    expect(codesAt(line)).toEqual(expect.arrayContaining(['TEMPLATE_FORMULA_CHANGED Dự toán!F16', 'SUBTOTAL Dự toán!F18']));
     const sub = await readEstimateWorkbook(await mutate((ws) => ws.spliceRows(19, 1)));
     expect(sub.estimate).toBeNull();
-    expect(codesAt(sub)).toContain('STRUCTURE Dự toán!B14');
-    expect(sub.findings.find((f) => f.code === 'STRUCTURE')!.message).toBe('Phần II thiếu dòng Cộng.');
+    expect(codesAt(sub)).toContain('TEMPLATE_STRUCTURE Dự toán!B14');
+    expect(sub.findings.find((f) => f.code === 'TEMPLATE_STRUCTURE')!.message).toBe('Phần II thiếu dòng Cộng.');
   });
 
   it('a formula error value (#REF!) is an error at its cell', async () => {
     const r = await readEstimateWorkbook(await mutate((ws) => (ws.getCell('F19').value = { formula: 'SUM(#REF!)', result: { error: '#REF!' } } as ExcelJS.CellFormulaValue)));
-    expect(codesAt(r)).toEqual(expect.arrayContaining(['FORMULA_CHANGED Dự toán!F19', 'FORMULA_ERROR Dự toán!F19']));
+    expect(codesAt(r)).toEqual(expect.arrayContaining(['TEMPLATE_FORMULA_CHANGED Dự toán!F19', 'NOT_A_NUMBER Dự toán!F19']));
+    expect(r.findings.find((f) => f.code === 'NOT_A_NUMBER')!.message).toContain('#REF!');
     expect(r.estimate).toBeNull();
   });
 
@@ -123,27 +124,27 @@ describe('readEstimateWorkbook — a filled workbook with mistakes', () => {
       }),
     );
     expect(r.estimate).toBeNull();
-    expect(codesAt(r)).toEqual(expect.arrayContaining(['VALUE_INVALID Dự toán!D20', 'VALUE_INVALID Dự toán!C16', 'CODE_MISSING Dự toán!H17']));
-    expect(r.findings.find((f) => f.where === 'Dự toán!D20')!.message).toBe('Thuế suất GTGT "7%" không hợp lệ: chỉ nhận 0%, 5%, 8% hoặc 10%.');
+    expect(codesAt(r)).toEqual(expect.arrayContaining(['VAT_RATE Dự toán!D20', 'TEMPLATE_VALUE Dự toán!C16', 'TEMPLATE_CODE_MISSING Dự toán!H17']));
+    expect(r.findings.find((f) => locationText(f.location) === 'Dự toán!D20')!.message).toMatch(/^Thuế suất GTGT phần II .* không hợp lệ: chỉ áp dụng 0%, 5%, 8% hoặc 10%\.$/);
   });
 
   it('the MẪU line removed from a sample workbook: a warning, the status is still read as sample', async () => {
     const r = await readEstimateWorkbook(await mutate((ws) => (ws.getCell('A6').value = null)));
-    expect(codesAt(r)).toEqual(['SAMPLE_MARK Dự toán!A6']);
+    expect(codesAt(r)).toEqual(['TEMPLATE_SAMPLE_MARK Dự toán!A6']);
     expect(r.estimate?.book.status).toBe('sample');
     expect(r.estimate?.sampleLabel).toBe('MẪU — không dùng để lập dự toán thật');
   });
 
   it('without the hidden metadata sheet: a warning; the commune is recognised from its signature titles', async () => {
     const r = await readEstimateWorkbook(await mutate((_ws, wb) => wb.removeWorksheet(wb.getWorksheet('_dutoan')!.id)));
-    expect(codesAt(r)).toEqual(['SHEET_MISSING _dutoan!A1']);
+    expect(codesAt(r)).toEqual(['TEMPLATE_SHEET_MISSING _dutoan!A1']);
     expect(r.estimate?.header.agencyKind).toBe('commune');
   });
 
   it('every finding of these cases names a sheet and a cell and is Vietnamese', async () => {
     const r = await readEstimateWorkbook(await mutate((ws) => ws.spliceRows(16, 1)));
     for (const f of r.findings) {
-      expect(f.where).toMatch(/^(Dự toán|Thuyết minh|Đơn giá|_dutoan)![A-Z]+\d+$/);
+      expect(locationText(f.location)).toMatch(/^(Dự toán|Thuyết minh|Đơn giá|_dutoan)![A-Z]+\d+$/);
       expect(f.message.normalize('NFC')).toBe(f.message);
       expect(f.message).toMatch(/[àáảãạăâđêôơư]/i);
     }

@@ -31,6 +31,8 @@ export { validate, formatPath, coded, dutoanParams } from './util/validate.ts';
 export { isFormulaLike, neutralizeFormulaText } from './util/cell-text.ts';
 export * from './audit/index.ts';
 export * from './layout/index.ts';
+export { readEstimateFromGrid, type ReadEstimateResult } from './read/read-estimate.ts';
+export { templateFinding } from './audit/template-finding.ts';
 export * from './formula/index.ts';
 export { auditVi, auditReadVi } from './messages/audit.ts';
 export { workbookVi } from './messages/workbook.ts';

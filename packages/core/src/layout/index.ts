@@ -29,6 +29,4 @@ export { planBreakdownSheet, type PriceBreakdown } from './plan-breakdown-sheet.
 export { planMetaSheet } from './plan-meta-sheet.ts';
 export { planEstimateWorkbook, type PlanWorkbookOptions } from './plan-workbook.ts';
 export { textHeight, wrappedLines } from './text-height.ts';
-export { readEstimateFromGrid, type ReadEstimateResult } from './read-estimate-grid.ts';
-export { workbookFindingCodes, workbookFinding, type WorkbookFinding, type WorkbookFindingCode } from './read-codes.ts';
 export { breakdownFromDerived } from './breakdown-from-derived.ts';

@@ -4,6 +4,7 @@ import { estimateEn, estimateVi, type EstimateParams } from './estimate.ts';
 import { inputEn, inputVi, type InputParams } from './input.ts';
 import { numbersEn, numbersVi, type NumbersParams } from './numbers.ts';
 import { readEn, readVi, type ReadParams } from './read.ts';
+import { templateEn, templateVi, type TemplateParams } from './template.ts';
 import { wordsEn, wordsVi, type WordsParams } from './words.ts';
 
 /**
@@ -11,7 +12,7 @@ import { wordsEn, wordsVi, type WordsParams } from './words.ts';
  * Params interface here, add the interface to `MessageParams`' `extends` list and the tables to `areas`.
  * TypeScript refuses two areas declaring one code with different parameters; a test refuses any shared code.
  */
-export interface MessageParams extends NumbersParams, InputParams, EstimateParams, BytesParams, WordsParams, ReadParams {}
+export interface MessageParams extends NumbersParams, InputParams, EstimateParams, BytesParams, WordsParams, ReadParams, TemplateParams {}
 
 /** Every message code of the program. */
 export type MessageCode = keyof MessageParams;
@@ -30,6 +31,7 @@ export const areas: readonly MessageArea[] = [
   { name: 'bytes', vi: bytesVi, en: bytesEn },
   { name: 'words', vi: wordsVi, en: wordsEn },
   { name: 'read', vi: readVi, en: readEn },
+  { name: 'template', vi: templateVi, en: templateEn },
 ];
 
 function merged(locale: Locale): MessageTable<MessageParams> {
