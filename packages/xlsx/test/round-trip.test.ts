@@ -72,7 +72,7 @@ describe('the written workbook', () => {
     ]);
     const ws = wb.getWorksheet('Dự toán')!;
     // 20 × 8.888.000 = 177.760.000
-    expect(ws.getCell('F11').value).toEqual({ formula: 'ROUND(D11*E11,0)', result: 177760000 });
+    expect(ws.getCell('F11').value).toEqual({ formula: 'ROUND(ROUND(D11*E11,4),0)', result: 177760000 });
     expect(ws.getCell('B11').value).toBe('=1+1');
     expect(ws.getCell('F11').font.name).toBe('Times New Roman');
     expect(ws.getCell('F11').numFmt).toBe('#,##0');

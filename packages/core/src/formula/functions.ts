@@ -350,6 +350,9 @@ const table: Record<string, Fn> = {
     if (isError(v) && v.error === '#N/A' && !v.reason) return evaluate(args[1]!, ctx, false);
     return v;
   },
+  // LibreOffice writes the constants TRUE and FALSE as functions when it saves a formula.
+  TRUE: (args) => (args.length ? err('#VALUE!') : true),
+  FALSE: (args) => (args.length ? err('#VALUE!') : false),
   AND: logical(true),
   OR: logical(false),
   NOT: (args, ctx) => {

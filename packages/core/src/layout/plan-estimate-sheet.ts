@@ -1,5 +1,6 @@
 import { Decimal } from '../money/decimal.ts';
 import type { Estimate } from '../model/estimate.ts';
+import { lineAmountFormula } from './amount-formulas.ts';
 import { formatDateLine } from './date-line.ts';
 import { a4Print, SheetBuilder } from './sheet-builder.ts';
 import { FONT_SIZE } from './styles.ts';
@@ -48,7 +49,7 @@ export function rateFraction(rate: number | string): string {
  * Plan of the "Dự toán" sheet (bảng dự toán): national header, title, MẪU line for sample books, the table with
  * section rows, lines, "Cộng", "Thuế GTGT", TỔNG CỘNG, "Làm tròn" (when rounding), the final amount, "Bằng chữ",
  * and the signature block. Amounts are live formulas carrying our computed figures as cached values:
- *   line      F = ROUND(D*E,0)               (round half up per line — matches compute)
+ *   line      F = ROUND(ROUND(D*E,4),0)      (round half up per line — matches compute in every engine, see amount-formulas.ts)
  *   Cộng      F = SUM(F first:F last)
  *   Thuế GTGT F = ROUND(F cộng * D thuế,0)   (D = rate as a percentage cell)
  *   section   F = F cộng + F thuế            (on the section's own row)
@@ -142,7 +143,7 @@ export function planEstimateSheet(estimate: Estimate): EstimateSheetPlan {
       b.text(r, C.unit.col, l.unit, 'line.unit');
       b.number(r, C.quantity.col, l.quantity, quantityStyle(l.unitCode, l.quantity), true);
       b.number(r, C.unitPrice.col, l.unitPrice, 'line.price', true);
-      b.formula(r, C.amount.col, `ROUND(${D}${r}*${E}${r},0)`, l.amount, 'line.amount');
+      b.formula(r, C.amount.col, lineAmountFormula(`${D}${r}`, `${E}${r}`), l.amount, 'line.amount');
       b.text(r, C.note.col, l.note, 'line.note', true);
       b.text(r, C.code.col, l.item, 'line.code');
       if (l.variant !== undefined) b.text(r, C.variant.col, l.variant, 'line.code');

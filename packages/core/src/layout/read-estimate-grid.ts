@@ -1,6 +1,7 @@
 import { foldText } from '../util/fold-text.ts';
 import { cellAddress, gridValueText, numberText, parseCellRef, SheetView, type GridSheet, type GridValue, type WorkbookGrid } from '../audit/grid.ts';
 import { isDutoanError } from '../errors.ts';
+import { legacyLineAmountFormula, lineAmountFormula } from './amount-formulas.ts';
 import { workbookVi as V } from '../messages/workbook.ts';
 import { vi } from '../messages/vi.ts';
 import { Decimal } from '../money/decimal.ts';
@@ -324,7 +325,7 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
   };
 
   /** A formula cell of the template: its cached value (whole đồng, may be negative) checked against the formula. */
-  const formulaCell = (row: number, col: number, expected: string, what: string, recompute: () => Decimal | null): string | null => {
+  const formulaCell = (row: number, col: number, expected: string, what: string, recompute: () => Decimal | null, alsoAccepted: readonly string[] = []): string | null => {
     const addr = at(row, col);
     const f = view.formula(row, col);
     const v = view.value(row, col);
@@ -337,7 +338,7 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
       F.add('NOT_A_NUMBER', S, addr, raw ? V.notANumber(what, raw) : V.emptyNumber(what), `=${expected}`, raw || null);
       return null;
     }
-    if (f !== expected && normFormula(f) !== normFormula(expected)) F.add('FORMULA_CHANGED', S, addr, V.formulaChanged(what, f, expected), `=${expected}`, `=${f}`);
+    if (f !== expected && normFormula(f) !== normFormula(expected) && !alsoAccepted.some((a) => normFormula(a) === normFormula(f))) F.add('FORMULA_CHANGED', S, addr, V.formulaChanged(what, f, expected), `=${expected}`, `=${f}`);
     if (typeof v === 'number' && Number.isFinite(v)) return wholeOrFinding(numberText(v), addr, what);
     const raw = gridValueText(v);
     if (raw.startsWith('#')) {
@@ -392,7 +393,7 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
       const q = numberCell(r, C.quantity.col, V.quantity(r), 'quantity');
       const p = numberCell(r, C.unitPrice.col, V.unitPrice(r), 'money');
       const expected = q !== null && p !== null ? lineAmount(q, p) : null;
-      const amount = formulaCell(r, C.amount.col, `ROUND(${D}${r}*${E}${r},0)`, V.amount(r), () => expected);
+      const amount = formulaCell(r, C.amount.col, lineAmountFormula(`${D}${r}`, `${E}${r}`), V.amount(r), () => expected, [legacyLineAmountFormula(`${D}${r}`, `${E}${r}`)]);
       consistent(amount, expected, r, C.amount.col, V.amount(r));
       if (amount === null || sum === null) sum = null;
       else sum = sum.add(expected !== null && amount === expected.toString() ? expected : amount);
