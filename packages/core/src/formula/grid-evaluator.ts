@@ -9,7 +9,7 @@ import { evaluateFormula } from './evaluate-formula.ts';
 import type { Numeric } from './numeric.ts';
 import { parseFormula } from './parse-formula.ts';
 import { references } from './references.ts';
-import { err, type Scalar } from './values.ts';
+import { err, isError, type Scalar } from './values.ts';
 
 export interface GridEvaluatorOptions {
   /** 'decimal' (default): exact, our model; 'binary': doubles rounded as a binary spreadsheet engine rounds. */
@@ -111,7 +111,11 @@ export class GridEvaluator<N> {
 
   /** A cell's value as another formula reads it. */
   private valueOf(s: SheetInfo, row: number, col: number): Scalar<N> {
-    if (this.needsEvaluation(s, row, col)) return this.computed(s, row, col);
+    if (this.needsEvaluation(s, row, col)) {
+      const v = this.computed(s, row, col);
+      // An error dutoan produced (cannot evaluate) keeps the cell it started from, so only that cell is reported.
+      return isError(v) && v.reason && v.from === undefined ? { ...v, from: `${s.name}!${row},${col}` } : v;
+    }
     return this.constant(this.raw(s, row, col), this.formulaAt(s, row, col) !== null);
   }
 

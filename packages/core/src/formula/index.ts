@@ -10,3 +10,5 @@ export { binaryNumeric, libreOfficeRound, stdRound } from './binary-numeric.ts';
 export { decimalNumeric } from './decimal-numeric.ts';
 export type { Numeric } from './numeric.ts';
 export { isError as isFormulaError, type FormulaError, type Scalar as FormulaScalar } from './values.ts';
+export { displayFormula } from './display-formula.ts';
+export { cellKey, feedingCells, type CellKey } from './feeding-cells.ts';

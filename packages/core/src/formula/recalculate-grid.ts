@@ -78,7 +78,8 @@ export function recalculateGrid(grid: WorkbookGrid): GridRecalculation {
         const at: FormulaCell = { sheet: sheet.name, cell: cellAddress(row, col), row, col, formula: f.slice(1) };
         const v = exact.evaluateCell(sheet.name, row, col)!;
         if (isError(v) && v.reason) {
-          out.unevaluated.push({ ...at, reason: v.reason, detail: v.detail ?? at.formula });
+          // Reported where it starts; a cell that only reads such a value is left as the file has it.
+          if (v.from === undefined) out.unevaluated.push({ ...at, reason: v.reason, detail: v.detail ?? at.formula });
           continue;
         }
         const cached = sheet.values[i]?.[j];

@@ -12,6 +12,8 @@ export interface FormulaError {
   readonly reason?: 'syntax' | 'unsupported' | 'external' | 'circular';
   /** The unsupported function's name, the external reference's text. */
   readonly detail?: string;
+  /** Set when the error was read from another cell ("Sheet!A1") rather than produced by this formula. */
+  readonly from?: string;
 }
 
 export type Scalar<N> = N | string | boolean | null | FormulaError;

@@ -28,6 +28,7 @@ export { planBookSheet, usedItems, type BookSheetItem } from './plan-book-sheet.
 export { planBreakdownSheet, type PriceBreakdown } from './plan-breakdown-sheet.ts';
 export { planMetaSheet } from './plan-meta-sheet.ts';
 export { lineAmountFormula, legacyLineAmountFormula, QUANTITY_DECIMALS } from './amount-formulas.ts';
+export { planGrid } from './plan-grid.ts';
 export { planEstimateWorkbook, type PlanWorkbookOptions } from './plan-workbook.ts';
 export { textHeight, wrappedLines } from './text-height.ts';
 export { readEstimateFromGrid, type ReadEstimateResult } from './read-estimate-grid.ts';
