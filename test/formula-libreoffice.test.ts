@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { gridEvaluator, lineAmountFormula, numberText, recalculateGrid, type GridRecalculation, type WorkbookGrid } from '@dutoan/core';
 import { readWorkbookGrid } from '@dutoan/xlsx';
-import { halfWayProducts, prng, type HalfWayProduct } from './support/half-way.ts';
+import { halfWayProducts, halfWayRebases, prng, type HalfWayProduct } from './support/half-way.ts';
 import { convertBatch, skipMessage, sofficeForTests } from './support/libreoffice.ts';
 
 const exe = sofficeForTests();
@@ -144,6 +144,13 @@ const FORMS = {
 } as const;
 const FORM_COLS = { old: 3, written: 4, sixDecimals: 5 } as const;
 
+const rebases = halfWayRebases(1000, prng(56));
+/** Re-basing forms: the written one (Thuyết minh mục 7) and the plain one. */
+const REBASE = {
+  plain: (r: number) => `ROUND(A${r}*B${r}*(D${r}-C${r})/C${r},0)`,
+  written: (r: number) => `ROUND(ROUND(A${r}*B${r},4)*(D${r}-C${r})/C${r},0)`,
+} as const;
+
 function halfWayWorkbook(cases: HalfWayCase[], vat: ReturnType<typeof vatCases>): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Nửa đồng');
@@ -158,6 +165,13 @@ function halfWayWorkbook(cases: HalfWayCase[], vat: ReturnType<typeof vatCases>)
     v.getCell(c.row, 2).value = c.rate;
     v.getCell(c.row, 3).value = { formula: `ROUND(A${c.row}*B${c.row},0)` } as ExcelJS.CellFormulaValue;
   }
+  const l = wb.addWorksheet('Lương');
+  rebases.forEach((c, i) => {
+    const r = i + 1;
+    [Number(c.quantity), c.labour, c.oldBase, c.newBase].forEach((x, j) => (l.getCell(r, j + 1).value = x));
+    l.getCell(r, 5).value = { formula: REBASE.plain(r) } as ExcelJS.CellFormulaValue;
+    l.getCell(r, 6).value = { formula: REBASE.written(r) } as ExcelJS.CellFormulaValue;
+  });
   return wb;
 }
 
@@ -182,7 +196,7 @@ describe.skipIf(!exe)('LibreOffice referee of the formula evaluator and of the h
     lo = { ...lo, sheets: lo.sheets.map((s) => (s.name === DATA && !s.hiddenRows ? { ...s, hiddenRows: [3] } : s)) };
     halfLo = await readWorkbookGrid(new Uint8Array(readFileSync(r.outputs.get(b)!)));
     recalc = recalculateGrid(lo);
-    console.info(`LibreOffice: 2 sổ (${formulas.length} công thức, ${cases.length * 3 + vat.length} ô nửa đồng) tính lại trong ${r.ms} ms`);
+    console.info(`LibreOffice: 2 sổ (${formulas.length} công thức, ${cases.length * 3 + vat.length + rebases.length * 2} ô nửa đồng) tính lại trong ${r.ms} ms`);
   }, 300_000);
 
   afterAll(() => {
@@ -250,6 +264,18 @@ describe.skipIf(!exe)('LibreOffice referee of the formula evaluator and of the h
     let differences = 0;
     for (const c of cases) for (const col of Object.values(FORM_COLS)) if (numberText(bin.evaluateCell('Nửa đồng', c.row, col) as number) !== numberText(sheet.values[c.row - 1]?.[col - 1] as number)) differences++;
     expect(differences).toBe(0);
+  });
+
+  it('1.000 half-way re-basing amounts (fractional quantities, 2.340.000 → 2.530.000 and 1.800.000 → 2.340.000): the written ROUND(ROUND(q*L,4)*(N-O)/O,0) gives the decimal đồng on all, the plain ROUND(q*L*(N-O)/O,0) is one đồng short on 40', () => {
+    const sheet = halfLo.sheets.find((s) => s.name === 'Lương')!;
+    const wrong = { plain: 0, written: 0 };
+    rebases.forEach((c, i) => {
+      if (numberText(sheet.values[i]?.[4] as number) !== c.rounded) wrong.plain++;
+      if (numberText(sheet.values[i]?.[5] as number) !== c.rounded) wrong.written++;
+    });
+    expect(wrong.written).toBe(0);
+    expect(wrong.plain).toBe(40);
+    console.info(`Điều chỉnh lương cơ sở: công thức không làm tròn tích trước sai ${wrong.plain}/1.000, công thức đã ghi sai ${wrong.written}/1.000`);
   });
 
   it('1.000 half-way VAT amounts at 5 % and 10 %: ROUND(Cộng*thuế suất,0) in LibreOffice gives the decimal đồng on all', () => {

@@ -34,6 +34,33 @@ const breakdown: PriceBreakdown = {
   notes: ['Số liệu MẪU.'],
 };
 
+/**
+ * Re-basing rows at exact halves (live formulas in Thuyết minh mục 7, read by "Dự toán"): a FICTIONAL labour share
+ * of 1.000 đ per mét giá (CL.RL) and 500 đ per page (SH.A4), priced on 2.340.000 đ; work after 01/7/2026.
+ *   CL.RL 0,117 m   : 0,117 × 1.000 × 190.000 ÷ 2.340.000 = 9,5      → 10
+ *   CL.SB 12,987 m  : 12,987 × 1.000 × 190.000 ÷ 2.340.000 = 1.054,5 → 1.055
+ *   SH.A4 39.500 tr : 39.500 × 500 × 190.000 ÷ 2.340.000 = 1.603.632,48… → 1.603.632
+ */
+const rebased = (() => {
+  const base = builtinBooks['mau-2026']!;
+  const labour: Record<string, string> = { 'CL.RL': '1000', 'CL.SB': '1000', 'SH.A4': '500' };
+  const book = loadPriceBook({ ...base, id: 'mau-co-nhan-cong', items: base.items.map((it) => (labour[it.code] ? { ...it, labour: { amount: labour[it.code]!, baseSalary: '2340000' } } : it)) });
+  const vat0 = { rate: 0 as const, basis: 'Tự thực hiện' };
+  const estimate = computeEstimate(
+    {
+      schemaVersion: 1,
+      header: { agency: 'ĐƠN VỊ THỬ', date: '2026-04-10' },
+      workPeriod: { from: '2026-07-01', to: '2026-09-30' },
+      sections: [
+        { id: 'I', vat: vat0, lines: [{ item: 'CL.RL', quantity: '0,117' }, { item: 'CL.SB', quantity: '12,987' }] },
+        { id: 'II', vat: vat0, lines: [{ item: 'SH.A4', quantity: '39.500' }] },
+      ],
+    },
+    book,
+  );
+  return { estimate, book };
+})();
+
 interface Case {
   name: string;
   estimate: Estimate;
@@ -98,6 +125,7 @@ describe.skipIf(!exe)('LibreOffice referee', () => {
     for (const name of ['xa-bao-ha', 'so-van-hoa', 'trung-tam-luu-tru']) await add(name, example(name));
     await add('chi-tiet-don-gia', example('xa-bao-ha'), sampleBook, [breakdown]);
     for (const [i, r] of sampleEstimates(12).entries()) await add(`ngau-nhien-${i + 1}`, r.estimate, r.book);
+    await add('dieu-chinh-luong', rebased.estimate, rebased.book);
 
     // The planted workbook: F11's cached value is 1.000 đ too high (the formula itself is right).
     const e = example('xa-bao-ha');
@@ -146,6 +174,19 @@ describe.skipIf(!exe)('LibreOffice referee', () => {
       total += compared;
     }
     expect(total).toBeGreaterThan(100);
+  });
+
+  it('re-basing rows are live formulas over visible cells, and LibreOffice agrees to the đồng, also at exact halves', async () => {
+    const [I, II] = rebased.estimate.sections;
+    expect(I!.rebase!.adjustment!.basis!.lines.map((l) => l.amount)).toEqual(['10', '1055']);
+    expect(II!.rebase!.adjustment!.amount).toBe('1603632');
+    const c = cases.find((x) => x.name === 'dieu-chinh-luong')!;
+    const formulasOf = (sheet: string) => c.plan.sheets.find((s) => s.name === sheet)!.cells.filter((x) => x.kind === 'formula').map((x) => x.formula!);
+    expect(formulasOf('Dự toán').filter((f) => f.startsWith("'Thuyết minh'!"))).toHaveLength(2);
+    expect(formulasOf('Thuyết minh').filter((f) => f.startsWith('ROUND(ROUND('))).toHaveLength(3);
+    const { compared, differences } = await referee(c.plan, recalc.outputs.get(c.file)!);
+    expect(differences).toEqual([]);
+    expect(compared).toBeGreaterThan(15);
   });
 
   it('catches a planted wrong cached value (so the recalculation is real)', async () => {

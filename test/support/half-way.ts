@@ -78,3 +78,46 @@ export function halfWayProducts(count: number, decimals: number, rand: () => num
   }
   return out;
 }
+
+export interface HalfWayRebase {
+  quantity: string;
+  labour: number;
+  oldBase: number;
+  newBase: number;
+  /** round-half-up(q × labour × (new − old) ÷ old), the exact value being k + 0,5. */
+  rounded: string;
+}
+
+/**
+ * Re-basing amounts q × L × (N − O) ÷ O that are exactly k + 0,5 đồng, for the base salaries of the plan
+ * (2.340.000 → 2.530.000, and 1.800.000 → 2.340.000). With O ÷ 2(N − O) = a/b in lowest terms (117/19, 5/3), the
+ * amount is a half exactly when q × L = a × (odd number); L = 2^i·5^j·g (g | a) gives q ≤ 4 decimals.
+ */
+export function halfWayRebases(count: number, rand: () => number): HalfWayRebase[] {
+  const pairs = [
+    { oldBase: 2_340_000, newBase: 2_530_000, a: 117, divisors: [1, 3, 9, 13, 39, 117] },
+    { oldBase: 1_800_000, newBase: 2_340_000, a: 5, divisors: [1, 5] },
+  ];
+  const out: HalfWayRebase[] = [];
+  while (out.length < count) {
+    const p = pairs[out.length % 2]!;
+    const odd = 2 * Math.floor(rand() * 500_000) + 1;
+    const i = Math.floor(rand() * 5);
+    const j = Math.floor(rand() * 5);
+    const g = p.divisors[Math.floor(rand() * p.divisors.length)]!;
+    const labour = 2 ** i * 5 ** j * g;
+    // q = a·odd / labour, exactly, as a decimal string (at most 4 decimals: 2^i·5^j divides 10^4).
+    const num = BigInt(p.a) * BigInt(odd) * 10_000n;
+    const den = BigInt(labour);
+    if (num % den !== 0n) continue;
+    const q4 = num / den; // q × 10^4
+    const quantity = `${q4 / 10_000n}.${(q4 % 10_000n).toString().padStart(4, '0')}`.replace(/\.?0+$/, '');
+    if (!quantity.includes('.')) continue; // fractional quantities are the ones a binary product can miss
+    // exact = q × L × Δ / O = q4 × L × Δ / (10^4 × O)
+    const n2 = q4 * den * BigInt(p.newBase - p.oldBase) * 2n;
+    const d2 = 10_000n * BigInt(p.oldBase);
+    if (n2 % d2 !== 0n || (n2 / d2) % 2n !== 1n) throw new Error('half-way re-basing generator');
+    out.push({ quantity, labour, oldBase: p.oldBase, newBase: p.newBase, rounded: ((n2 / d2 + 1n) / 2n).toString() });
+  }
+  return out;
+}

@@ -22,7 +22,7 @@ export {
   type EstimateColumn,
 } from './template.ts';
 export { formatDateLine, parseDateLine, formatShortDate, parseShortDate } from './date-line.ts';
-export { planEstimateSheet, rateFraction, type EstimateSheetPlan, type EstimateSheetRows } from './plan-estimate-sheet.ts';
+export { estimateSectionRows, planEstimateSheet, rateFraction, type EstimateSheetOptions, type EstimateSheetPlan, type EstimateSheetRows } from './plan-estimate-sheet.ts';
 export { planNotesSheet } from './plan-notes-sheet.ts';
 export { planBookSheet, usedItems, type BookSheetItem } from './plan-book-sheet.ts';
 export { planBreakdownSheet, type PriceBreakdown } from './plan-breakdown-sheet.ts';

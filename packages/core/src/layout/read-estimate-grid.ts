@@ -454,7 +454,7 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
       title: s.title,
       lines,
       ...(rb || adjustment
-        ? { rebase: { ...(adjustment ? { adjustment: { ...adjustment, arithmetic: rb?.arithmetic ?? [] } } : {}), notes: rb?.notes ?? [] } }
+        ? { rebase: { ...(adjustment ? { adjustment: { ...adjustment, arithmetic: rb?.arithmetic ?? [], ...(rb?.basis ? { basis: rb.basis } : {}) } } : {}), notes: rb?.notes ?? [] } }
         : {}),
       subtotal: subtotal ?? '0',
       vat: { rate: Number(rate ?? '0'), basis, amount: vatAmount ?? '0' },
@@ -657,12 +657,14 @@ function readBook(
   return { id: id.text, title: title.text, status: st, decision: dec, hash: hash.text };
 }
 
+type RebaseBasis = NonNullable<NonNullable<NonNullable<EstimateSection['rebase']>['adjustment']>['basis']>;
+
 interface NotesRead {
   volumes?: NonNullable<Estimate['volumes']>;
   conversion?: NonNullable<Estimate['conversion']>;
   workPeriod?: { from: string; to: string };
-  /** Re-basing per section: arithmetic lines and notes (Thuyết minh mục 7). */
-  rebase: Map<string, { arithmetic: string[]; notes: string[] }>;
+  /** Re-basing per section: arithmetic lines, notes and the inputs of the live formulas (Thuyết minh mục 7). */
+  rebase: Map<string, { arithmetic: string[]; notes: string[]; basis?: RebaseBasis; oldBases?: Map<string, string> }>;
 }
 
 function readNotes(grid: WorkbookGrid, F: Findings): NotesRead {
@@ -722,6 +724,38 @@ function readNotes(grid: WorkbookGrid, F: Findings): NotesRead {
       const t = view.text(r, NC.label.col).replace(/^-\s*/, '');
       if (kind === 'arithmetic') entry.arithmetic.push(t);
       else if (kind === 'note') entry.notes.push(t);
+      else if (kind === 'newBase' || kind === 'oldBase' || kind === 'line') {
+        // The live formulas' inputs: base salaries (column C), per line its labour share (D) and amount (E).
+        const money = (col: number): string | null => {
+          const v = view.value(r, col);
+          const raw = typeof v === 'number' ? numberText(v) : gridValueText(v);
+          try {
+            return normalizeMoney(raw, { field: `${S}!${cellAddress(r, col)}` });
+          } catch {
+            F.add('VALUE_INVALID', S, cellAddress(r, col), V.notesValue(key, raw), null, raw || null);
+            return null;
+          }
+        };
+        if (kind === 'newBase') {
+          const v = money(NC.value.col);
+          if (v !== null) entry.basis = { newBase: v, newBaseSource: view.text(r, NC.source.col), lines: [] };
+        } else if (kind === 'oldBase') {
+          const v = money(NC.value.col);
+          if (v !== null) (entry.oldBases ??= new Map()).set(key.split('.')[3] ?? '', v);
+        } else {
+          const [, , , lineNo, baseNo] = key.split('.');
+          const index = Number(lineNo);
+          const oldBase = entry.oldBases?.get(baseNo ?? '');
+          const labour = money(NC.unit.col);
+          const av = view.value(r, NC.source.col);
+          const at = typeof av === 'number' ? numberText(av) : gridValueText(av);
+          const amount = /^-?\d+$/.test(at) ? at : null;
+          if (amount === null) F.add('VALUE_INVALID', S, cellAddress(r, NC.source.col), V.notesValue(key, at), null, at || null);
+          if (entry.basis && oldBase !== undefined && Number.isInteger(index) && labour !== null && amount !== null) {
+            entry.basis.lines.push({ line: index, labour, oldBase, amount });
+          }
+        }
+      }
     } else if (group === 'workPeriod' && (name === 'from' || name === 'to')) {
       const v = view.value(r, NC.value.col);
       const iso = v instanceof Date ? gridValueText(v) : parseShortDate(view.text(r, NC.value.col));

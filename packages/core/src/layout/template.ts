@@ -209,6 +209,15 @@ export const notesText = {
   roundingNone: 'Tổng cộng không làm tròn đến nghìn đồng; số tiền bằng chữ đọc đúng TỔNG CỘNG.',
   sectionRebase: '7. Điều chỉnh chi phí nhân công theo lương cơ sở',
   rebaseSection: (id: string, title: string) => `Phần ${id} (${title}):`,
+  rebaseNewBase: 'Lương cơ sở áp dụng cho thời gian thực hiện',
+  rebaseOldBase: 'Lương cơ sở đã tính trong đơn giá',
+  rebaseBaseUnit: 'đồng/tháng',
+  rebaseOldBaseSource: (bookId: string) => `Bảng đơn giá "${bookId}"`,
+  headRebase: ['STT', 'Hạng mục', 'Khối lượng', 'Phần nhân công trong đơn giá (đồng)', 'Tiền điều chỉnh (đồng)'],
+  rebaseTotal: (id: string) => `Cộng điều chỉnh phần ${id}`,
+  rebaseFormula:
+    'Tiền điều chỉnh mỗi hạng mục = ROUND(ROUND(Khối lượng × Phần nhân công; 4) × (Lương cơ sở mới − Lương cơ sở đã tính) ÷ Lương cơ sở đã tính; 0); ' +
+    'khối lượng lấy từ sheet "Dự toán", dòng điều chỉnh ở sheet "Dự toán" lấy số cộng dưới đây.',
 } as const;
 
 /** Columns of the "Đơn giá" sheet (items used by the estimate). */
