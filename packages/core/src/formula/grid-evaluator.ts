@@ -22,7 +22,8 @@ export interface GridEvaluatorOptions {
   inputs?: 'cached' | 'recalculate';
 }
 
-interface SheetInfo {
+/** @internal */
+export interface SheetInfo {
   name: string;
   sheet: GridSheet;
   r0: number;
@@ -51,6 +52,8 @@ export class GridEvaluator<N> {
   private readonly memo = new Map<number, Scalar<N>>();
   private readonly running = new Set<number>();
   private readonly order: readonly string[];
+  /** Some formula cell has no cached value. */
+  private readonly uncached: boolean;
 
   constructor(
     private readonly grid: WorkbookGrid,
@@ -67,6 +70,7 @@ export class GridEvaluator<N> {
       return { name: sheet.name, sheet, r0, c0, lastRow: r0 + h - 1, lastCol: c0 + w - 1, hidden: new Set(sheet.hiddenRows ?? []), index };
     });
     for (const s of this.sheets) if (!this.byName.has(key(s.name))) this.byName.set(key(s.name), s);
+    this.uncached = this.sheets.some((s) => (s.sheet.formulas ?? []).some((row, i) => row?.some((f, j) => typeof f === 'string' && f.startsWith('=') && (s.sheet.values[i]?.[j] ?? null) === null)));
     for (const [n, target] of Object.entries(grid.names ?? {})) this.names.set(key(n), target);
     this.order = this.sheets.map((s) => s.name);
   }
@@ -142,7 +146,8 @@ export class GridEvaluator<N> {
     const hit = this.memo.get(k);
     if (hit !== undefined) return hit;
     if (this.running.has(k)) return { error: '#REF!', reason: 'circular', detail: `${s.name}!${row},${col}` };
-    this.prepare(s, row, col);
+    // Inputs need computing first only when some formula cell lacks a cached value (or all are recomputed).
+    if (this.inputs === 'recalculate' || this.uncached) this.prepare(s, row, col);
     return this.compute(s, row, col, k);
   }
 
@@ -258,31 +263,76 @@ export class GridEvaluator<N> {
   }
 
   private context(s: SheetInfo, row: number, col: number): EvalContext<N> {
-    return {
-      num: this.num,
-      sheet: s.name,
-      row,
-      col,
-      sheetName: (n) => this.byName.get(key(n))?.name ?? null,
-      sheetOrder: () => this.order,
-      cell: (sheet, r, c) => {
-        const t = this.byName.get(key(sheet));
-        return t ? this.valueOf(t, r, c) : err('#REF!');
-      },
-      clamp: (sheet, rect) => {
-        const t = this.byName.get(key(sheet));
-        return t ? this.clampInfo(t, rect) : null;
-      },
-      isSubtotal: (sheet, r, c) => {
-        const t = this.byName.get(key(sheet));
-        const f = t ? this.formulaAt(t, r, c) : null;
-        return f !== null && /\b(?:SUBTOTAL|AGGREGATE)\s*\(/i.test(f);
-      },
-      isHiddenRow: (sheet, r) => this.byName.get(key(sheet))?.hidden.has(r) ?? false,
-      name: (n, sheet) => this.name(n, sheet ?? s.name),
-    };
+    return new CellContext(this, s, row, col);
+  }
+
+  /** @internal The sheet of a name (any case), for CellContext. */
+  sheetInfo(name: string): SheetInfo | undefined {
+    return this.byName.get(key(name));
+  }
+
+  /** @internal */
+  sheetNames(): readonly string[] {
+    return this.order;
+  }
+
+  /** @internal A cell's value as formulas read it. */
+  read(t: SheetInfo, row: number, col: number): Scalar<N> {
+    return this.valueOf(t, row, col);
+  }
+
+  /** @internal */
+  clampTo(t: SheetInfo, rect: CellRect): CellRect | null {
+    return this.clampInfo(t, rect);
+  }
+
+  /** @internal */
+  nameTarget(n: string, sheet: string): FormulaNode | null {
+    return this.name(n, sheet);
   }
 }
+
+/** The context of one formula cell (a class, not closures: one small object per evaluated formula). */
+class CellContext<N> implements EvalContext<N> {
+  readonly num: Numeric<N>;
+  readonly sheet: string;
+  constructor(
+    private readonly ev: GridEvaluator<N>,
+    private readonly s: SheetInfo,
+    readonly row: number,
+    readonly col: number,
+  ) {
+    this.num = ev.num;
+    this.sheet = s.name;
+  }
+  sheetName(n: string): string | null {
+    return this.ev.sheetInfo(n)?.name ?? null;
+  }
+  sheetOrder(): readonly string[] {
+    return this.ev.sheetNames();
+  }
+  cell(sheet: string, r: number, c: number): Scalar<N> {
+    const t = sheet === this.s.name ? this.s : this.ev.sheetInfo(sheet);
+    return t ? this.ev.read(t, r, c) : err('#REF!');
+  }
+  clamp(sheet: string, rect: CellRect): CellRect | null {
+    const t = sheet === this.s.name ? this.s : this.ev.sheetInfo(sheet);
+    return t ? this.ev.clampTo(t, rect) : null;
+  }
+  isSubtotal(sheet: string, r: number, c: number): boolean {
+    const t = this.ev.sheetInfo(sheet);
+    const f = t ? this.ev.formulaAt(t, r, c) : null;
+    return f !== null && SUBTOTAL_RE.test(f);
+  }
+  isHiddenRow(sheet: string, r: number): boolean {
+    return this.ev.sheetInfo(sheet)?.hidden.has(r) ?? false;
+  }
+  name(n: string, sheet?: string): FormulaNode | null {
+    return this.ev.nameTarget(n, sheet ?? this.s.name);
+  }
+}
+
+const SUBTOTAL_RE = /\b(?:SUBTOTAL|AGGREGATE)\s*\(/i;
 
 function key(name: string): string {
   return name.normalize('NFC').toUpperCase();
