@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs';
 import { builtinBooks, computeEstimate, loadPriceBook, numberText, planEstimateWorkbook, type Estimate, type PriceBook, type PriceBreakdown, type WorkbookPlan } from '@dutoan/core';
 import { readEstimateWorkbook, renderWorkbookPlan, writeEstimateWorkbook } from '@dutoan/xlsx';
 import { sampleEstimates } from '../packages/xlsx/test/support/arbitraries.ts';
+import { labourBookEstimate } from '../packages/core/test/support/labour-book.ts';
 import { convertBatch, skipMessage, sofficeForTests, type ConvertResult } from './support/libreoffice.ts';
 
 const exe = sofficeForTests();
@@ -34,32 +35,8 @@ const breakdown: PriceBreakdown = {
   notes: ['Số liệu MẪU.'],
 };
 
-/**
- * Re-basing rows at exact halves (live formulas in Thuyết minh mục 7, read by "Dự toán"): a FICTIONAL labour share
- * of 1.000 đ per mét giá (CL.RL) and 500 đ per page (SH.A4), priced on 2.340.000 đ; work after 01/7/2026.
- *   CL.RL 0,117 m   : 0,117 × 1.000 × 190.000 ÷ 2.340.000 = 9,5      → 10
- *   CL.SB 12,987 m  : 12,987 × 1.000 × 190.000 ÷ 2.340.000 = 1.054,5 → 1.055
- *   SH.A4 39.500 tr : 39.500 × 500 × 190.000 ÷ 2.340.000 = 1.603.632,48… → 1.603.632
- */
-const rebased = (() => {
-  const base = builtinBooks['mau-2026']!;
-  const labour: Record<string, string> = { 'CL.RL': '1000', 'CL.SB': '1000', 'SH.A4': '500' };
-  const book = loadPriceBook({ ...base, id: 'mau-co-nhan-cong', items: base.items.map((it) => (labour[it.code] ? { ...it, labour: { amount: labour[it.code]!, baseSalary: '2340000' } } : it)) });
-  const vat0 = { rate: 0 as const, basis: 'Tự thực hiện' };
-  const estimate = computeEstimate(
-    {
-      schemaVersion: 1,
-      header: { agency: 'ĐƠN VỊ THỬ', date: '2026-04-10' },
-      workPeriod: { from: '2026-07-01', to: '2026-09-30' },
-      sections: [
-        { id: 'I', vat: vat0, lines: [{ item: 'CL.RL', quantity: '0,117' }, { item: 'CL.SB', quantity: '12,987' }] },
-        { id: 'II', vat: vat0, lines: [{ item: 'SH.A4', quantity: '39.500' }] },
-      ],
-    },
-    book,
-  );
-  return { estimate, book };
-})();
+/** Re-basing rows at exact halves (live formulas in Thuyết minh mục 7, read by "Dự toán"): see the fixture. */
+const rebased = labourBookEstimate();
 
 interface Case {
   name: string;

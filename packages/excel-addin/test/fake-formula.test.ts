@@ -1,16 +1,12 @@
 // The fake Excel host evaluates the formulas the standard workbook now writes: the line form
 // ROUND(ROUND(D*E,4),0) at an exact half, and the live re-basing rows ("Dự toán" reading Thuyết minh's table, whose
 // lines read "Dự toán"'s quantities) — every formula cell of the filled workbook computes our cached figure.
-import { builtinBooks, computeEstimate, loadPriceBook, planEstimateWorkbook } from '@dutoan/core';
+import { planEstimateWorkbook } from '@dutoan/core';
+import { labourBookEstimate } from '../../core/test/support/labour-book.ts';
 import { describe, expect, it } from 'vitest';
 import { createOps } from '../src/office/operations.ts';
 import { evaluateFormula } from './fake-office/formula.ts';
 import { FakeExcelHost, fakeRun } from './fake-office/index.ts';
-
-const base = builtinBooks['mau-2026']!;
-const labour: Record<string, string> = { 'CL.RL': '1000', 'CL.SB': '1000', 'SH.A4': '500' };
-const book = loadPriceBook({ ...base, id: 'mau-co-nhan-cong', items: base.items.map((it) => (labour[it.code] ? { ...it, labour: { amount: labour[it.code]!, baseSalary: '2340000' } } : it)) });
-const vat0 = { rate: 0 as const, basis: 'Tự thực hiện' };
 
 describe('the fake Excel host and the formulas we write', () => {
   it('ROUND(ROUND(D*E,4),0) of 38,41 × 2.340.750 (= 89.908.207,5) is 89.908.208', () => {
@@ -20,19 +16,8 @@ describe('the fake Excel host and the formulas we write', () => {
   });
 
   it('a workbook with live re-basing rows computes, in the fake host, every cached figure of the plan', async () => {
-    // CL.RL 0,117 m and CL.SB 12,987 m: re-basing 9,5 → 10 and 1.054,5 → 1.055 (exact halves); SH.A4 39.500 tr: 1.603.632.
-    const estimate = computeEstimate(
-      {
-        schemaVersion: 1,
-        header: { agency: 'ĐƠN VỊ THỬ', date: '2026-04-10' },
-        workPeriod: { from: '2026-07-01', to: '2026-09-30' },
-        sections: [
-          { id: 'I', vat: vat0, lines: [{ item: 'CL.RL', quantity: '0,117' }, { item: 'CL.SB', quantity: '12,987' }] },
-          { id: 'II', vat: vat0, lines: [{ item: 'SH.A4', quantity: '39.500' }] },
-        ],
-      },
-      book,
-    );
+    // Re-basing amounts 10 and 1.055 (exact halves 9,5 and 1.054,5) and 1.603.632: see the fixture.
+    const { book, estimate } = labourBookEstimate();
     const host = new FakeExcelHost();
     await createOps(fakeRun(host)).fillEstimate(estimate, book);
     const plan = planEstimateWorkbook(estimate, { book });

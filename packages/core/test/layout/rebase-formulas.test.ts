@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { builtinBooks, computeEstimate, estimateSectionRows, loadPriceBook, planEstimateSheet, planEstimateWorkbook, planGrid, readEstimateFromGrid, recalculateGrid } from '../../src/index.ts';
+import { estimateSectionRows, planEstimateSheet, planEstimateWorkbook, planGrid, readEstimateFromGrid, recalculateGrid } from '../../src/index.ts';
 import { sampleEstimates } from '../../../xlsx/test/support/arbitraries.ts';
+import { labourBookEstimate } from '../support/labour-book.ts';
 
-/** FICTIONAL labour shares on the sample book, priced on 2.340.000 đ; work after 01/7/2026 (2.530.000 đ). */
-const base = builtinBooks['mau-2026']!;
-const labour: Record<string, string> = { 'CL.RL': '1000', 'CL.SB': '1000', 'SH.A4': '500' };
-const book = loadPriceBook({ ...base, id: 'mau-co-nhan-cong', items: base.items.map((it) => (labour[it.code] ? { ...it, labour: { amount: labour[it.code]!, baseSalary: '2340000' } } : it)) });
-const vat0 = { rate: 0 as const, basis: 'Tự thực hiện' };
-const estimate = computeEstimate(
-  {
-    schemaVersion: 1,
-    header: { agency: 'ĐƠN VỊ THỬ', date: '2026-04-10' },
-    workPeriod: { from: '2026-07-01', to: '2026-09-30' },
-    sections: [
-      { id: 'I', vat: vat0, lines: [{ item: 'CL.RL', quantity: '0,117' }, { item: 'CL.SB', quantity: '12,987' }] },
-      { id: 'II', vat: vat0, lines: [{ item: 'BM.HS', quantity: 381 }, { item: 'SH.A4', quantity: '39.500' }] },
-    ],
-  },
-  book,
-);
+const { book, estimate } = labourBookEstimate();
 
 describe('re-basing rows as live formulas', () => {
   it('compute states the inputs: base salaries, and per line its labour share and amount (hand-computed)', () => {
