@@ -1,4 +1,4 @@
-import type { GridSheet, GridValue, WorkbookGrid } from '../audit/grid.ts';
+import { cellAddress, type GridSheet, type GridValue, type WorkbookGrid } from '../audit/grid.ts';
 import { isDutoanError } from '../errors.ts';
 import type { Decimal } from '../money/decimal.ts';
 import { excelErrors, type CellRect, type ExcelError, type FormulaNode } from './ast.ts';
@@ -118,7 +118,7 @@ export class GridEvaluator<N> {
     if (this.needsEvaluation(s, row, col)) {
       const v = this.computed(s, row, col);
       // An error dutoan produced (cannot evaluate) keeps the cell it started from, so only that cell is reported.
-      return isError(v) && v.reason && v.from === undefined ? { ...v, from: `${s.name}!${row},${col}` } : v;
+      return isError(v) && v.reason && v.from === undefined ? { ...v, from: `${s.name}!${cellAddress(row, col)}` } : v;
     }
     return this.constant(this.raw(s, row, col), this.formulaAt(s, row, col) !== null);
   }
@@ -145,7 +145,7 @@ export class GridEvaluator<N> {
     const k = this.id(s, row, col);
     const hit = this.memo.get(k);
     if (hit !== undefined) return hit;
-    if (this.running.has(k)) return { error: '#REF!', reason: 'circular', detail: `${s.name}!${row},${col}` };
+    if (this.running.has(k)) return { error: '#REF!', reason: 'circular', detail: `${s.name}!${cellAddress(row, col)}` };
     // Inputs need computing first only when some formula cell lacks a cached value (or all are recomputed).
     if (this.inputs === 'recalculate' || this.uncached) this.prepare(s, row, col);
     return this.compute(s, row, col, k);
