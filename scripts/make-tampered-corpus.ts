@@ -24,7 +24,7 @@ import {
   type PriceBook,
   type Severity,
 } from '@dutoan/core';
-import { exceljsToGrid, writeEstimateWorkbook } from '@dutoan/xlsx';
+import { readWorkbookGrid, writeEstimateWorkbook } from '@dutoan/xlsx';
 
 export const examples = ['xa-bao-ha', 'so-van-hoa', 'trung-tam-luu-tru'] as const;
 export type ExampleName = (typeof examples)[number];
@@ -70,8 +70,9 @@ async function writeExample(input: EstimateInputJson): Promise<Uint8Array> {
 // Every formula of "Dự toán" recomputed by core's evaluator (exact decimal), from the cells as edited — what
 // Excel shows after the edit — and written back as the cached results.
 
-function recalcEstimateSheet(wb: ExcelJS.Workbook): void {
-  const ev = gridEvaluator(exceljsToGrid(wb), { inputs: 'recalculate' });
+async function recalcEstimateSheet(wb: ExcelJS.Workbook): Promise<void> {
+  const grid = await readWorkbookGrid(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  const ev = gridEvaluator(grid, { inputs: 'recalculate' });
   wb.getWorksheet(ESTIMATE)!.eachRow((row) =>
     row.eachCell((cell) => {
       if (cell.type !== ExcelJS.ValueType.Formula) return;
@@ -123,8 +124,8 @@ class Doc {
     const c = this.ws.getCell(addr);
     c.value = c.result as number;
   }
-  recalc(): void {
-    recalcEstimateSheet(this.wb);
+  recalc(): Promise<void> {
+    return recalcEstimateSheet(this.wb);
   }
   /** Retype "Bằng chữ" for the final amount (what a careful clerk does after a change). */
   refreshWords(): void {
@@ -304,7 +305,7 @@ export async function makeTamperedCorpus(): Promise<CorpusCase[]> {
     const doc = new Doc(wb, (input.words ?? {}) as Parameters<typeof amountInWords>[1]);
     const found = def.edit ? def.edit(doc) : [];
     if (def.edit && !def.officialBook) {
-      doc.recalc();
+      await doc.recalc();
       if (!def.keepWords) doc.refreshWords();
     }
     const expected = [...found, ...(def.expect ? def.expect(doc) : [])].map((f) => ({ ...f, sheet: f.sheet ?? ESTIMATE }));
