@@ -6,3 +6,4 @@ export { exceljsToGrid } from './workbook-grid.ts';
 export * from './audit/index.ts';
 export * from './limits/index.ts';
 export * from './price-sheet/index.ts';
+export * from './progress/index.ts';

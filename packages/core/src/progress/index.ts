@@ -8,3 +8,7 @@ export { checkProgressReports, type CheckOptions } from './check-reports.ts';
 export { totalPages } from './figures.ts';
 export { forecastAt, nextDay, type Forecast, type ForecastInput } from './forecast.ts';
 export { consolidateProgress, type ConsolidateInput, type ProgressConsolidation, type ProvincePoint, type UnitPoint, type UnitProgress } from './consolidate.ts';
+export { provinceBurnUp, unitBurnUp, type BurnUpChart } from './burn-up.ts';
+export { planProgressTemplate, type TemplateOptions } from './workbook/plan-template.ts';
+export { planProgressConsolidation, type ConsolidationPlanInput } from './workbook/plan-consolidation.ts';
+export { excelSerial, type ProgressValidation, type ChartPlacement, type ProgressWorkbookPlan } from './workbook/types.ts';
