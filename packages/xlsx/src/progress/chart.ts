@@ -6,12 +6,14 @@ import { formatMoney, type BurnUpChart } from '@dutoan/core';
 /**
  * Burn-up charts drawn with Apache ECharts (server-side SVG rendering, no DOM) and turned into PNG by resvg
  * (@resvg/resvg-js, its binary shipped as an npm platform package). Text is drawn with the first of these
- * families found on the computer: Arial (Windows, macOS), Liberation Sans (Linux, Debian package fonts-liberation,
- * the same widths as Arial), DejaVu Sans; resvg reads the system's fonts. DUTOAN_CHART_FONT=/path/to/font.ttf adds a
+ * families found on the computer: Arial (Windows, macOS), DejaVu Sans (Linux, Debian package fonts-dejavu-core),
+ * Liberation Sans; resvg reads the system's fonts. The font must have the Vietnamese letters (Latin Extended
+ * Additional): Arial and DejaVu Sans do, Debian's fonts-liberation 1.07 does not (fonts-liberation2 does). DUTOAN_CHART_FONT=/path/to/font.ttf adds a
  * font file (for a computer without any of them).
  */
-export const CHART_FONTS = 'Arial, "Liberation Sans", Helvetica, "DejaVu Sans", sans-serif';
-const LINUX_FONTS = ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf'];
+export const CHART_FONTS = 'Arial, DejaVu Sans, Liberation Sans, Helvetica, sans-serif';
+/** Linux font files loaded explicitly when present (Debian fonts-dejavu-core has the Vietnamese letters; fonts-liberation 1.07 lacks ế, ộ, ữ…). */
+const LINUX_FONTS = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'];
 
 const DAY = 86_400_000;
 const ms = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
@@ -59,7 +61,8 @@ export function burnUpSvg(chart: BurnUpChart, size: { width: number; height: num
     title: { text: chart.title, left: 'center', top: 8, textStyle: { ...text, fontSize: 16, fontWeight: 'bold', color: chart.sample ? '#c00000' : '#222' } },
     legend: { bottom: 6, textStyle: { ...text, fontSize: 12 } },
     grid: { left: 90, right: 40, top: 56, bottom: 64 },
-    xAxis: { type: 'time', min: firstDay - 2 * DAY, max: deadline + 4 * DAY, axisLabel: { formatter: (v: number) => dm(v), ...text, fontSize: 11 }, splitLine: { show: false } },
+    // A value axis in milliseconds with one tick a week from the first day (a time axis adds month ticks that overlap).
+    xAxis: { type: 'value', min: firstDay, max: deadline + 3 * DAY, interval: 7 * DAY, axisLabel: { formatter: (v: number) => dm(v), ...text, fontSize: 11 }, splitLine: { show: false } },
     yAxis: { type: 'value', name: chart.labels.pages, nameTextStyle: { ...text, fontSize: 12 }, min: 0, axisLabel: { formatter: (v: number) => pagesText(v), ...text, fontSize: 11 } },
     series,
   });
@@ -71,6 +74,7 @@ export function burnUpSvg(chart: BurnUpChart, size: { width: number; height: num
 /** SVG → PNG with resvg, white background, fonts from the system (and DUTOAN_CHART_FONT / fonts-liberation when present). */
 export function svgToPng(svg: string): Uint8Array {
   const fontFiles = [process.env.DUTOAN_CHART_FONT, ...LINUX_FONTS].filter((f): f is string => !!f && existsSync(f));
-  const png = new Resvg(svg, { background: '#ffffff', font: { loadSystemFonts: true, fontFiles, defaultFontFamily: 'Arial' } }).render().asPng();
+  const defaultFontFamily = fontFiles.some((f) => f.includes('DejaVuSans')) ? 'DejaVu Sans' : 'Arial';
+  const png = new Resvg(svg, { background: '#ffffff', font: { loadSystemFonts: true, fontFiles, defaultFontFamily } }).render().asPng();
   return new Uint8Array(png);
 }
