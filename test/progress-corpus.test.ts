@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { progressTerms, registryFromJson, type ProgressConsolidationResult } from '../packages/core/src/index.ts';
-import { readProgressReportFiles, readUnitEstimates, writeProgressConsolidation } from '../packages/xlsx/src/index.ts';
+import { progressTerms, registryFromJson } from '../packages/core/src/index.ts';
+import { readProgressReportFiles, readUnitEstimates, writeProgressConsolidation, type ProgressConsolidationResult } from '../packages/xlsx/src/index.ts';
 import { CORPUS_DATES, CORPUS_START, makeProgressCorpus, type CorpusFiles } from '../scripts/make-progress-corpus.ts';
 import { convertBatch, skipMessage, sofficeForTests } from './support/libreoffice.ts';
 

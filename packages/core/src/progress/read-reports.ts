@@ -14,8 +14,8 @@ const HEADER_SCAN = 30;
 const fits = (c: ReportColumn, tokens: ReadonlySet<string>) =>
   !(c.unless ?? []).some((w) => tokens.has(w)) && c.match.some((alt) => alt.every((w) => tokens.has(w)));
 
-/** Column of each field from header texts (one text per sheet column), or null when unit, date or A4 is missing. */
-function columnsFrom(texts: readonly string[]): Map<ReportField, number> | null {
+/** Column of each field from header texts (one text per sheet column). */
+function columnsFrom(texts: readonly string[]): Map<ReportField, number> {
   const found = new Map<ReportField, number>();
   texts.forEach((t, i) => {
     if (!t) return;
@@ -23,22 +23,28 @@ function columnsFrom(texts: readonly string[]): Map<ReportField, number> | null 
     const c = reportColumns.find((col) => !found.has(col.key) && fits(col, tokens));
     if (c) found.set(c.key, i + 1);
   });
-  return found.has('unit') && found.has('date') && found.has('pagesA4') ? found : null;
+  return found;
 }
+const complete = (m: Map<ReportField, number>) => m.has('unit') && m.has('date') && m.has('pagesA4');
 
-/** The header of a sheet: one row, or two rows read together (a group header above "A4", "A3"…). */
+/**
+ * The header of a sheet: the first row naming the unit and date columns, read alone or together with the row
+ * below when that row holds sub-headers only ("A4", "A3" under a group header "Số trang đã số hóa").
+ */
 function findHeader(view: SheetView): { row: number; dataRow: number; cols: Map<ReportField, number> } | null {
   const last = Math.min(view.lastRow, HEADER_SCAN);
   const textRow = (r: number) => Array.from({ length: view.lastCol }, (_, i) => view.text(r, i + 1));
   for (let r = 1; r <= last; r++) {
-    const one = columnsFrom(textRow(r));
-    if (one) return { row: r, dataRow: r + 1, cols: one };
+    const a = textRow(r);
+    const one = columnsFrom(a);
+    if (!one.has('unit') || !one.has('date')) continue;
     if (r < view.lastRow) {
-      const a = textRow(r);
       const b = textRow(r + 1);
-      const two = columnsFrom(a.map((x, i) => `${x} ${b[i] ?? ''}`.trim()));
-      if (two && a.some(Boolean) && b.some(Boolean)) return { row: r, dataRow: r + 2, cols: two };
+      const words = b.some(Boolean) && b.every((x) => !x || /^a\d$/i.test(x) || !/\d/.test(x));
+      const two = words ? columnsFrom(a.map((x, i) => `${x} ${b[i] ?? ''}`.trim())) : null;
+      if (two && complete(two) && (!complete(one) || two.size > one.size)) return { row: r, dataRow: r + 2, cols: two };
     }
+    if (complete(one)) return { row: r, dataRow: r + 1, cols: one };
   }
   return null;
 }
