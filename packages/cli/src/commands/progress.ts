@@ -7,7 +7,7 @@ import {
   departmentsFromText,
   laoCaiPlan2026,
   laoCaiRegistry,
-  progressVi as t,
+  render,
   registryFromJson,
   withUnits,
   type AgencyRegistry,
@@ -23,7 +23,7 @@ import { cliText } from '../messages.ts';
 import { auditCliText as A } from '../messages.ts';
 import { listWorkbooks } from './audit.ts';
 
-const usage = () => new DutoanError('USAGE', t.CLI_USAGE({}));
+const usage = () => new DutoanError('PROGRESS_CLI_USAGE');
 
 /** "2026-04-01" or "01/04/2026" → ISO; a DutoanError naming the option otherwise. */
 function isoOption(option: string, raw: string): string {
@@ -31,13 +31,13 @@ function isoOption(option: string, raw: string): string {
   const iso = vn ? `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}` : raw.trim();
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const ok = d && new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]))).toISOString().slice(0, 10) === iso;
-  if (!ok) throw new DutoanError('USAGE', t.CLI_BAD_DATE({ option, text: raw }));
+  if (!ok) throw new DutoanError('PROGRESS_CLI_BAD_DATE', { option, text: raw });
   return iso;
 }
 
 function positiveInt(option: string, raw: string): string {
   const s = raw.trim().replace(/\./g, '');
-  if (!/^[1-9]\d{0,11}$/.test(s)) throw new DutoanError('USAGE', t.CLI_BAD_NUMBER({ option, text: raw }));
+  if (!/^[1-9]\d{0,11}$/.test(s)) throw new DutoanError('PROGRESS_CLI_BAD_NUMBER', { option, text: raw });
   return s;
 }
 
@@ -48,7 +48,7 @@ async function registryFrom(units: string | undefined, departments: string | und
     try {
       registry = registryFromJson(await readJsonFile(units));
     } catch (e) {
-      if (e instanceof DutoanError) throw new DutoanError('UNITS_FILE_INVALID', t.CLI_BAD_UNITS_FILE({ file: units, detail: e.message }));
+      if (e instanceof DutoanError) throw new DutoanError('PROGRESS_CLI_BAD_UNITS_FILE', { file: units, detail: e.message });
       throw e;
     }
   }
@@ -76,7 +76,7 @@ async function readBytes(file: string): Promise<Uint8Array> {
 async function workbooksUnder(paths: string[], base?: string): Promise<Array<{ name: string; bytes: Uint8Array }>> {
   const { files, missing } = await listWorkbooks(paths);
   if (missing.length) throw new DutoanError('FILE_NOT_FOUND', missing.map(A.notFound).join('\n'));
-  if (!files.length) throw new DutoanError('NO_INPUT', t.CLI_NO_FILES({ paths }));
+  if (!files.length) throw new DutoanError('PROGRESS_CLI_NO_FILES', { paths });
   const out: Array<{ name: string; bytes: Uint8Array }> = [];
   for (const f of files) out.push({ name: (base ? relative(base, f) : f) || basename(f), bytes: await readBytes(f) });
   return out;
@@ -84,7 +84,7 @@ async function workbooksUnder(paths: string[], base?: string): Promise<Array<{ n
 
 const severityText = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'LƯU Ý' } as const;
 function printFindings(findings: readonly ProgressFinding[], io: Io): void {
-  for (const f of findings) io.err(t.CLI_FINDING({ severity: severityText[f.severity], code: f.code, where: f.cell ? `${f.file} ${f.cell}` : f.file, message: f.message }));
+  for (const f of findings) io.err(render('PROGRESS_CLI_FINDING', { severity: severityText[f.severity], code: f.code, where: f.cell ? `${f.file} ${f.cell}` : f.file, message: f.message }));
 }
 
 /** The plan: Lào Cai's (dates, deadline, 3.201.277 pages), the target and start day as the user says. */
@@ -130,7 +130,7 @@ export async function progressCommand(args: string[], io: Io): Promise<number> {
     },
   });
   const registry = await registryFrom(values.units, values.departments);
-  if (registry.sample) io.err(t.CLI_SAMPLE({}));
+  if (registry.sample) io.err(render('PROGRESS_CLI_SAMPLE', {}));
   const reportingDates = laoCaiPlan2026.reportingDates.value!;
   const xlsx = await import('@dutoan/xlsx');
 
@@ -138,7 +138,7 @@ export async function progressCommand(args: string[], io: Io): Promise<number> {
     if (!values.output || positionals.length) throw usage();
     const bytes = await xlsx.writeProgressTemplate({ registry, reportingDates, ...(values.unit ? { unit: values.unit.normalize('NFC').trim() } : {}) });
     await writeOutput(values.output, bytes, { force: values.force ?? false });
-    io.out(t.CLI_WROTE({ file: values.output }));
+    io.out(render('PROGRESS_CLI_WROTE', { file: values.output }));
     return ExitCode.Ok;
   }
 
@@ -155,7 +155,7 @@ export async function progressCommand(args: string[], io: Io): Promise<number> {
       io.out(JSON.stringify({ reports: read.reports.map((r) => ({ ...r, match: undefined, unit: r.unit ? { id: r.unit.id, label: r.unit.label } : null, used: !checked.rejected.has(r) && r.unit !== null && r.date !== null })), findings }, null, 2));
     } else {
       printFindings(findings, io);
-      io.out(t.CLI_READ({ reports: read.reports.length, files: files.length, errors, warnings: findings.filter((f) => f.severity === 'warning').length }));
+      io.out(render('PROGRESS_CLI_READ', { reports: read.reports.length, files: files.length, errors, warnings: findings.filter((f) => f.severity === 'warning').length }));
     }
     return errors > 0 ? ExitCode.Findings : ExitCode.Ok;
   }
@@ -164,7 +164,7 @@ export async function progressCommand(args: string[], io: Io): Promise<number> {
     if (positionals.length !== 1 || !values.output) throw usage();
     const folder = positionals[0]!;
     const perWeek = values['days-per-week'] === '6' ? 6 : values['days-per-week'] === '5' ? 5 : null;
-    if (perWeek === null) throw new DutoanError('USAGE', t.CLI_BAD_NUMBER({ option: '--days-per-week', text: values['days-per-week']! }));
+    if (perWeek === null) throw new DutoanError('PROGRESS_CLI_BAD_NUMBER', { option: '--days-per-week', text: values['days-per-week']! });
     const holidays = (values.holidays ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((h) => isoOption('--holidays', h));
     const plan = planFrom(values);
     const files = await workbooksUnder([folder], folder);
@@ -188,7 +188,7 @@ export async function progressCommand(args: string[], io: Io): Promise<number> {
     printFindings(result.findings, io);
     const c = result.consolidation;
     io.out(
-      t.CLI_CONSOLIDATED({
+      render('PROGRESS_CLI_CONSOLIDATED', {
         units: c.units.length,
         reported: c.units.filter((u) => u.points.length > 0).length,
         missing: c.units.filter((u) => u.points.length === 0).length,

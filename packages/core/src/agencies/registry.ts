@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { laoCaiCommunes2025, laoCaiCommunes2025Source } from '../data/agencies/lao-cai-2025.ts';
-import { progressVi as t } from '../locale/progress.ts';
+import { render } from '../locale/render.ts';
 import { provenanceSchema, type Provenance } from '../model/provenance.ts';
 import { text } from '../model/fields.ts';
 import { foldText } from '../util/fold-text.ts';
@@ -39,7 +39,7 @@ export function laoCaiRegistry(): AgencyRegistry {
   const s = laoCaiCommunes2025Source;
   laoCai = {
     id: 'lao-cai-cap-xa-2025',
-    title: t.REGISTRY_LAO_CAI_TITLE({}),
+    title: render('AGENCY_REGISTRY_LAO_CAI', {}),
     sample: false,
     provenance: { doc: s.doc, where: 'Điều 1, khoản 1–92', status: s.status, note: s.note },
     units: laoCaiCommunes2025.map((r) =>
@@ -70,7 +70,7 @@ export type RegistryFile = z.input<typeof registryFileSchema>;
 
 /** A registry from a user's JSON list (validated; Vietnamese messages with the field path). */
 export function registryFromJson(data: unknown): AgencyRegistry {
-  const r = validate(registryFileSchema, data, t.REGISTRY_WHAT({}));
+  const r = validate(registryFileSchema, data, render('AGENCY_REGISTRY_WHAT', {}));
   const prov: Provenance = r.sample ? { ...r.provenance, status: 'sample' } : r.provenance;
   return {
     id: r.id,

@@ -2,13 +2,14 @@ import type { Locale, MessageTable } from './table.ts';
 import { estimateEn, estimateVi, type EstimateParams } from './estimate.ts';
 import { inputEn, inputVi, type InputParams } from './input.ts';
 import { numbersEn, numbersVi, type NumbersParams } from './numbers.ts';
+import { progressEn, progressVi, type ProgressParams } from './progress.ts';
 
 /**
  * The catalogue (danh mục thông báo): every area's table, merged. To add an area: import its tables and its
  * Params interface here, add the interface to `MessageParams`' `extends` list and the tables to `areas`.
  * TypeScript refuses two areas declaring one code with different parameters; a test refuses any shared code.
  */
-export interface MessageParams extends NumbersParams, InputParams, EstimateParams {}
+export interface MessageParams extends NumbersParams, InputParams, EstimateParams, ProgressParams {}
 
 /** Every message code of the program. */
 export type MessageCode = keyof MessageParams;
@@ -24,6 +25,7 @@ export const areas: readonly MessageArea[] = [
   { name: 'numbers', vi: numbersVi, en: numbersEn },
   { name: 'input', vi: inputVi, en: inputEn },
   { name: 'estimate', vi: estimateVi, en: estimateEn },
+  { name: 'progress', vi: progressVi, en: progressEn },
 ];
 
 function merged(locale: Locale): MessageTable<MessageParams> {

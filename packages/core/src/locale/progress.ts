@@ -7,11 +7,10 @@ import type { MessageTable } from './table.ts';
  */
 export interface ProgressParams {
   // List of units
-  REGISTRY_LAO_CAI_TITLE: Record<string, never>;
-  REGISTRY_WHAT: Record<string, never>;
+  AGENCY_REGISTRY_LAO_CAI: Record<string, never>;
+  AGENCY_REGISTRY_WHAT: Record<string, never>;
   // Reading a report file
   PROGRESS_NO_TABLE: { file: string };
-  PROGRESS_MISSING_COLUMN: { file: string; sheet: string; column: string };
   PROGRESS_TOO_MANY_ROWS: { sheet: string; max: string };
   PROGRESS_NO_REPORTS: { file: string };
   PROGRESS_UNIT_MISSING: Record<string, never>;
@@ -49,28 +48,26 @@ export interface ProgressParams {
   FORECAST_AFTER_DEADLINE: { deadline: string };
   FORECAST_ARITHMETIC: { remaining: string; rate: string; days: number; from: string; finish: string | null };
   // CLI
-  CLI_USAGE: Record<string, never>;
-  CLI_READ: { reports: number; files: number; errors: number; warnings: number };
-  CLI_FINDING: { severity: string; code: string; where: string; message: string };
-  CLI_WROTE: { file: string };
-  CLI_CONSOLIDATED: { units: number; reported: number; missing: number; used: number; rejected: number; file: string };
-  CLI_NO_FILES: { paths: readonly string[] };
-  CLI_BAD_DATE: { option: string; text: string };
-  CLI_BAD_NUMBER: { option: string; text: string };
-  CLI_BAD_UNITS_FILE: { file: string; detail: string };
-  CLI_SAMPLE: Record<string, never>;
-  CLI_FONT_MISSING: { detail: string };
+  PROGRESS_CLI_USAGE: Record<string, never>;
+  PROGRESS_CLI_READ: { reports: number; files: number; errors: number; warnings: number };
+  PROGRESS_CLI_FINDING: { severity: string; code: string; where: string; message: string };
+  PROGRESS_CLI_WROTE: { file: string };
+  PROGRESS_CLI_CONSOLIDATED: { units: number; reported: number; missing: number; used: number; rejected: number; file: string };
+  PROGRESS_CLI_NO_FILES: { paths: readonly string[] };
+  PROGRESS_CLI_BAD_DATE: { option: string; text: string };
+  PROGRESS_CLI_BAD_NUMBER: { option: string; text: string };
+  PROGRESS_CLI_BAD_UNITS_FILE: { file: string; detail: string };
+  PROGRESS_CLI_SAMPLE: Record<string, never>;
 }
 
 const list = (xs: readonly string[]) => xs.join(', ');
 
 export const progressVi: MessageTable<ProgressParams> = {
-  REGISTRY_LAO_CAI_TITLE: () => 'Các đơn vị hành chính cấp xã của tỉnh Lào Cai từ 01/7/2025 (89 xã, 10 phường)',
-  REGISTRY_WHAT: () => 'danh sách đơn vị',
+  AGENCY_REGISTRY_LAO_CAI: () => 'Các đơn vị hành chính cấp xã của tỉnh Lào Cai từ 01/7/2025 (89 xã, 10 phường)',
+  AGENCY_REGISTRY_WHAT: () => 'danh sách đơn vị',
   PROGRESS_NO_TABLE: (p) =>
     `Tệp ${p.file} không có bảng báo cáo tiến độ: không tìm thấy dòng tiêu đề có các cột "Đơn vị", "Ngày báo cáo" và "Trang A4". ` +
     'Dùng mẫu của lệnh dutoan progress template, hoặc đặt đúng các tiêu đề cột ấy.',
-  PROGRESS_MISSING_COLUMN: (p) => `Sheet "${p.sheet}" của tệp ${p.file} thiếu cột "${p.column}".`,
   PROGRESS_TOO_MANY_ROWS: (p) => `Sheet "${p.sheet}" có quá ${p.max} dòng báo cáo; chỉ đọc ${p.max} dòng đầu. Chia thành nhiều tệp.`,
   PROGRESS_NO_REPORTS: (p) => `Tệp ${p.file} có bảng báo cáo nhưng chưa có dòng nào được điền.`,
   PROGRESS_UNIT_MISSING: () => 'Dòng có số liệu nhưng chưa ghi tên đơn vị.',
@@ -114,30 +111,28 @@ export const progressVi: MessageTable<ProgressParams> = {
   FORECAST_AFTER_DEADLINE: (p) => `Không kịp ${p.deadline}: đã quá hạn mà chưa xong`,
   FORECAST_ARITHMETIC: (p) =>
     `còn ${p.remaining} trang ÷ ${p.rate} trang/ngày làm việc = ${p.days} ngày làm việc kể từ ${p.from}` + (p.finish ? ` → ${p.finish}` : ' → quá 10 năm'),
-  CLI_USAGE: () =>
+  PROGRESS_CLI_USAGE: () =>
     'Cách dùng:\n' +
     '  dutoan progress template -o TỆP.xlsx [--unit "TÊN ĐƠN VỊ"] [--force]\n' +
     '  dutoan progress import TỆP|THƯ-MỤC... [--estimates THƯ-MỤC] [--units TỆP.json] [--departments TỆP.txt] [--json]\n' +
     '  dutoan progress consolidate THƯ-MỤC --estimates THƯ-MỤC -o TỆP.xlsx [--from NGÀY] [--holidays NGÀY,NGÀY]\n' +
     '         [--days-per-week 5|6] [--target SỐ-TRANG] [--units TỆP.json] [--departments TỆP.txt] [--svg THƯ-MỤC] [--force]',
-  CLI_READ: (p) => `Đã đọc ${p.reports} báo cáo từ ${p.files} tệp: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
-  CLI_FINDING: (p) => `  ${p.severity.padEnd(9)} ${p.code.padEnd(26)} ${p.where.padEnd(34)} ${p.message}`,
-  CLI_WROTE: (p) => `Đã ghi ${p.file}`,
-  CLI_CONSOLIDATED: (p) =>
+  PROGRESS_CLI_READ: (p) => `Đã đọc ${p.reports} báo cáo từ ${p.files} tệp: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
+  PROGRESS_CLI_FINDING: (p) => `  ${p.severity.padEnd(9)} ${p.code.padEnd(26)} ${p.where.padEnd(34)} ${p.message}`,
+  PROGRESS_CLI_WROTE: (p) => `Đã ghi ${p.file}`,
+  PROGRESS_CLI_CONSOLIDATED: (p) =>
     `Tổng hợp ${p.units} đơn vị: ${p.reported} đã báo cáo, ${p.missing} chưa báo cáo; ${p.used} báo cáo được tổng hợp, ${p.rejected} báo cáo có lỗi không tổng hợp. Đã ghi ${p.file}`,
-  CLI_NO_FILES: (p) => `Không tìm thấy tệp .xlsx nào trong: ${list(p.paths)}.`,
-  CLI_BAD_DATE: (p) => `${p.option} "${p.text}" không phải ngày (ghi YYYY-MM-DD hoặc ngày/tháng/năm).`,
-  CLI_BAD_NUMBER: (p) => `${p.option} "${p.text}" không phải số nguyên dương.`,
-  CLI_BAD_UNITS_FILE: (p) => `Tệp danh sách đơn vị ${p.file} không dùng được: ${p.detail}`,
-  CLI_SAMPLE: () => 'CHÚ Ý: danh sách đơn vị là MẪU (hư cấu) — kết quả chỉ để chạy thử.',
-  CLI_FONT_MISSING: (p) => `Không vẽ được chữ trên biểu đồ: ${p.detail}`,
+  PROGRESS_CLI_NO_FILES: (p) => `Không tìm thấy tệp .xlsx nào trong: ${list(p.paths)}.`,
+  PROGRESS_CLI_BAD_DATE: (p) => `${p.option} "${p.text}" không phải ngày (ghi YYYY-MM-DD hoặc ngày/tháng/năm).`,
+  PROGRESS_CLI_BAD_NUMBER: (p) => `${p.option} "${p.text}" không phải số nguyên dương.`,
+  PROGRESS_CLI_BAD_UNITS_FILE: (p) => `Tệp danh sách đơn vị ${p.file} không dùng được: ${p.detail}`,
+  PROGRESS_CLI_SAMPLE: () => 'CHÚ Ý: danh sách đơn vị là MẪU (hư cấu) — kết quả chỉ để chạy thử.',
 };
 
 export const progressEn: MessageTable<ProgressParams> = {
-  REGISTRY_LAO_CAI_TITLE: () => 'Commune-level units of Lào Cai province from 2025-07-01 (89 communes, 10 wards)',
-  REGISTRY_WHAT: () => 'list of units',
+  AGENCY_REGISTRY_LAO_CAI: () => 'Commune-level units of Lào Cai province from 2025-07-01 (89 communes, 10 wards)',
+  AGENCY_REGISTRY_WHAT: () => 'list of units',
   PROGRESS_NO_TABLE: (p) => `${p.file} has no progress-report table: no header row with the columns "Đơn vị", "Ngày báo cáo" and "Trang A4".`,
-  PROGRESS_MISSING_COLUMN: (p) => `Sheet "${p.sheet}" of ${p.file} lacks the column "${p.column}".`,
   PROGRESS_TOO_MANY_ROWS: (p) => `Sheet "${p.sheet}" has more than ${p.max} report rows; only the first ${p.max} are read.`,
   PROGRESS_NO_REPORTS: (p) => `${p.file} has a report table but no filled row.`,
   PROGRESS_UNIT_MISSING: () => 'Row has figures but no unit name.',
@@ -171,17 +166,16 @@ export const progressEn: MessageTable<ProgressParams> = {
   FORECAST_NO_RATE: () => 'No rate yet (needs two reports, or a start date --from)',
   FORECAST_AFTER_DEADLINE: (p) => `Late for ${p.deadline}: past the deadline and not done`,
   FORECAST_ARITHMETIC: (p) => `${p.remaining} pages left ÷ ${p.rate} pages per working day = ${p.days} working days from ${p.from}` + (p.finish ? ` → ${p.finish}` : ' → beyond 10 years'),
-  CLI_USAGE: () => 'Usage: dutoan progress template | import | consolidate (see the Vietnamese help).',
-  CLI_READ: (p) => `Read ${p.reports} reports from ${p.files} files: ${p.errors} errors, ${p.warnings} warnings.`,
-  CLI_FINDING: (p) => `  ${p.severity} ${p.code} ${p.where} ${p.message}`,
-  CLI_WROTE: (p) => `Wrote ${p.file}`,
-  CLI_CONSOLIDATED: (p) => `${p.units} units: ${p.reported} reported, ${p.missing} missing; ${p.used} reports used, ${p.rejected} rejected. Wrote ${p.file}`,
-  CLI_NO_FILES: (p) => `No .xlsx file in: ${list(p.paths)}.`,
-  CLI_BAD_DATE: (p) => `${p.option} "${p.text}" is not a date.`,
-  CLI_BAD_NUMBER: (p) => `${p.option} "${p.text}" is not a positive whole number.`,
-  CLI_BAD_UNITS_FILE: (p) => `Units file ${p.file} unusable: ${p.detail}`,
-  CLI_SAMPLE: () => 'NOTE: the list of units is a SAMPLE (fictional).',
-  CLI_FONT_MISSING: (p) => `Cannot draw the chart's text: ${p.detail}`,
+  PROGRESS_CLI_USAGE: () => 'Usage: dutoan progress template | import | consolidate (see the Vietnamese help).',
+  PROGRESS_CLI_READ: (p) => `Read ${p.reports} reports from ${p.files} files: ${p.errors} errors, ${p.warnings} warnings.`,
+  PROGRESS_CLI_FINDING: (p) => `  ${p.severity} ${p.code} ${p.where} ${p.message}`,
+  PROGRESS_CLI_WROTE: (p) => `Wrote ${p.file}`,
+  PROGRESS_CLI_CONSOLIDATED: (p) => `${p.units} units: ${p.reported} reported, ${p.missing} missing; ${p.used} reports used, ${p.rejected} rejected. Wrote ${p.file}`,
+  PROGRESS_CLI_NO_FILES: (p) => `No .xlsx file in: ${list(p.paths)}.`,
+  PROGRESS_CLI_BAD_DATE: (p) => `${p.option} "${p.text}" is not a date.`,
+  PROGRESS_CLI_BAD_NUMBER: (p) => `${p.option} "${p.text}" is not a positive whole number.`,
+  PROGRESS_CLI_BAD_UNITS_FILE: (p) => `Units file ${p.file} unusable: ${p.detail}`,
+  PROGRESS_CLI_SAMPLE: () => 'NOTE: the list of units is a SAMPLE (fictional).',
 };
 
 /** Terms of the progress workbooks (sheet names, column headers, titles): Vietnamese only, as the workbooks are. */

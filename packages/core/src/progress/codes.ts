@@ -8,7 +8,6 @@ import type { ProgressCode, ProgressFinding, ProgressSeverity } from './types.ts
  */
 export const progressSeverity: Record<ProgressCode, ProgressSeverity> = {
   PROGRESS_NO_TABLE: 'error',
-  PROGRESS_MISSING_COLUMN: 'error',
   PROGRESS_TOO_MANY_ROWS: 'error',
   PROGRESS_NO_REPORTS: 'warning',
   PROGRESS_UNIT_MISSING: 'error',

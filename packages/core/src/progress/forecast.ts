@@ -1,4 +1,4 @@
-import { progressVi as t } from '../locale/progress.ts';
+import { render } from '../locale/render.ts';
 import { Decimal } from '../money/decimal.ts';
 import { formatMoney, formatQuantity } from '../money/format.ts';
 import { nthWorkingDay, viDate, workingDaysBetween } from '../plan/working-days.ts';
@@ -57,17 +57,17 @@ export interface ForecastInput {
 export function forecastAt(f: ForecastInput): Forecast {
   const deadline = viDate(f.deadline);
   const base = { workingDays: null, rate: null, daysNeeded: null, finish: null, staffNeeded: null, extraStaff: null, arithmetic: null };
-  if (f.target === null) return { ...base, status: 'no-estimate', late: false, text: t.FORECAST_NO_ESTIMATE({}) };
+  if (f.target === null) return { ...base, status: 'no-estimate', late: false, text: render('FORECAST_NO_ESTIMATE', {}) };
   const remaining = f.target - f.pages;
-  if (remaining <= 0n) return { ...base, status: 'done', late: false, text: t.FORECAST_DONE({}) };
-  if (f.date >= f.deadline) return { ...base, status: 'after-deadline', late: true, text: t.FORECAST_AFTER_DEADLINE({ deadline }) };
-  if (!f.before) return { ...base, status: 'no-rate', late: false, text: t.FORECAST_NO_RATE({}) };
+  if (remaining <= 0n) return { ...base, status: 'done', late: false, text: render('FORECAST_DONE', {}) };
+  if (f.date >= f.deadline) return { ...base, status: 'after-deadline', late: true, text: render('FORECAST_AFTER_DEADLINE', { deadline }) };
+  if (!f.before) return { ...base, status: 'no-rate', late: false, text: render('FORECAST_NO_RATE', {}) };
   const holidays = new Set(f.calendar.holidays);
   const from = f.before.inclusive ? f.before.date : nextDay(f.before.date);
   const w = workingDaysBetween(from, f.date, f.calendar.daysPerWeek, holidays).days.length;
-  if (w === 0) return { ...base, status: 'no-rate', late: false, text: t.FORECAST_NO_RATE({}) };
+  if (w === 0) return { ...base, status: 'no-rate', late: false, text: render('FORECAST_NO_RATE', {}) };
   const added = f.pages - f.before.pages;
-  if (added <= 0n) return { ...base, workingDays: w, rate: '0', status: 'no-progress', late: true, text: t.FORECAST_NO_PROGRESS({}) };
+  if (added <= 0n) return { ...base, workingDays: w, rate: '0', status: 'no-progress', late: true, text: render('FORECAST_NO_PROGRESS', {}) };
   const W = BigInt(w);
   const rate = new Decimal(added.toString()).div(w);
   const daysNeeded = ceilDiv(remaining * W, added);
@@ -75,8 +75,8 @@ export function forecastAt(f: ForecastInput): Forecast {
   const finish = daysNeeded > 3000n ? null : nthWorkingDay(after, Number(daysNeeded), f.calendar.daysPerWeek, holidays);
   const late = finish === null || finish > f.deadline;
   const rateText = formatQuantity(rate.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
-  const arithmetic = t.FORECAST_ARITHMETIC({ remaining: formatMoney(remaining), rate: rateText, days: Number(daysNeeded), from: viDate(after), finish: finish ? viDate(finish) : null });
-  if (!late) return { ...base, workingDays: w, rate: rate.toString(), daysNeeded: Number(daysNeeded), finish, status: 'on-time', late, text: t.FORECAST_ON_TIME({ finish: viDate(finish!) }), arithmetic };
+  const arithmetic = render('FORECAST_ARITHMETIC', { remaining: formatMoney(remaining), rate: rateText, days: Number(daysNeeded), from: viDate(after), finish: finish ? viDate(finish) : null });
+  if (!late) return { ...base, workingDays: w, rate: rate.toString(), daysNeeded: Number(daysNeeded), finish, status: 'on-time', late, text: render('FORECAST_ON_TIME', { finish: viDate(finish!) }), arithmetic };
   let staffNeeded: number | null = null;
   let extraStaff: number | null = null;
   const left = workingDaysBetween(after, f.deadline, f.calendar.daysPerWeek, holidays).days.length;
@@ -85,7 +85,7 @@ export function forecastAt(f: ForecastInput): Forecast {
     staffNeeded = Number(ceilDiv(remaining * W * f.staff, added * BigInt(left)));
     extraStaff = staffNeeded - Number(f.staff);
   }
-  const staffText = staffNeeded !== null ? t.FORECAST_STAFF({ needed: staffNeeded, extra: extraStaff! }) : t.FORECAST_STAFF_UNKNOWN({});
+  const staffText = staffNeeded !== null ? render('FORECAST_STAFF', { needed: staffNeeded, extra: extraStaff! }) : render('FORECAST_STAFF_UNKNOWN', {});
   return {
     ...base,
     workingDays: w,
@@ -96,7 +96,7 @@ export function forecastAt(f: ForecastInput): Forecast {
     extraStaff,
     status: 'late',
     late,
-    text: `${t.FORECAST_LATE({ finish: finish ? viDate(finish) : null, deadline })}; ${staffText}`,
+    text: `${render('FORECAST_LATE', { finish: finish ? viDate(finish) : null, deadline })}; ${staffText}`,
     arithmetic,
   };
 }

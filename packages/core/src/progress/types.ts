@@ -2,7 +2,7 @@ import type { AgencyMatch, AgencyRegistry, AgencyUnit } from '../agencies/types.
 import type { ProgressParams } from '../locale/progress.ts';
 import type { ReportField } from './report-layout.ts';
 
-export type ProgressCode = Extract<keyof ProgressParams, `PROGRESS_${string}`>;
+export type ProgressCode = Exclude<Extract<keyof ProgressParams, `PROGRESS_${string}`>, `PROGRESS_CLI_${string}`>;
 export type ProgressSeverity = 'error' | 'warning' | 'info';
 
 /** One problem of a progress report (phát hiện khi đọc báo cáo), at its cell. `message` is Vietnamese. */

@@ -4,7 +4,8 @@ import type { SheetPlan } from '../../layout/types.ts';
 import { progressTerms } from '../../locale/progress.ts';
 import { Decimal } from '../../money/decimal.ts';
 import { formatMoney } from '../../money/format.ts';
-import { statusLabels, type SourceStatus } from '../../model/provenance.ts';
+import type { SourceStatus } from '../../model/provenance.ts';
+import { sourceStatusLabels } from '../../terms/statuses.ts';
 import { viDate } from '../../plan/working-days.ts';
 import { provinceBurnUp, unitBurnUp } from '../burn-up.ts';
 import type { ProgressConsolidation } from '../consolidate.ts';
@@ -85,7 +86,7 @@ export function planProgressConsolidation(input: ConsolidationPlanInput): Progre
   p.text(2, 1, T.meta(n, c.reportsUsed, formatMoney(c.plan.target), viDate(c.plan.deadline)), 'subtitle');
   p.merge(2, 1, pLast);
   const src = c.plan.targetSource;
-  p.text(3, 1, `${T.targetSource(src.doc, src.where, statusLabels[src.status as SourceStatus] ?? src.status)} ${T.method}`, 'doc.text');
+  p.text(3, 1, `${T.targetSource(src.doc, src.where, sourceStatusLabels[src.status as SourceStatus] ?? src.status)} ${T.method}`, 'doc.text');
   p.merge(3, 1, pLast);
   p.height(3, 48);
   p.text(4, 1, T.provinceHeaders[4]!, 'doc.label');
