@@ -12,8 +12,28 @@ import { formatMoney, type BurnUpChart } from '@dutoan/core';
  * font file (for a computer without any of them).
  */
 export const CHART_FONTS = 'Arial, DejaVu Sans, Liberation Sans, Helvetica, sans-serif';
-/** Linux font files loaded explicitly when present (Debian fonts-dejavu-core has the Vietnamese letters; fonts-liberation 1.07 lacks ế, ộ, ữ…). */
-const LINUX_FONTS = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'];
+/**
+ * Font files looked for, in order: the user's (DUTOAN_CHART_FONT), DejaVu Sans (Debian fonts-dejavu-core: has the
+ * Vietnamese letters; fonts-liberation 1.07 lacks ế, ộ, ữ…), Arial on Windows and macOS. When one is found only
+ * these files are loaded (scanning every system font costs more than drawing the chart); else the system fonts.
+ */
+const FONT_FILES = [
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+  'C:\\Windows\\Fonts\\arial.ttf',
+  'C:\\Windows\\Fonts\\arialbd.ttf',
+  '/System/Library/Fonts/Supplemental/Arial.ttf',
+  '/System/Library/Fonts/Supplemental/Arial Bold.ttf',
+  '/Library/Fonts/Arial.ttf',
+];
+let fonts: { files: string[]; family: string } | undefined;
+function chartFonts(): { files: string[]; family: string } {
+  if (!fonts) {
+    const files = [process.env.DUTOAN_CHART_FONT, ...FONT_FILES].filter((f): f is string => !!f && existsSync(f));
+    fonts = { files, family: files.some((f) => f.includes('DejaVuSans')) ? 'DejaVu Sans' : 'Arial' };
+  }
+  return fonts;
+}
 
 const DAY = 86_400_000;
 const ms = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
@@ -71,10 +91,9 @@ export function burnUpSvg(chart: BurnUpChart, size: { width: number; height: num
   return svg;
 }
 
-/** SVG → PNG with resvg, white background, fonts from the system (and DUTOAN_CHART_FONT / fonts-liberation when present). */
+/** SVG → PNG with resvg, white background, with the fonts of chartFonts() (or the system's when none is found). */
 export function svgToPng(svg: string): Uint8Array {
-  const fontFiles = [process.env.DUTOAN_CHART_FONT, ...LINUX_FONTS].filter((f): f is string => !!f && existsSync(f));
-  const defaultFontFamily = fontFiles.some((f) => f.includes('DejaVuSans')) ? 'DejaVu Sans' : 'Arial';
-  const png = new Resvg(svg, { background: '#ffffff', font: { loadSystemFonts: true, fontFiles, defaultFontFamily } }).render().asPng();
+  const f = chartFonts();
+  const png = new Resvg(svg, { background: '#ffffff', font: { loadSystemFonts: f.files.length === 0, fontFiles: f.files, defaultFontFamily: f.family } }).render().asPng();
   return new Uint8Array(png);
 }
