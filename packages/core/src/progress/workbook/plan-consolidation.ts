@@ -1,5 +1,6 @@
 import { columnLetters } from '../../audit/grid.ts';
 import { SheetBuilder, a4Print } from '../../layout/sheet-builder.ts';
+import { textHeight } from '../../layout/text-height.ts';
 import type { SheetPlan } from '../../layout/types.ts';
 import { progressTerms } from '../../locale/progress.ts';
 import { Decimal } from '../../money/decimal.ts';
@@ -15,6 +16,9 @@ import { excelSerial, type ChartPlacement, type ProgressWorkbookPlan } from './t
 const T = progressTerms.consolidation;
 const HEAD = 6;
 const TARGET_CELL = '$B$4';
+/** Font size of the progress styles (wrapped texts get explicit row heights: no spreadsheet autofits them). */
+const SIZE = 12;
+const MIN_ROW = 17;
 
 export interface ConsolidationPlanInput {
   consolidation: ProgressConsolidation;
@@ -110,6 +114,7 @@ export function planProgressConsolidation(input: ConsolidationPlanInput): Progre
     if (f.workingDays !== null && f.workingDays > 0 && f.rate !== null) p.formula(r, 8, k === 0 ? `D${r}/G${r}` : `(D${r}-D${r - 1})/G${r}`, f.rate, 'progress.rate');
     else p.blank(r, 8, 'progress.rate');
     p.text(r, 9, f.text, f.late ? 'progress.late' : 'progress.text');
+    p.height(r, textHeight(f.text, 46, SIZE, MIN_ROW));
     if (f.staffNeeded !== null) p.number(r, 10, String(f.staffNeeded), 'progress.count');
     else p.blank(r, 10, 'progress.count');
     p.number(r, 11, pt.spending, 'progress.count');
@@ -165,7 +170,9 @@ export function planProgressConsolidation(input: ConsolidationPlanInput): Progre
     else s.blank(r, 12, 'progress.percent');
     if (pt?.forecast.rate != null) s.number(r, 13, pt.forecast.rate, 'progress.rate');
     else s.blank(r, 13, 'progress.rate');
-    s.text(r, 14, pt ? pt.forecast.text : T.missingNone, pt?.forecast.late || !pt ? 'progress.late' : 'progress.text');
+    const forecastText = pt ? pt.forecast.text : T.missingNone;
+    s.text(r, 14, forecastText, pt?.forecast.late || !pt ? 'progress.late' : 'progress.text');
+    s.height(r, Math.max(textHeight(forecastText, 44, SIZE, MIN_ROW), textHeight(u.unit.label, 30, SIZE), textHeight(u.estimate?.file ?? '', 28, SIZE)));
     num(15, pt?.forecast.staffNeeded != null ? String(pt.forecast.staffNeeded) : null);
     num(16, rep?.files);
     num(17, rep?.documents);
@@ -210,6 +217,7 @@ export function planProgressConsolidation(input: ConsolidationPlanInput): Progre
     m.text(r, 3, progressTerms.kindLabels[x.unit.kind], 'progress.text');
     m.text(r, 4, x.dates.map(viDate).join(', '), 'progress.text');
     m.text(r, 5, x.none ? T.missingNone : '', x.none ? 'progress.late' : 'progress.text');
+    m.height(r, Math.max(textHeight(x.dates.map(viDate).join(', '), 48, SIZE, MIN_ROW), textHeight(x.unit.label, 34, SIZE)));
   });
   const missingSheet = m.build({ columns: cols([6, 34, 14, 48, 28]), frozenRows: 3, print: a4Print('E', { from: 3, to: 3 }, 'landscape'), protect: false });
 
@@ -226,6 +234,7 @@ export function planProgressConsolidation(input: ConsolidationPlanInput): Progre
     fsb.text(r, 4, T.severity[f.severity], f.severity === 'error' ? 'progress.late' : 'progress.text');
     fsb.text(r, 5, f.code, 'progress.text');
     fsb.text(r, 6, f.message, 'progress.text');
+    fsb.height(r, Math.max(textHeight(f.message, 90, SIZE, MIN_ROW), textHeight(f.file, 30, SIZE), textHeight(f.code, 28, SIZE)));
   });
   const findingsSheet = fsb.build({ columns: cols([6, 30, 26, 10, 28, 90]), frozenRows: 3, print: a4Print('F', { from: 3, to: 3 }, 'landscape'), protect: false });
 
