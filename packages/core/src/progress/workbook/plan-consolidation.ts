@@ -37,6 +37,14 @@ const headers = (b: SheetBuilder, row: number, list: readonly string[]) => {
   list.forEach((h, i) => b.text(row, i + 1, h, 'table.head'));
   b.height(row, 48);
 };
+/** A list sheet: its name as title in row 1, the headers in row 3, rows from row 4. */
+function listSheet(name: string, head: readonly string[]): SheetBuilder {
+  const b = new SheetBuilder(name);
+  b.text(1, 1, name, 'doc.title');
+  b.merge(1, 1, head.length);
+  headers(b, 3, head);
+  return b;
+}
 /** A decimal string as the cached value of a formula or a number cell (exact, no float). */
 const dec = (d: Decimal) => d.toString();
 
@@ -206,10 +214,7 @@ export function planProgressConsolidation(input: ConsolidationPlanInput): Progre
   const unitsSheet = s.build({ columns: cols([6, 30, 9, 12, 12, 12, 11, 11, 14, 14, 10, 10, 12, 44, 10, 11, 11, 16, 9, 28]), frozenRows: HEAD, print: a4Print(columnLetters(uLast), { from: HEAD, to: HEAD }, 'landscape'), protect: false });
 
   // ── Chưa báo cáo
-  const m = new SheetBuilder(T.missingSheet);
-  m.text(1, 1, T.missingSheet, 'doc.title');
-  m.merge(1, 1, T.missingHeaders.length);
-  headers(m, 3, T.missingHeaders);
+  const m = listSheet(T.missingSheet, T.missingHeaders);
   c.missing.forEach((x, i) => {
     const r = 4 + i;
     m.number(r, 1, String(i + 1), 'line.stt');
@@ -222,10 +227,7 @@ export function planProgressConsolidation(input: ConsolidationPlanInput): Progre
   const missingSheet = m.build({ columns: cols([6, 34, 14, 48, 28]), frozenRows: 3, print: a4Print('E', { from: 3, to: 3 }, 'landscape'), protect: false });
 
   // ── Kiểm tra báo cáo
-  const fsb = new SheetBuilder(T.findingsSheet);
-  fsb.text(1, 1, T.findingsSheet, 'doc.title');
-  fsb.merge(1, 1, T.findingsHeaders.length);
-  headers(fsb, 3, T.findingsHeaders);
+  const fsb = listSheet(T.findingsSheet, T.findingsHeaders);
   input.findings.forEach((f, i) => {
     const r = 4 + i;
     fsb.number(r, 1, String(i + 1), 'line.stt');
@@ -239,10 +241,7 @@ export function planProgressConsolidation(input: ConsolidationPlanInput): Progre
   const findingsSheet = fsb.build({ columns: cols([6, 30, 26, 10, 28, 90]), frozenRows: 3, print: a4Print('F', { from: 3, to: 3 }, 'landscape'), protect: false });
 
   // ── Báo cáo đã đọc
-  const rs = new SheetBuilder(T.reportsSheet);
-  rs.text(1, 1, T.reportsSheet, 'doc.title');
-  rs.merge(1, 1, T.reportsHeaders.length);
-  headers(rs, 3, T.reportsHeaders);
+  const rs = listSheet(T.reportsSheet, T.reportsHeaders);
   input.reports.forEach((x, i) => {
     const r = 4 + i;
     const used = !input.rejected.has(x) && x.unit !== null && x.date !== null;
