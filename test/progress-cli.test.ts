@@ -138,5 +138,9 @@ describe('dutoan progress consolidate (the plan of Lào Cai)', () => {
     const m = wb.getWorksheet(C.missingSheet)!;
     expect(m.getCell('B4').value).toBe('xã Khao Mang');
     expect(m.rowCount).toBe(3 + 98);
+    // The consolidation lists the reports it read; it is never read back as a report itself.
+    const again = await dutoan(['progress', 'import', out]);
+    expect(again.stderr).toContain('PROGRESS_IS_CONSOLIDATION');
+    expect(again.stdout).toContain('Đã đọc 0 báo cáo từ 1 tệp: 0 lỗi, 1 cảnh báo.');
   });
 });

@@ -26,7 +26,7 @@ Cách dùng:
   dutoan progress import TỆP|THƯ-MỤC... [--estimates THƯ-MỤC] [--units TỆP.json] [--departments TỆP.txt] [--json]
                                                   Đọc, kiểm tra các báo cáo tiến độ (lỗi chỉ rõ ô)
   dutoan progress consolidate THƯ-MỤC --estimates THƯ-MỤC -o TỆP.xlsx [--from NGÀY] [--holidays NGÀY,NGÀY]
-         [--days-per-week 5|6] [--target SỐ] [--svg THƯ-MỤC] [--no-unit-charts] [--force]
+         [--days-per-week 5|6] [--target SỐ] [--as-of NGÀY] [--svg THƯ-MỤC] [--no-unit-charts] [--force]
                                                   Tổng hợp tiến độ, dự báo ngày xong, biểu đồ; đơn vị chưa báo cáo
   dutoan --help                                    Hướng dẫn này (dutoan LỆNH --help: riêng một lệnh)
 

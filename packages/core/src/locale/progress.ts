@@ -13,6 +13,7 @@ export interface ProgressParams {
   PROGRESS_NO_TABLE: { file: string };
   PROGRESS_TOO_MANY_ROWS: { sheet: string; max: string };
   PROGRESS_NO_REPORTS: { file: string };
+  PROGRESS_IS_CONSOLIDATION: { file: string };
   PROGRESS_UNIT_MISSING: Record<string, never>;
   PROGRESS_UNIT_UNKNOWN: { typed: string; registry: string };
   PROGRESS_UNIT_FORMER: { typed: string; unit: string; former: string };
@@ -70,6 +71,7 @@ export const progressVi: MessageTable<ProgressParams> = {
     'Dùng mẫu của lệnh dutoan progress template, hoặc đặt đúng các tiêu đề cột ấy.',
   PROGRESS_TOO_MANY_ROWS: (p) => `Sheet "${p.sheet}" có quá ${p.max} dòng báo cáo; chỉ đọc ${p.max} dòng đầu. Chia thành nhiều tệp.`,
   PROGRESS_NO_REPORTS: (p) => `Tệp ${p.file} có bảng báo cáo nhưng chưa có dòng nào được điền.`,
+  PROGRESS_IS_CONSOLIDATION: (p) => `Tệp ${p.file} là sổ tổng hợp tiến độ do dutoan ghi, không phải báo cáo của một đơn vị; bỏ qua tệp này.`,
   PROGRESS_UNIT_MISSING: () => 'Dòng có số liệu nhưng chưa ghi tên đơn vị.',
   PROGRESS_UNIT_UNKNOWN: (p) =>
     `Đơn vị "${p.typed}" không có trong ${p.registry}. Ghi đúng tên xã, phường (ví dụ "xã Bảo Hà") hoặc tên sở, ngành trong danh sách ` +
@@ -116,7 +118,7 @@ export const progressVi: MessageTable<ProgressParams> = {
     '  dutoan progress template -o TỆP.xlsx [--unit "TÊN ĐƠN VỊ"] [--force]\n' +
     '  dutoan progress import TỆP|THƯ-MỤC... [--estimates THƯ-MỤC] [--units TỆP.json] [--departments TỆP.txt] [--json]\n' +
     '  dutoan progress consolidate THƯ-MỤC --estimates THƯ-MỤC -o TỆP.xlsx [--from NGÀY] [--holidays NGÀY,NGÀY]\n' +
-    '         [--days-per-week 5|6] [--target SỐ-TRANG] [--units TỆP.json] [--departments TỆP.txt] [--svg THƯ-MỤC] [--force]',
+    '         [--days-per-week 5|6] [--target SỐ-TRANG] [--as-of NGÀY] [--units TỆP.json] [--departments TỆP.txt] [--svg THƯ-MỤC] [--force]',
   PROGRESS_CLI_READ: (p) => `Đã đọc ${p.reports} báo cáo từ ${p.files} tệp: ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
   PROGRESS_CLI_FINDING: (p) => `  ${p.severity.padEnd(9)} ${p.code.padEnd(26)} ${p.where.padEnd(34)} ${p.message}`,
   PROGRESS_CLI_WROTE: (p) => `Đã ghi ${p.file}`,
@@ -135,6 +137,7 @@ export const progressEn: MessageTable<ProgressParams> = {
   PROGRESS_NO_TABLE: (p) => `${p.file} has no progress-report table: no header row with the columns "Đơn vị", "Ngày báo cáo" and "Trang A4".`,
   PROGRESS_TOO_MANY_ROWS: (p) => `Sheet "${p.sheet}" has more than ${p.max} report rows; only the first ${p.max} are read.`,
   PROGRESS_NO_REPORTS: (p) => `${p.file} has a report table but no filled row.`,
+  PROGRESS_IS_CONSOLIDATION: (p) => `${p.file} is a progress consolidation written by dutoan, not a unit's report; skipped.`,
   PROGRESS_UNIT_MISSING: () => 'Row has figures but no unit name.',
   PROGRESS_UNIT_UNKNOWN: (p) => `Unit "${p.typed}" is not in ${p.registry}; the report is not consolidated.`,
   PROGRESS_UNIT_FORMER: (p) => `"${p.typed}" is a former unit (${p.former}) merged into ${p.unit} on 2025-07-01; counted for ${p.unit}.`,

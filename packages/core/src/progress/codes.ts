@@ -10,6 +10,7 @@ export const progressSeverity: Record<ProgressCode, ProgressSeverity> = {
   PROGRESS_NO_TABLE: 'error',
   PROGRESS_TOO_MANY_ROWS: 'error',
   PROGRESS_NO_REPORTS: 'warning',
+  PROGRESS_IS_CONSOLIDATION: 'warning',
   PROGRESS_UNIT_MISSING: 'error',
   PROGRESS_UNIT_UNKNOWN: 'error',
   PROGRESS_UNIT_FORMER: 'warning',

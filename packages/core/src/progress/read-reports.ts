@@ -1,5 +1,6 @@
 import { matchAgency } from '../agencies/match-agency.ts';
 import { SheetView, cellAddress, type GridSheet, type WorkbookGrid } from '../audit/grid.ts';
+import { progressTerms } from '../locale/progress.ts';
 import { formatQuantity } from '../money/format.ts';
 import { viDate } from '../plan/working-days.ts';
 import { foldText, foldTokens } from '../util/fold-text.ts';
@@ -65,6 +66,11 @@ export function readProgressReports(grid: WorkbookGrid, opts: ReadOptions): { re
   const reports: ProgressReport[] = [];
   const findings: ProgressFinding[] = [];
   const planned = new Set(opts.reportingDates);
+  // Our own consolidation workbook (written into the reports' folder, say) lists reports too: never read it as one.
+  const names = new Set(grid.sheets.map((s) => s.name));
+  if (names.has(progressTerms.consolidation.provinceSheet) && names.has(progressTerms.consolidation.reportsSheet)) {
+    return { reports, findings: [progressFinding('PROGRESS_IS_CONSOLIDATION', { file: opts.file }, opts.file, null)] };
+  }
   let tables = 0;
   for (const sheet of grid.sheets) {
     if (sheet.state && sheet.state !== 'visible') continue;

@@ -46,6 +46,7 @@ export const samples: Samples = {
   PROGRESS_NO_TABLE: { file: 'bao-cao.xlsx' },
   PROGRESS_TOO_MANY_ROWS: { sheet: 'Báo cáo tiến độ', max: '20.000' },
   PROGRESS_NO_REPORTS: { file: 'bao-cao.xlsx' },
+  PROGRESS_IS_CONSOLIDATION: { file: 'tien-do.xlsx' },
   PROGRESS_UNIT_MISSING: {},
   PROGRESS_UNIT_UNKNOWN: { typed: 'xã Không Có', registry: 'các đơn vị hành chính cấp xã của tỉnh Lào Cai từ 01/7/2025 (89 xã, 10 phường)' },
   PROGRESS_UNIT_FORMER: { typed: 'UBND xã Cam Cọn', unit: 'xã Bảo Hà', former: 'xã Cam Cọn' },
