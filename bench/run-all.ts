@@ -48,6 +48,12 @@ const suites: Suite[] = [
     expects: [{ name: '1,000 reports: read + check + consolidate + workbook (s)', goal: '≤ 10' }],
   },
   {
+    name: 'bytes',
+    module: './bytes.bench.ts',
+    exportName: 'benchBytes',
+    expects: [{ name: 'byte layer read / exceljs load', goal: '≤ 0.5' }],
+  },
+  {
     name: 'addin',
     module: './addin.bench.ts',
     exportName: 'benchAddin',

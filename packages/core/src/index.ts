@@ -39,3 +39,5 @@ export * from './agencies/index.ts';
 export * from './progress/index.ts';
 export { progressVi, progressEn, progressTerms, type ProgressParams } from './locale/progress.ts';
 export { laoCaiCommunes2025, laoCaiCommunes2025Source, NQ_1673, type CommuneRecord } from './data/agencies/index.ts';
+// Messages of the byte layer (bytes → cells): codes + params, vi and en.
+export { bytesVi, bytesEn, type BytesParams, type ForeignFileKind, type ZipDamage } from './locale/bytes.ts';
