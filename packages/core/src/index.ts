@@ -2,12 +2,15 @@
  * @dutoan/core — money, amounts in words, legal data, price books, estimate model, compute.
  * No I/O, no Office.js, no exceljs.
  */
+// The locale layer first: it installs the renderer that gives every DutoanError its Vietnamese sentence.
+export * from './locale/index.ts';
 export * from './money/index.ts';
 export * from './words/index.ts';
-export { DutoanError, isDutoanError, type Issue } from './errors.ts';
+export { DutoanError, isDutoanError, issueAt, type Issue } from './errors.ts';
 export { vi as messages } from './messages/vi.ts';
 export * from './model/provenance.ts';
 export * from './model/units.ts';
+export * from './terms/index.ts';
 export * from './model/fields.ts';
 export * from './model/price-book.ts';
 export * from './model/estimate-input.ts';
@@ -22,11 +25,11 @@ export * as priceSheetLayout from './book/price-sheet/layout.ts';
 export { builtinBooks } from './data/books/index.ts';
 export { archivalItems, type CatalogItem } from './data/items/archival-items.ts';
 export { computeEstimate } from './compute/compute-estimate.ts';
-export { sectionTitles } from './compute/section-titles.ts';
-export { validate, formatPath } from './util/validate.ts';
+export { validate, formatPath, coded, dutoanParams } from './util/validate.ts';
 export { isFormulaLike, neutralizeFormulaText } from './util/cell-text.ts';
 export * from './audit/index.ts';
 export * from './layout/index.ts';
+export * from './formula/index.ts';
 export { auditVi, auditReadVi } from './messages/audit.ts';
 export { workbookVi } from './messages/workbook.ts';
 // Legal data layer: regulations, norms, wage basis, price derivation, re-basing, capacity planning.

@@ -9,7 +9,7 @@ import {
   formatMoney,
   legalMessages as t,
   loadPriceBook,
-  statusLabels,
+  sourceStatusLabels,
   unitLabel,
   type PriceBook,
 } from '@dutoan/core';
@@ -64,7 +64,7 @@ async function show(ref: string, io: Io): Promise<number> {
   io.out(row(a!, b!, c!, d!, e!, f!));
   for (const it of book.items) {
     const name = it.variant ? `${it.name} (${it.variant})` : it.name;
-    io.out(row(it.code, name, unitLabel(it.unit), it.price === null ? '—' : formatMoney(it.price), `${it.provenance.doc}, ${it.provenance.where}`.slice(0, 34), statusLabels[it.provenance.status]));
+    io.out(row(it.code, name, unitLabel(it.unit), it.price === null ? '—' : formatMoney(it.price), `${it.provenance.doc}, ${it.provenance.where}`.slice(0, 34), sourceStatusLabels[it.provenance.status]));
   }
   io.out('');
   io.out(t.bookHashLine(bookHash(book)));

@@ -4,7 +4,7 @@ export { countFindings, locationText, type Finding, type Location } from './find
 export type { ReadNumber, ReadText, SubmittedAdjustment, SubmittedEstimate, SubmittedLine, SubmittedSection, SubmittedSigner, SubmittedVat } from './submitted.ts';
 export { cellAddress, columnLetters, excelSerialDate, gridValueText, numberText, parseCellRef, SheetView, type GridSheet, type GridValue, type WorkbookGrid } from './grid.ts';
 export { foldText, foldTokens } from '../util/fold-text.ts';
-export { ItemMatcher, unitFromText, unitCompatible, itemDisplayName, type LineMapping } from './map-items.ts';
+export { ItemMatcher, unitCompatible, itemDisplayName, type LineMapping } from './map-items.ts';
 export { readSubmissionFromGrid, headerSynonyms, templateNames, isNotAnEstimate, notAnEstimateCodes, type ReadGridOptions } from './read-grid.ts';
 export { legacyEncodedCell } from './legacy-encoding.ts';
 export { submissionFromEstimate } from './from-estimate.ts';

@@ -1,5 +1,6 @@
 import type { BookItem, PriceBook } from '../model/price-book.ts';
-import { units, type UnitCode } from '../model/units.ts';
+import type { UnitCode } from '../model/units.ts';
+import { isPageUnit, unitFromText } from '../terms/units.ts';
 import { foldText, foldTokens } from '../util/fold-text.ts';
 import type { SubmittedLine } from './submitted.ts';
 
@@ -10,37 +11,17 @@ export type LineMapping =
   | { kind: 'unknown-code'; code: string }
   | { kind: 'unknown' };
 
-const PAGE_UNITS: readonly UnitCode[] = ['trang-a4', 'trang-a3', 'trang-a0'];
-
-const unitIndex: Map<string, UnitCode> = (() => {
-  const m = new Map<string, UnitCode>();
-  for (const u of units) {
-    m.set(foldText(u.code.replace(/-/g, ' ')), u.code);
-    m.set(foldText(u.label), u.code);
-    for (const a of u.aliases) m.set(foldText(a), u.code);
-  }
-  return m;
-})();
-
 /**
- * Unit code of a unit as written ("Mét giá", "m", "trang A4", "HS"); null when unknown. A bare "trang" is
- * reported as trang-a4 (the usual meaning) but `unitCompatible` accepts it for any page size.
+ * Whether a unit as written is acceptable for an item priced in `unit` (terms/units.ts reads the spelling). A bare
+ * "trang" / "tr" is trang-a4 to the vocabulary but acceptable for any page size.
  */
-export function unitFromText(text: string): UnitCode | null {
-  const f = foldText(text).replace(/\.$/, '');
-  return unitIndex.get(f) ?? null;
-}
-
-/** Whether a unit as written is acceptable for an item priced in `unit`. */
 export function unitCompatible(written: string, unit: UnitCode): boolean {
   const f = foldText(written).replace(/\.$/, '');
-  if (f === 'trang' && PAGE_UNITS.includes(unit)) return true;
+  if ((f === 'trang' || f === 'tr') && isPageUnit(unit)) return true;
   return unitFromText(written) === unit;
 }
 
-export function isPageUnit(u: UnitCode): boolean {
-  return PAGE_UNITS.includes(u);
-}
+export { isPageUnit, unitFromText };
 
 /** Paper sizes named in a text: decisive when matching "… khổ A3" against "… khổ A4". */
 function sizeTokens(tokens: readonly string[]): Set<string> {

@@ -1,6 +1,5 @@
 import { bookHash } from '../book/book-hash.ts';
 import { DutoanError } from '../errors.ts';
-import { vi } from '../messages/vi.ts';
 import { Decimal } from '../money/decimal.ts';
 import { roundDong, roundThousand } from '../money/round.ts';
 import { estimateInputSchema, SCHEMA_VERSION, type EstimateInput } from '../model/estimate-input.ts';
@@ -8,7 +7,8 @@ import type { Estimate, EstimateSection } from '../model/estimate.ts';
 import { priceBookSchema, type PriceBook } from '../model/price-book.ts';
 import { validate } from '../util/validate.ts';
 import { amountInWords } from '../words/index.ts';
-import { sectionTitles } from './section-titles.ts';
+import { sectionTitles } from '../terms/sections.ts';
+import { sampleLabel } from '../terms/statuses.ts';
 import { rebaseSection } from './rebase.ts';
 import { buildSectionLines, itemPreparer, priceSectionLines, type PriceProblems } from './section-lines.ts';
 import type { WageBasis } from '../norms/types.ts';
@@ -26,8 +26,8 @@ const sectionOrder = { I: 0, II: 1, III: 2 } as const;
  * rebase.ts; `options.wage` supplies a wage basis with user-added base salaries.
  */
 export function computeEstimate(inputData: unknown, bookData: unknown, options: { wage?: WageBasis } = {}): Estimate {
-  const input: EstimateInput = validate(estimateInputSchema, inputData, 'dự toán');
-  const book: PriceBook = validate(priceBookSchema, bookData, 'bảng đơn giá');
+  const input: EstimateInput = validate(estimateInputSchema, inputData, 'estimate');
+  const book: PriceBook = validate(priceBookSchema, bookData, 'book');
   const hash = bookHash(book);
 
   const problems: PriceProblems = { list: [], missingPrice: false };
@@ -56,17 +56,14 @@ export function computeEstimate(inputData: unknown, bookData: unknown, options: 
     });
   }
   if (problems.list.length) {
-    throw new DutoanError(
-      problems.missingPrice ? 'BOOK_INCOMPLETE' : 'ITEM_UNKNOWN',
-      `Không tính được dự toán với bảng đơn giá "${book.id}":`,
-      problems.list,
-    );
+    if (problems.missingPrice) throw new DutoanError('BOOK_INCOMPLETE', { book: book.id }, problems.list);
+    throw new DutoanError('ITEM_UNKNOWN', { book: book.id }, problems.list);
   }
 
   const totalBeforeVat = sections.reduce((s, x) => s.add(x.subtotal), new Decimal(0));
   const vatTotal = sections.reduce((s, x) => s.add(x.vat.amount), new Decimal(0));
   const total = totalBeforeVat.add(vatTotal);
-  if (total.gte(MAX_TOTAL)) throw new DutoanError('TOTAL_TOO_LARGE', vi.totalTooLarge);
+  if (total.gte(MAX_TOTAL)) throw new DutoanError('TOTAL_TOO_LARGE');
   const finalAmount = input.rounding.toThousand ? roundThousand(total) : total;
   const adjustment = finalAmount.sub(total);
 
@@ -80,7 +77,7 @@ export function computeEstimate(inputData: unknown, bookData: unknown, options: 
       decision: book.decision ? `${book.decision.number} ngày ${book.decision.date}` : null,
       hash,
     },
-    sampleLabel: book.status === 'sample' ? vi.sampleLabel : null,
+    sampleLabel: book.status === 'sample' ? sampleLabel : null,
     ...(input.workPeriod ? { workPeriod: input.workPeriod } : {}),
     ...(input.volumes ? { volumes: input.volumes } : {}),
     ...(input.conversion ? { conversion: input.conversion } : {}),

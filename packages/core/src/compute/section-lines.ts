@@ -3,14 +3,13 @@
 // objects in a separate pass, away from the short-lived Decimals of the arithmetic, keeps the young
 // generation from copying them over and over (measured in bench/compute.bench.ts).
 import { findBookItem } from '../book/find-item.ts';
-import type { Issue } from '../errors.ts';
-import { vi } from '../messages/vi.ts';
+import { issueAt, type Issue } from '../errors.ts';
 import { Decimal } from '../money/decimal.ts';
 import { integerString } from '../money/integer-string.ts';
 import type { InputLine } from '../model/input-line.ts';
 import type { EstimateLine } from '../model/estimate.ts';
 import type { BookItem, PriceBook } from '../model/price-book.ts';
-import { unitLabel } from '../model/units.ts';
+import { unitLabel } from '../terms/units.ts';
 
 /** Everything about a book item that does not depend on the line, prepared once per item. */
 export interface PreparedItem {
@@ -80,17 +79,17 @@ export function priceSectionLines(
     const line = lines[li]!;
     const p = prepare(line.item, line.variant);
     if (!p) {
-      problems.list.push({ path: `${path}[${li}].item`, message: vi.bookItemMissing(line.item, line.variant, bookId) });
+      problems.list.push(issueAt(`${path}[${li}].item`, 'BOOK_ITEM_MISSING', { code: line.item, variant: line.variant, book: bookId }));
       continue;
     }
     const { item, price } = p;
     if (price === null) {
       problems.missingPrice = true;
-      problems.list.push({ path: `${path}[${li}].item`, message: vi.bookPriceNull(item.code, item.name, bookId) });
+      problems.list.push(issueAt(`${path}[${li}].item`, 'BOOK_PRICE_NULL', { code: item.code, name: item.name, book: bookId }));
       continue;
     }
     if (line.unit !== undefined && line.unit !== item.unit) {
-      problems.list.push({ path: `${path}[${li}].unit`, message: vi.unitMismatch(item.code, item.unit, line.unit) });
+      problems.list.push(issueAt(`${path}[${li}].unit`, 'LINE_UNIT_MISMATCH', { code: item.code, expected: item.unit, actual: line.unit }));
       continue;
     }
     // Whole quantity × whole-đồng price is already whole: rounding is needed only for fractional quantities.

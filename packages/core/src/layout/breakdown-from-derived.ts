@@ -1,5 +1,5 @@
 import type { DerivedPrice } from '../derive/types.ts';
-import { unitLabel } from '../model/units.ts';
+import { unitLabel } from '../terms/units.ts';
 import type { PriceBreakdown } from './plan-breakdown-sheet.ts';
 
 const partLabel = { direct: 'Tcn', service: 'Tpv', management: 'Tql' } as const;

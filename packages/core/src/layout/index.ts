@@ -11,7 +11,6 @@ export {
   columnNumbers,
   definedNames,
   templateText,
-  bookStatusLabels,
   validationTable,
   metaKeys,
   notesColumns,

@@ -1,8 +1,8 @@
 import { Decimal } from '../money/decimal.ts';
 import type { Estimate } from '../model/estimate.ts';
 import type { PriceBook } from '../model/price-book.ts';
-import { statusLabels } from '../model/provenance.ts';
-import { unitLabel } from '../model/units.ts';
+import { sourceStatusLabels as statusLabels } from '../terms/statuses.ts';
+import { unitLabel } from '../terms/units.ts';
 import { a4Print, SheetBuilder } from './sheet-builder.ts';
 import { FONT_SIZE } from './styles.ts';
 import { bookColumns as C, bookSheetText as T, bookStatusLabels, definedNames as N, sheetNames, templateText } from './template.ts';

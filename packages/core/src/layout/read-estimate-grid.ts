@@ -10,7 +10,8 @@ import { agencyKindSchema, SCHEMA_VERSION, wordsOptionsSchema, type Header, type
 import { estimateSchema, type Estimate, type EstimateLine, type EstimateSection } from '../model/estimate.ts';
 import type { SectionId } from '../model/fields.ts';
 import { bookStatusSchema, type BookStatus } from '../model/price-book.ts';
-import { units, type UnitCode } from '../model/units.ts';
+import type { UnitCode } from '../model/units.ts';
+import { unitFromText } from '../terms/units.ts';
 import { amountInWords } from '../words/amount-in-words.ts';
 import { readAmountWords } from '../words/read-amount-words.ts';
 import { parseDateLine, parseShortDate } from './date-line.ts';
@@ -39,13 +40,11 @@ export interface ReadEstimateResult {
 const SECTION_IDS: readonly SectionId[] = ['I', 'II', 'III'];
 const CODE_RE = /^[A-Z0-9][A-Z0-9.-]*$/;
 const VAT_RATES = new Set(['0', '5', '8', '10']);
-const unitByLabel = new Map<string, UnitCode>(units.map((u) => [foldText(u.label), u.code]));
-for (const u of units) for (const a of u.aliases) if (!unitByLabel.has(foldText(a))) unitByLabel.set(foldText(a), u.code);
 
 const unitCache = new Map<string, UnitCode | undefined>();
 function unitFromLabel(label: string): UnitCode | undefined {
   if (unitCache.has(label)) return unitCache.get(label);
-  const code = unitByLabel.get(foldText(label));
+  const code = unitFromText(label) ?? undefined;
   if (unitCache.size < 1000) unitCache.set(label, code);
   return code;
 }

@@ -4,7 +4,9 @@
  * (the exceljs adapter, the Excel add-in, the audit reader): nobody should rely on row numbers — use the names and
  * the hidden columns.
  */
-import type { BookStatus } from '../model/price-book.ts';
+import { signerTitles } from '../terms/signers.ts';
+import { bookStatusLabels } from '../terms/statuses.ts';
+import { totalLabels } from '../terms/totals.ts';
 import type { ValidationKey } from './types.ts';
 
 /** Version of the workbook layout, stored in the metadata sheet; bump on an incompatible layout change. */
@@ -91,38 +93,26 @@ export const templateText = {
   motto2: 'Độc lập - Tự do - Hạnh phúc',
   numberPrefix: 'Số: ',
   unitNote: 'Đơn vị tính: đồng',
-  subtotal: 'Cộng',
-  vat: 'Thuế GTGT',
-  grandTotal: 'TỔNG CỘNG',
-  rounding: 'Làm tròn',
-  finalAmount: 'Tổng kinh phí sau làm tròn',
-  wordsLabel: 'Bằng chữ:',
+  subtotal: totalLabels.subtotal,
+  vat: totalLabels.vat,
+  grandTotal: totalLabels.grandTotal,
+  rounding: totalLabels.rounding,
+  finalAmount: totalLabels.finalAmount,
+  wordsLabel: totalLabels.wordsLabel,
   /**
    * Hidden column H of the re-basing adjustment row (điều chỉnh chi phí nhân công theo lương cơ sở): not an item
    * code — the row's amount is a constant computed by core, explained in Thuyết minh mục 7.
    */
   adjustmentMarker: '(điều chỉnh lương cơ sở)',
   adjustmentNote: 'Cách tính: xem Thuyết minh, mục 7',
-  preparer: 'NGƯỜI LẬP BIỂU',
-  accountant: 'KẾ TOÁN TRƯỞNG',
-  accountantCommune: 'PHỤ TRÁCH KẾ TOÁN',
-  head: 'THỦ TRƯỞNG ĐƠN VỊ',
-  headCommune: 'TM. ỦY BAN NHÂN DÂN',
-  headCommune2: 'CHỦ TỊCH',
-  signHint: '(Ký, ghi rõ họ tên)',
-  sealHint: '(Ký tên, đóng dấu)',
+  ...signerTitles,
   notesTitle: 'THUYẾT MINH DỰ TOÁN',
   bookTitle: 'BẢNG ĐƠN GIÁ ÁP DỤNG',
   breakdownTitle: 'CHI TIẾT ĐƠN GIÁ',
 } as const;
 
-/** Visible label of a book status on the "Đơn giá" sheet; the reader maps it back (folded, or the code itself). */
-export const bookStatusLabels: Record<BookStatus, string> = {
-  official: 'Chính thức (đã đối chiếu văn bản ban hành)',
-  draft: 'Dự thảo',
-  user: 'Do người dùng nhập',
-  sample: 'MẪU — số hư cấu, không dùng để lập dự toán thật',
-};
+/** Visible label of a book status on the "Đơn giá" sheet (a term: terms/statuses.ts). */
+export { bookStatusLabels };
 
 /** Data-validation rules for input cells. Messages are Vietnamese; formulas are plain constants. */
 export const validationTable: Record<

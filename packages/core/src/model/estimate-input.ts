@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { isoDate, moneyField, quantityField, sectionIdSchema, text } from './fields.ts';
 import { inputLinesField } from './input-lines.ts';
+import { coded, dutoanParams } from '../util/validate.ts';
 export { inputLineSchema, type InputLine } from './input-line.ts';
 
 /** Version of the EstimateInput / Estimate JSON format. Bump on any incompatible change. */
@@ -61,9 +62,7 @@ export const conversionSchema = z.object({
 
 export const vatSchema = z.object({
   /** Thuế suất GTGT, percent. */
-  rate: z.union([z.literal(0), z.literal(5), z.literal(8), z.literal(10)], {
-    message: 'Thuế suất GTGT chỉ nhận 0, 5, 8 hoặc 10 (%).',
-  }),
+  rate: z.union([z.literal(0), z.literal(5), z.literal(8), z.literal(10)], coded('VAT_RATE_NOT_ALLOWED', { rates: ['0', '5', '8', '10'] })),
   /** Căn cứ áp dụng: required even for 0%. */
   basis: text(1, 500),
 });
@@ -91,7 +90,7 @@ export const wordsOptionsSchema = z
 
 export const estimateInputSchema = z
   .object({
-    schemaVersion: z.literal(SCHEMA_VERSION, { message: `schemaVersion phải là ${SCHEMA_VERSION}.` }),
+    schemaVersion: z.literal(SCHEMA_VERSION, coded('SCHEMA_VERSION_INVALID', { version: SCHEMA_VERSION })),
     header: headerSchema,
     /** Price book id (the CLI's --book overrides it). */
     book: z.string().min(1).optional(),
@@ -99,7 +98,7 @@ export const estimateInputSchema = z
     workPeriod: z.object({ from: isoDate, to: isoDate }).optional(),
     volumes: volumesSchema.optional(),
     conversion: conversionSchema.optional(),
-    sections: z.array(inputSectionSchema).min(1, 'Dự toán phải có ít nhất một phần.'),
+    sections: z.array(inputSectionSchema).min(1, coded('ESTIMATE_NO_SECTIONS')),
     rounding: roundingSchema.default({ toThousand: false }),
     words: wordsOptionsSchema.default({}),
     /** Optional reference amount the user expects (e.g. from a previous version), for cross-checks. */
@@ -108,7 +107,7 @@ export const estimateInputSchema = z
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
     v.sections.forEach((s, i) => {
-      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sections', i, 'id'], message: `Phần ${s.id} bị trùng.` });
+      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sections', i, 'id'], params: dutoanParams('SECTION_ID_DUPLICATE', { id: s.id }) });
       seen.add(s.id);
     });
   });

@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { fastNormalizeQuantity } from '../money/parse.ts';
+import { coded, zodErrorMap } from '../util/validate.ts';
 import { inputLineSchema, type InputLine } from './input-line.ts';
 
-const linesSchema = z.array(inputLineSchema).min(1, 'Mỗi phần phải có ít nhất một dòng.');
-const viLocale = z.locales.vi();
+const linesSchema = z.array(inputLineSchema).min(1, coded('SECTION_NO_LINES'));
 
 function ownKeyCount(o: object): number {
   let n = 0;
@@ -39,15 +39,17 @@ export function fastInputLines(v: unknown): InputLine[] | null {
   return out;
 }
 
-/** The `lines` of a section: fast path first, zod (with Vietnamese messages and paths) otherwise. */
+/** The `lines` of a section: fast path first, zod (with coded messages and paths) otherwise. */
 export const inputLinesField = z
   .custom<z.input<typeof linesSchema>>()
   .meta({ dutoanJsonSchema: 'inputLines' })
   .transform((v, ctx): InputLine[] => {
     const fast = fastInputLines(v);
     if (fast) return fast;
-    const r = linesSchema.safeParse(v, { error: viLocale.localeError });
+    const map = zodErrorMap();
+    const r = map ? linesSchema.safeParse(v, { error: map }) : linesSchema.safeParse(v);
     if (r.success) return r.data;
+    // The messages are already coded markers (util/validate.ts): passed on as they are, with their paths.
     for (const issue of r.error.issues) ctx.addIssue({ ...(issue as object), code: 'custom', message: issue.message, path: issue.path } as never);
     return z.NEVER;
   });

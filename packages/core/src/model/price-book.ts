@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { moneyField, isoDate, sectionIdSchema, text } from './fields.ts';
 import { provenanceSchema } from './provenance.ts';
 import { unitCodes } from './units.ts';
+import { coded, dutoanParams } from '../util/validate.ts';
 
 /** Status of a whole price book (bảng đơn giá). */
 export const bookStatusSchema = z.enum(['official', 'draft', 'user', 'sample']);
@@ -18,7 +19,7 @@ export const labourShareSchema = z.object({
 
 /** One priced item (hạng mục) of a price book. `price: null` = not yet known/entered. */
 export const bookItemSchema = z.object({
-  code: z.string().regex(/^[A-Z0-9][A-Z0-9.-]*$/, 'Mã hạng mục chỉ gồm chữ in hoa, số, dấu chấm, gạch nối.'),
+  code: z.string().regex(/^[A-Z0-9][A-Z0-9.-]*$/, coded('ITEM_CODE_FORMAT')),
   name: text(1),
   unit: z.enum(unitCodes),
   /** Estimate section the item belongs to: I chỉnh lý, II số hóa, III chi phí khác. */
@@ -36,7 +37,7 @@ export type BookItem = z.output<typeof bookItemSchema>;
 export const priceBookSchema = z
   .object({
     formatVersion: z.literal(1),
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'Mã bảng đơn giá chỉ gồm chữ thường, số và gạch nối.'),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, coded('BOOK_ID_FORMAT')),
     title: text(1),
     issuer: text(1),
     /** The decision (quyết định) that issues the prices; null for sample books. */
@@ -59,7 +60,7 @@ export const priceBookSchema = z
     const seen = new Set<string>();
     b.items.forEach((it, i) => {
       const key = `${it.code}|${it.variant ?? ''}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['items', i, 'code'], message: `Mã ${it.code} bị trùng.` });
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['items', i, 'code'], params: dutoanParams('BOOK_ITEM_DUPLICATE', { code: it.code }) });
       seen.add(key);
     });
   });

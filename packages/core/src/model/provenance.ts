@@ -21,11 +21,3 @@ export const provenanceSchema = z.object({
   note: z.string().optional(),
 });
 export type Provenance = z.infer<typeof provenanceSchema>;
-
-export const statusLabels: Record<SourceStatus, string> = {
-  official: 'chính thức',
-  secondary: 'nguồn thứ cấp',
-  inferred: 'suy luận',
-  user: 'người dùng nhập',
-  sample: 'MẪU',
-};

@@ -1,32 +1,24 @@
 /**
- * Units of measure (đơn vị tính) used by archival price books. Plain data.
- * `aliases` are spellings seen in hand-made workbooks, matched after removing diacritics and case.
+ * Unit codes (mã đơn vị tính) used by price books, inputs and estimates — the model's part of the unit
+ * vocabulary, without text. Labels and the spellings people type are terms: `terms/units.ts`.
  */
-export interface UnitDef {
-  code: string;
-  /** Label written in the estimate's "Đơn vị tính" column. */
-  label: string;
-  aliases: string[];
-}
+export const unitCodes = [
+  'met-gia',
+  'trang-a4',
+  'trang-a3',
+  'trang-a0',
+  'ho-so',
+  'van-ban',
+  'truong',
+  'phong',
+  'hop',
+  'anh',
+  'phut-ghi-am',
+  'cuon-phim',
+  'lan',
+  'chuyen',
+  'goi',
+  'ngay-cong',
+] as const;
 
-export const units = [
-  { code: 'met-gia', label: 'Mét giá', aliases: ['m', 'mét', 'mét giá', 'm giá', 'mét tài liệu', 'm tài liệu'] },
-  { code: 'trang-a4', label: 'Trang A4', aliases: ['trang', 'trang a4', 'trang tài liệu'] },
-  { code: 'trang-a3', label: 'Trang A3', aliases: ['trang a3', 'trang khổ a3', 'trang a3 trở lên'] },
-  { code: 'trang-a0', label: 'Trang khổ lớn (A2–A0)', aliases: ['trang a0', 'trang a2', 'trang a1', 'trang khổ lớn'] },
-  { code: 'ho-so', label: 'Hồ sơ', aliases: ['hồ sơ', 'hs'] },
-  { code: 'van-ban', label: 'Văn bản', aliases: ['văn bản', 'vb'] },
-  { code: 'phong', label: 'Phông', aliases: ['phông', 'phông lưu trữ'] },
-  { code: 'hop', label: 'Hộp', aliases: ['hộp', 'hộp tài liệu'] },
-  { code: 'lan', label: 'Lần', aliases: ['lần'] },
-  { code: 'chuyen', label: 'Chuyến', aliases: ['chuyến'] },
-  { code: 'goi', label: 'Gói', aliases: ['gói', 'trọn gói'] },
-  { code: 'ngay-cong', label: 'Ngày công', aliases: ['ngày công', 'công'] },
-] as const satisfies readonly UnitDef[];
-
-export type UnitCode = (typeof units)[number]['code'];
-export const unitCodes = units.map((u) => u.code) as [UnitCode, ...UnitCode[]];
-
-export function unitLabel(code: UnitCode): string {
-  return units.find((u) => u.code === code)!.label;
-}
+export type UnitCode = (typeof unitCodes)[number];

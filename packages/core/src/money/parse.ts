@@ -1,9 +1,13 @@
-import { DutoanError } from '../errors.ts';
-import { vi } from '../messages/vi.ts';
+import { DutoanError, issueAt } from '../errors.ts';
+import type { MessageParams } from '../locale/catalogue.ts';
+import type { NumberKind } from '../locale/numbers.ts';
 import { Decimal, toDecimal } from './decimal.ts';
 
 export interface ParseNumberOptions {
-  /** Field name or path used in messages, e.g. "sections[0].lines[2].quantity" or "Dự toán!D12". */
+  /**
+   * Field name or path used in messages, e.g. "sections[0].lines[2].quantity" or "Dự toán!D12"; without it the
+   * message names the kind of number (Số tiền, Khối lượng).
+   */
   field?: string;
   /** Largest accepted value (inclusive). */
   max?: Decimal | number | string;
@@ -39,8 +43,11 @@ function clean(raw: string): string {
     .replace(/(đồng|đ|vnđ|vnd)$/i, '');
 }
 
-function fail(code: string, message: string, field: string): never {
-  throw new DutoanError(code, message, [{ path: field, message }]);
+type NumberCode = 'NUMBER_INVALID' | 'NUMBER_EMPTY' | 'NUMBER_AMBIGUOUS' | 'NUMBER_NEGATIVE' | 'NUMBER_TOO_LARGE' | 'MONEY_NOT_WHOLE' | 'NUMBER_TOO_PRECISE';
+
+/** Throws the number problem `code` as an error whose one issue is at the field. */
+function fail<C extends NumberCode>(code: C, params: MessageParams[C]): never {
+  throw new DutoanError(code as 'NUMBER_INVALID', params as MessageParams['NUMBER_INVALID'], [issueAt(params.field ?? '', code, params)]);
 }
 
 interface Parsed {
@@ -62,9 +69,9 @@ function parts(negative: boolean, int: string, frac: string | undefined): Parsed
  * a comma before a dot ("1,234.5") is English-formatted and refused; several commas ("1,234,567") are refused.
  * Works on strings only (no Decimal allocated): estimates reach 10^5 quantities.
  */
-function parseVietnameseNumber(input: string | number, field: string, hint: string): Parsed {
+function parseVietnameseNumber(input: string | number, field: string | undefined, kind: NumberKind): Parsed {
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) fail('NUMBER_INVALID', vi.notANumber(field, String(input)), field);
+    if (!Number.isFinite(input)) fail('NUMBER_INVALID', { field, kind, raw: String(input) });
     const [int, frac] = new Decimal(input).abs().toString().split('.');
     return parts(input < 0, int!, frac);
   }
@@ -73,40 +80,40 @@ function parseVietnameseNumber(input: string | number, field: string, hint: stri
   const fast = FAST_VN.exec(raw);
   if (fast) return parts(false, fast[1]!.replace(DOTS, ''), fast[2]);
   const s = clean(raw);
-  if (s === '') fail('NUMBER_EMPTY', vi.emptyNumber(field), field);
+  if (s === '') fail('NUMBER_EMPTY', { field, kind });
   const negative = s.startsWith('-');
   const body = s.replace(/^[-+]/, '');
-  if (!/^[\d.,]+$/.test(body) || !/\d/.test(body)) fail('NUMBER_INVALID', vi.notANumber(field, raw), field);
+  if (!/^[\d.,]+$/.test(body) || !/\d/.test(body)) fail('NUMBER_INVALID', { field, kind, raw });
   const vn = FAST_VN.exec(body);
   if (vn) return parts(negative, vn[1]!.replace(DOTS, ''), vn[2]);
-  return fail('NUMBER_AMBIGUOUS', vi.ambiguousNumber(field, raw, hint), field);
+  return fail('NUMBER_AMBIGUOUS', { field, kind, raw });
 }
 
-function checked(p: Parsed, raw: string, field: string, max: Decimal): string {
+function checked(p: Parsed, raw: string, field: string | undefined, kind: NumberKind, max: Decimal): string {
   const text = p.int + (p.frac ? '.' + p.frac : '');
-  if (p.negative && text !== '0') fail('NUMBER_NEGATIVE', vi.negative(field, raw), field);
+  if (p.negative && text !== '0') fail('NUMBER_NEGATIVE', { field, kind, raw });
   if (p.int.length >= max.precision(true) - Math.max(0, max.decimalPlaces()) && new Decimal(text).gt(max)) {
-    fail('NUMBER_TOO_LARGE', vi.tooLarge(field, raw, max.toString()), field);
+    fail('NUMBER_TOO_LARGE', { field, kind, raw, max: max.toString() });
   }
   return text;
 }
 
 /** A money amount in whole đồng, normalised to a plain digit string ("1234567"). Non-negative, ≤ 10^15 by default. */
 export function normalizeMoney(input: string | number, opts: ParseNumberOptions = {}): string {
-  const field = opts.field ?? 'Số tiền';
-  const p = parseVietnameseNumber(input, field, vi.hintMoney);
-  const text = checked(p, String(input), field, opts.max !== undefined ? toDecimal(opts.max) : MONEY_MAX);
-  if (p.frac) fail('MONEY_NOT_WHOLE', vi.moneyNotWhole(field, String(input)), field);
+  const field = opts.field;
+  const p = parseVietnameseNumber(input, field, 'money');
+  const text = checked(p, String(input), field, 'money', opts.max !== undefined ? toDecimal(opts.max) : MONEY_MAX);
+  if (p.frac) fail('MONEY_NOT_WHOLE', { field, raw: String(input) });
   return text;
 }
 
 /** A quantity (khối lượng), normalised ("1234.5"): non-negative, ≤ 10^12, ≤ 4 decimal places by default. */
 export function normalizeQuantity(input: string | number, opts: ParseNumberOptions = {}): string {
-  const field = opts.field ?? 'Khối lượng';
-  const p = parseVietnameseNumber(input, field, vi.hintQuantity);
-  const text = checked(p, String(input), field, opts.max !== undefined ? toDecimal(opts.max) : QUANTITY_MAX);
+  const field = opts.field;
+  const p = parseVietnameseNumber(input, field, 'quantity');
+  const text = checked(p, String(input), field, 'quantity', opts.max !== undefined ? toDecimal(opts.max) : QUANTITY_MAX);
   const maxDecimals = opts.maxDecimals ?? 4;
-  if (p.frac.length > maxDecimals) fail('NUMBER_TOO_PRECISE', vi.tooManyDecimals(field, String(input), maxDecimals), field);
+  if (p.frac.length > maxDecimals) fail('NUMBER_TOO_PRECISE', { field, raw: String(input), max: maxDecimals });
   return text;
 }
 

@@ -48,7 +48,7 @@ export const userBaseSalaryFileSchema = z.object({
  * with a different amount is refused (the file cannot silently change an official figure).
  */
 export function withUserBaseSalaries(data: unknown, basis: WageBasis = builtinWageBasis): WageBasis {
-  const file = validate(userBaseSalaryFileSchema, data, legal.userSalaryFile);
+  const file = validate(userBaseSalaryFileSchema, data, 'salaryFile');
   const steps = [...basis.baseSalaries];
   file.baseSalaries.forEach((e, i) => {
     const same = steps.find((s) => s.value?.from === e.from);

@@ -2,7 +2,8 @@ import * as z from 'zod';
 import { DutoanError } from '../errors.ts';
 import { legal } from '../messages/legal.ts';
 import { isoDate, quantityField, text } from '../model/fields.ts';
-import { unitCodes, unitLabel, type UnitCode } from '../model/units.ts';
+import { unitCodes, type UnitCode } from '../model/units.ts';
+import { unitLabel } from '../terms/units.ts';
 import { Decimal } from '../money/decimal.ts';
 import { formatQuantity } from '../money/format.ts';
 import { normLabourTime } from '../derive/labour-time.ts';
@@ -108,7 +109,7 @@ const fq2 = (d: Decimal) => formatQuantity(d.toDecimalPlaces(2, Decimal.ROUND_HA
  * Person-days stay exact; only the display is rounded to 2 decimals; staff needed is rounded up.
  */
 export function planCapacity(data: CapacityInput): CapacityPlan {
-  const input = validate(inputSchema, data, legal.planWhat);
+  const input = validate(inputSchema, data, 'plan');
   const holidays = new Set(input.holidays);
   const cal = workingDaysBetween(input.start, input.deadline, input.daysPerWeek, holidays);
   const workingDays = cal.days.length;

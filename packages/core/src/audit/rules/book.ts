@@ -1,6 +1,6 @@
 import { auditVi } from '../../messages/audit.ts';
 import { Decimal } from '../../money/decimal.ts';
-import { unitLabel } from '../../model/units.ts';
+import { unitLabel } from '../../terms/units.ts';
 import { foldText } from '../../util/fold-text.ts';
 import { fmt, finding, num, type AuditContext } from '../context.ts';
 import type { Finding } from '../finding.ts';

@@ -1,6 +1,7 @@
 import { auditVi } from '../../messages/audit.ts';
 import { Decimal } from '../../money/decimal.ts';
-import { unitLabel, type UnitCode } from '../../model/units.ts';
+import type { UnitCode } from '../../model/units.ts';
+import { unitLabel } from '../../terms/units.ts';
 import { fmt, finding, num, type AuditContext } from '../context.ts';
 import type { Finding } from '../finding.ts';
 import { isPageUnit, unitFromText } from '../map-items.ts';

@@ -5,7 +5,7 @@ import { legal as t } from '../../messages/legal.ts';
 import { formatQuantity } from '../../money/format.ts';
 import { normalizeMoney } from '../../money/parse.ts';
 import type { PriceBook, PriceBookInput } from '../../model/price-book.ts';
-import { unitLabel, units } from '../../model/units.ts';
+import { unitFromText, unitLabel } from '../../terms/units.ts';
 import { loadPriceBook } from '../load-book.ts';
 import { columns, fold, infoRows, PRICE_SHEET_MAX_ROWS, SHEET_INFO, SHEET_PRICES, type ColumnKey, type InfoKey } from './layout.ts';
 
@@ -71,11 +71,9 @@ function readDate(c: Cell): { value: string } | { error: string } | undefined {
 
 const ref = (sheet: string, col: number, row: number) => `${sheet}!${columnLetters(col)}${row}`;
 
-/** The unit codes a written unit stands for: label and aliases, folded. */
+/** Whether a written unit is the unit `code` (its label, code or one of its spellings — terms/units.ts). */
 function unitMatches(written: string, code: string): boolean {
-  const u = units.find((x) => x.code === code)!;
-  const f = fold(written).replace(/\.$/, '');
-  return [u.label, ...u.aliases, u.code.replace(/-/g, ' ')].some((a) => fold(a) === f);
+  return unitFromText(written) === code;
 }
 
 /**

@@ -1,0 +1,49 @@
+import type { MessageCode, MessageParams } from '../../src/index.ts';
+
+/**
+ * Sample parameters for every message code (TypeScript refuses a code without one): the tests render each
+ * sentence with them. A code whose sentence varies by a parameter lists one sample per variant. Values are
+ * what the program passes: correct Vietnamese, numbers formatted the Vietnamese way.
+ */
+export type Samples = { [C in MessageCode]: MessageParams[C] | readonly MessageParams[C][] };
+
+export const samples: Samples = {
+  // numbers
+  NUMBER_INVALID: [{ field: 'Dự toán!D12', kind: 'quantity', raw: 'abc' }, { kind: 'money', raw: 'abc' }],
+  NUMBER_EMPTY: [{ field: 'Đơn giá!G7', kind: 'money' }, { kind: 'quantity' }],
+  NUMBER_AMBIGUOUS: [{ kind: 'money', raw: '1,234.5' }, { field: 'Dự toán!D12', kind: 'quantity', raw: '12.5' }],
+  NUMBER_NEGATIVE: { kind: 'quantity', raw: '-5' },
+  NUMBER_TOO_LARGE: { kind: 'money', raw: '1e20', max: '1000000000000000' },
+  MONEY_NOT_WHOLE: { raw: '1234,5' },
+  NUMBER_TOO_PRECISE: { raw: '1,23456', max: 4 },
+  // input
+  INVALID_INPUT: [{ subject: 'estimate' }, { subject: 'book' }, { subject: 'salaryFile' }, { subject: 'plan' }],
+  ISSUE_AT: [{ path: 'sections[0].lines[2].quantity', message: 'Không được để trống.' }, { path: '', message: 'Không được để trống.' }],
+  INPUT_SCHEMA: { zod: 'invalid_type', vi: 'Đầu vào không hợp lệ: mong đợi string, nhận được number', en: 'Invalid input: expected string, received number' },
+  FIELD_NOT_A_NUMBER: [{ kind: 'money', received: 'boolean' }, { kind: 'quantity', received: 'null' }],
+  DATE_INVALID: {},
+  TEXT_EMPTY: {},
+  MONEY_STRING_INVALID: {},
+  DECIMAL_STRING_INVALID: {},
+  SECTION_NO_LINES: {},
+  ESTIMATE_NO_SECTIONS: {},
+  SCHEMA_VERSION_INVALID: { version: 1 },
+  VAT_RATE_NOT_ALLOWED: { rates: ['0', '5', '8', '10'] },
+  SECTION_ID_DUPLICATE: { id: 'II' },
+  BOOK_ITEM_DUPLICATE: { code: 'CL.RL' },
+  ITEM_CODE_FORMAT: {},
+  BOOK_ID_FORMAT: {},
+  // estimate
+  ITEM_UNKNOWN: { book: 'mau-2026' },
+  BOOK_INCOMPLETE: { book: 'lao-cai-2026' },
+  BOOK_ITEM_MISSING: [{ code: 'SH.A9', book: 'mau-2026' }, { code: 'CL.RL', variant: 'mức 2', book: 'mau-2026' }],
+  BOOK_PRICE_NULL: { code: 'SH.A4', name: 'Số hóa tài liệu khổ A4', book: 'lao-cai-2026' },
+  LINE_UNIT_MISMATCH: { code: 'SH.A4', expected: 'trang-a4', actual: 'met-gia' },
+  TOTAL_TOO_LARGE: {},
+};
+
+/** Every sample of a code, as a list. */
+export function samplesOf(code: MessageCode): readonly MessageParams[MessageCode][] {
+  const s = samples[code] as MessageParams[MessageCode] | readonly MessageParams[MessageCode][];
+  return Array.isArray(s) ? s : [s as MessageParams[MessageCode]];
+}
