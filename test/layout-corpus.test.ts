@@ -1,6 +1,5 @@
 /**
- * The reader against the layout corpus (issue 11) — PENDING: today's reader does not pass it, so this file is
- * outside vitest's include (*.test.ts). The "read" helper renames it to test/layout-corpus.test.ts when it passes.
+ * The reader against the layout corpus (issue 11).
  * Criteria (expected.json, built by scripts/make-layout-corpus.ts from test/fixtures/layouts/define/):
  *   - 0 error findings on every clean file;
  *   - every planted defect found as an error at its cell, and no other error;
@@ -25,8 +24,8 @@ const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as
 const book = loadPriceBook(builtinBooks['mau-2026']!);
 
 /**
- * What the reader understood, in the corpus's terms. Written against today's SubmittedEstimate; the reader's new
- * model replaces this adapter (amounts in đồng whatever the sheet's money unit, every table sheet, sections).
+ * What the reader understood, in the corpus's terms: amounts in đồng whatever the sheet's money unit (the model
+ * keeps đồng), every sheet a section was read from (summary + detail sheets), the sections' labels as typed.
  */
 function readerFigures(s: SubmittedEstimate): Pick<Figures, 'grandTotal' | 'finalAmount' | 'lines' | 'tableSheets'> & {
   sections: string[];
@@ -37,8 +36,8 @@ function readerFigures(s: SubmittedEstimate): Pick<Figures, 'grandTotal' | 'fina
     grandTotal: s.grandTotal?.value ?? '',
     finalAmount: s.finalAmount?.value ?? s.grandTotal?.value ?? '',
     lines: s.sections.reduce((n, x) => n + x.lines.length, 0),
-    tableSheets: [s.sheet],
-    sections: s.sections.map((x) => x.id ?? '?'),
+    tableSheets: [...new Set(s.sections.map((x) => ('sheet' in x.title.at ? x.title.at.sheet : s.sheet)))],
+    sections: s.sections.flatMap((x) => (x.label ? [x.label] : [])),
     words: s.words.text && 'cell' in at ? { sheet: at.sheet, cell: at.cell } : null,
   };
 }
