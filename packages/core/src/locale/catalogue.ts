@@ -1,4 +1,5 @@
 import type { Locale, MessageTable } from './table.ts';
+import { auditEn, auditVi, type AuditParams } from './audit.ts';
 import { estimateEn, estimateVi, type EstimateParams } from './estimate.ts';
 import { inputEn, inputVi, type InputParams } from './input.ts';
 import { numbersEn, numbersVi, type NumbersParams } from './numbers.ts';
@@ -8,7 +9,7 @@ import { numbersEn, numbersVi, type NumbersParams } from './numbers.ts';
  * Params interface here, add the interface to `MessageParams`' `extends` list and the tables to `areas`.
  * TypeScript refuses two areas declaring one code with different parameters; a test refuses any shared code.
  */
-export interface MessageParams extends NumbersParams, InputParams, EstimateParams {}
+export interface MessageParams extends NumbersParams, InputParams, EstimateParams, AuditParams {}
 
 /** Every message code of the program. */
 export type MessageCode = keyof MessageParams;
@@ -24,6 +25,7 @@ export const areas: readonly MessageArea[] = [
   { name: 'numbers', vi: numbersVi, en: numbersEn },
   { name: 'input', vi: inputVi, en: inputEn },
   { name: 'estimate', vi: estimateVi, en: estimateEn },
+  { name: 'audit', vi: auditVi, en: auditEn },
 ];
 
 function merged(locale: Locale): MessageTable<MessageParams> {

@@ -15,7 +15,8 @@
  * 3. Raise it: `throw new DutoanError('BOOK_PRICE_NULL', { code, name, book })`, an issue `issueAt(path, code,
  *    params)`, a finding `finding(code, at, expected, actual, params)`, a zod failure `coded(code, params)`.
  *    Render elsewhere with `render(code, params, locale)`, `renderError(e, locale)`, `localizeFinding(f, locale)`.
- * 4. The tests check that every code has a sentence in every locale, that every code is used somewhere in the
+ * 4. Add sample parameters for the code to `packages/core/test/locale/samples.ts` (TypeScript asks for them).
+ * 5. The tests check that every code has a sentence in every locale, that every code is used somewhere in the
  *    sources (no dead key), and that every Vietnamese sentence is NFC with full diacritics.
  * Terms used inside sentences and documents (section titles, total labels, VAT rates, units, statuses) are data
  * in `core/src/terms/`, not messages.
@@ -28,4 +29,4 @@ installMessageRenderer({ sentence: renderCode, compose: composeIssues, zodErrorM
 
 export type { Locale, MessageTable, ParamValue, Params } from './table.ts';
 export { areas, catalogue, type MessageArea, type MessageCode, type MessageParams } from './catalogue.ts';
-export { composeIssues, isMessageCode, render, renderCode, renderError, renderIssue } from './render.ts';
+export { composeIssues, isMessageCode, localizeFinding, render, renderCode, renderError, renderIssue } from './render.ts';

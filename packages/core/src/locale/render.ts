@@ -1,3 +1,4 @@
+import type { Finding } from '../audit/finding.ts';
 import { composeText, type DutoanError, type Issue } from '../errors.ts';
 import { catalogue, type MessageCode, type MessageParams } from './catalogue.ts';
 import type { Locale, Params } from './table.ts';
@@ -30,4 +31,10 @@ export function renderError(e: DutoanError, locale: Locale = 'vi'): string {
 /** A headline and its issue lines as one text. */
 export function composeIssues(headline: string, issues: ReadonlyArray<{ path: string; message: string }>, locale: Locale): string {
   return [headline, ...issues.map((i) => render('ISSUE_AT', { path: i.path, message: i.message }, locale))].join('\n');
+}
+
+/** The same finding with its message in `locale` (a finding whose code has no sentence keeps its message). */
+export function localizeFinding<F extends Pick<Finding, 'code' | 'params' | 'message'>>(f: F, locale: Locale): F {
+  const message = renderCode(f.code, f.params, locale);
+  return message === undefined ? f : { ...f, message };
 }

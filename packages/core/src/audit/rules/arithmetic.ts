@@ -1,4 +1,3 @@
-import { auditVi } from '../../messages/audit.ts';
 import { Decimal } from '../../money/decimal.ts';
 import { lineAmount, roundThousand } from '../../money/round.ts';
 import {
@@ -32,16 +31,16 @@ export function arithmeticRule(ctx: AuditContext): Finding[] {
       if (a.eq(expected)) continue;
       const unrounded = q.mul(p);
       if (!a.isInteger() && a.eq(unrounded)) {
-        out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), auditVi.arithmeticUnrounded(fmt(a), fmt(expected)), 'warning'));
+        out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), { kind: 'unrounded', actual: fmt(a), expected: fmt(expected) }, 'warning'));
       } else {
-        out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), auditVi.arithmetic(fmt(a), fmt(q), fmt(p), fmt(expected))));
+        out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), { kind: 'product', actual: fmt(a), quantity: fmt(q), price: fmt(p), expected: fmt(expected) }));
       }
     }
     const name = sectionName(s);
     const subtotal = num(s.subtotal);
     const sum = sumAmounts(s);
     if (s.subtotal && subtotal !== null && sum !== null && !subtotal.eq(sum)) {
-      out.push(finding('SUBTOTAL', s.subtotal.at, sum.toString(), subtotal.toString(), auditVi.subtotal(name, fmt(subtotal), fmt(sum), s.lines.length + (s.adjustments?.length ?? 0))));
+      out.push(finding('SUBTOTAL', s.subtotal.at, sum.toString(), subtotal.toString(), { section: name, actual: fmt(subtotal), expected: fmt(sum), lines: s.lines.length + (s.adjustments?.length ?? 0) }));
     }
     if (s.total) {
       const total = num(s.total);
@@ -49,7 +48,7 @@ export function arithmeticRule(ctx: AuditContext): Finding[] {
       const vat = s.vat ? num(s.vat.amount) : new Decimal(0);
       if (total !== null && base !== null && vat !== null && !total.eq(base.add(vat))) {
         const exp = base.add(vat);
-        out.push(finding('SECTION_TOTAL', s.total.at, exp.toString(), total.toString(), auditVi.sectionTotal(name, fmt(total), fmt(exp))));
+        out.push(finding('SECTION_TOTAL', s.total.at, exp.toString(), total.toString(), { section: name, actual: fmt(total), expected: fmt(exp) }));
       }
     }
   }
@@ -67,21 +66,21 @@ export function arithmeticRule(ctx: AuditContext): Finding[] {
     const g = num(sub.grandTotal);
     const exp = sumOf(sectionAfterVat);
     if (g !== null && exp !== null && !g.eq(exp)) {
-      out.push(finding('TOTAL', sub.grandTotal.at, exp.toString(), g.toString(), auditVi.total(fmt(g), fmt(exp))));
+      out.push(finding('TOTAL', sub.grandTotal.at, exp.toString(), g.toString(), { figure: 'grandTotal', actual: fmt(g), expected: fmt(exp) }));
     }
   }
   if (sub.totalBeforeVat) {
     const v = num(sub.totalBeforeVat);
     const exp = sumOf(sectionBase);
     if (v !== null && exp !== null && !v.eq(exp)) {
-      out.push(finding('TOTAL', sub.totalBeforeVat.at, exp.toString(), v.toString(), auditVi.totalBeforeVat(fmt(v), fmt(exp))));
+      out.push(finding('TOTAL', sub.totalBeforeVat.at, exp.toString(), v.toString(), { figure: 'totalBeforeVat', actual: fmt(v), expected: fmt(exp) }));
     }
   }
   if (sub.vatTotal) {
     const v = num(sub.vatTotal);
     const exp = sumOf((s) => (s.vat ? num(s.vat.amount) : new Decimal(0)));
     if (v !== null && exp !== null && !v.eq(exp)) {
-      out.push(finding('TOTAL', sub.vatTotal.at, exp.toString(), v.toString(), auditVi.vatTotal(fmt(v), fmt(exp))));
+      out.push(finding('TOTAL', sub.vatTotal.at, exp.toString(), v.toString(), { figure: 'vatTotal', actual: fmt(v), expected: fmt(exp) }));
     }
   }
 
@@ -94,17 +93,17 @@ export function arithmeticRule(ctx: AuditContext): Finding[] {
     if (adj !== null && final !== null) {
       if (sub.finalAmount && !final.eq(total.add(adj))) {
         const exp = total.add(adj);
-        out.push(finding('ROUNDING', sub.finalAmount.at, exp.toString(), final.toString(), auditVi.roundingSum(fmt(final), fmt(exp))));
+        out.push(finding('ROUNDING', sub.finalAmount.at, exp.toString(), final.toString(), { kind: 'sum', actual: fmt(final), expected: fmt(exp) }));
       } else if (!final.eq(expectedFinal)) {
         const expAdj = expectedFinal.sub(total);
-        out.push(finding('ROUNDING', sub.rounding.at, expAdj.toString(), adj.toString(), auditVi.roundingAdjustment(fmt(adj), fmt(expAdj))));
+        out.push(finding('ROUNDING', sub.rounding.at, expAdj.toString(), adj.toString(), { kind: 'adjustment', actual: fmt(adj), expected: fmt(expAdj) }));
       }
     }
   } else if (!sub.rounding && sub.finalAmount && total !== null) {
     const final = num(sub.finalAmount);
     const expectedFinal = roundThousand(total);
     if (final !== null && !final.eq(expectedFinal) && !final.eq(total)) {
-      out.push(finding('ROUNDING', sub.finalAmount.at, expectedFinal.toString(), final.toString(), auditVi.roundingNotThousand(fmt(final), fmt(total), fmt(expectedFinal))));
+      out.push(finding('ROUNDING', sub.finalAmount.at, expectedFinal.toString(), final.toString(), { kind: 'notThousand', actual: fmt(final), total: fmt(total), expected: fmt(expectedFinal) }));
     }
   }
   return out;

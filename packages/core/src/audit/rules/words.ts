@@ -1,4 +1,3 @@
-import { auditVi } from '../../messages/audit.ts';
 import { readAmountWords } from '../../words/read-amount-words.ts';
 import { fmt, finding, statedFinal, type AuditContext } from '../context.ts';
 import type { Finding } from '../finding.ts';
@@ -10,14 +9,14 @@ import type { Finding } from '../finding.ts';
 export function wordsRule(ctx: AuditContext): Finding[] {
   const w = ctx.sub.words;
   const text = w.text.trim();
-  if (!text) return [finding('WORDS_MISSING', w.at, null, null, auditVi.wordsMissing)];
+  if (!text) return [finding('WORDS_MISSING', w.at, null, null, {})];
   const parsed = readAmountWords(text);
-  if (!parsed.ok) return [finding('WORDS_UNREADABLE', w.at, null, text, auditVi.wordsUnreadable(parsed.message))];
+  if (!parsed.ok) return [finding('WORDS_UNREADABLE', w.at, null, text, { detail: parsed.message })];
   const out: Finding[] = [];
-  if (parsed.unaccented !== null) out.push(finding('WORDS_NO_DIACRITICS', w.at, parsed.unaccented, text, auditVi.wordsNoDiacritics(parsed.unaccented)));
+  if (parsed.unaccented !== null) out.push(finding('WORDS_NO_DIACRITICS', w.at, parsed.unaccented, text, { restored: parsed.unaccented }));
   const final = statedFinal(ctx.sub).value;
   if (final === null) return out;
   const read = parsed.value.toString();
-  if (read !== final.toString()) out.push(finding('WORDS_MISMATCH', w.at, final.toString(), read, auditVi.wordsMismatch(fmt(read), fmt(final))));
+  if (read !== final.toString()) out.push(finding('WORDS_MISMATCH', w.at, final.toString(), read, { read: fmt(read), expected: fmt(final) }));
   return out;
 }
