@@ -29,6 +29,7 @@ export { validate, formatPath, coded, dutoanParams } from './util/validate.ts';
 export { isFormulaLike, neutralizeFormulaText } from './util/cell-text.ts';
 export * from './audit/index.ts';
 export * from './layout/index.ts';
+export * from './formula/index.ts';
 export { auditReadVi } from './messages/audit.ts';
 export { workbookVi } from './messages/workbook.ts';
 // Legal data layer: regulations, norms, wage basis, price derivation, re-basing, capacity planning.
