@@ -1,8 +1,43 @@
-import { cliText } from './messages.ts';
+import { render } from '@dutoan/core';
+
+/** The `dutoan` command's usage text (cách dùng): every command, and each command's own lines. */
+export const helpText = `dutoan — lập và thẩm tra dự toán kinh phí chỉnh lý, số hóa tài liệu lưu trữ
+
+Cách dùng:
+  dutoan demo [--example TÊN] [-o THƯ-MỤC]          Tính một dự toán ví dụ (bảng giá MẪU) và ghi kết quả
+  dutoan compute TỆP.json [--book MÃ|TỆP] [--luong TỆP.json] [-o TỆP.json|TỆP.xlsx] [--force]
+                                                  Tính dự toán từ tệp dữ liệu JSON
+  dutoan words SỐ [--ngan] [--le] [--bon] [--bay] [--no-chan] [--ket]
+                                                  Đọc số tiền bằng chữ
+  dutoan words --parse "CHUỖI"                      Đổi số tiền bằng chữ ra số
+  dutoan audit TỆP|THƯ-MỤC... --book MÃ|TỆP [-o THƯ-MỤC] [--json] [--force] [--jobs N]
+              [--pages-per-metre 500-12000]
+                                                  Thẩm tra các dự toán .xlsx (mẫu chuẩn hoặc tự lập); -o ghi
+                                                  báo cáo: ô sai tô đỏ kèm ghi chú, trang "Kết quả thẩm tra"
+  dutoan consolidate THƯ-MỤC -o tong-hop.xlsx [--book MÃ|TỆP] [--force] [--jobs N]
+                                                  Tổng hợp mọi dự toán trong thư mục thành bảng tổng hợp tỉnh
+  dutoan book list | show MÃ|TỆP | verify MÃ|TỆP    Bảng đơn giá: danh sách, nội dung, mã băm và độ đầy đủ
+  dutoan book template [--book MÃ|TỆP] -o TỆP.xlsx  Phiếu nhập đơn giá cho cán bộ Sở Tài chính (mặc định lao-cai-2026)
+  dutoan book import TỆP.xlsx -o TỆP.json [--partial] [--force]
+                                                  Kiểm tra phiếu nhập và chuyển thành bảng đơn giá có mã băm
+  dutoan plan --from NGÀY --deadline NGÀY --staff N --hours GIỜ (--pages SỐ --pages-per-day SỐ | --metres SỐ --metres-per-day SỐ)
+         [--holidays NGÀY,NGÀY] [--days-per-week 5|6] [--json]
+                                                  Kế hoạch nhân lực: ngày công, số người cần, có kịp hạn không
+  dutoan --help                                    Hướng dẫn này (dutoan LỆNH --help: riêng một lệnh)
+
+Mã thoát: 0 = thành công; 1 = thẩm tra có lỗi; 2 = dữ liệu vào không dùng được.`;
+
+/** The usage line of `dutoan book`, shown with its problems. */
+export const bookUsage = 'Cách dùng: dutoan book list | show MÃ|TỆP | verify MÃ|TỆP | template [--book MÃ|TỆP] -o TỆP.xlsx | import TỆP.xlsx -o TỆP.json [--partial]';
+
+/** The usage line of `dutoan plan`, shown when its required options are missing. */
+export const planUsage =
+  'Cách dùng: dutoan plan --from YYYY-MM-DD --deadline YYYY-MM-DD --staff N --hours GIỜ [--days-per-week 5|6] [--holidays NGÀY,NGÀY] ' +
+  '(--pages SỐ --pages-per-day SỐ | --metres SỐ --metres-per-day SỐ) [--json]';
 
 /** The lines of the help text for one command (its "  dutoan NAME …" lines and their continuation lines). */
 export function commandUsage(name: string): string {
-  const lines = cliText.help.split('\n');
+  const lines = helpText.split('\n');
   const out: string[] = [];
   let inBlock = false;
   for (const line of lines) {
@@ -10,7 +45,7 @@ export function commandUsage(name: string): string {
     else if (!/^ {4,}\S/.test(line)) inBlock = false;
     if (inBlock) out.push(line);
   }
-  return out.length ? `Cách dùng:\n${out.join('\n')}` : cliText.help;
+  return out.length ? `Cách dùng:\n${out.join('\n')}` : helpText;
 }
 
 /**
@@ -22,12 +57,12 @@ export function parseArgsMessage(code: string, message: string): string {
   const option = quoted.replace(/ <value>$/, '');
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return cliText.unknownOption(option);
+      return render('CLI_OPTION_UNKNOWN', { option });
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return cliText.unexpectedArgument(option);
+      return render('CLI_ARGUMENT_UNEXPECTED', { argument: option });
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /argument missing/.test(message) ? cliText.optionNeedsValue(option) : cliText.optionTakesNoValue(option);
+      return /argument missing/.test(message) ? render('CLI_OPTION_NEEDS_VALUE', { option }) : render('CLI_OPTION_TAKES_NO_VALUE', { option });
     default:
-      return cliText.optionsUnreadable;
+      return render('CLI_OPTIONS_UNREADABLE', {});
   }
 }

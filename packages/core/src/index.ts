@@ -6,8 +6,7 @@
 export * from './locale/index.ts';
 export * from './money/index.ts';
 export * from './words/index.ts';
-export { DutoanError, isDutoanError, issueAt, type Issue } from './errors.ts';
-export { vi as messages } from './messages/vi.ts';
+export { DutoanError, errorData, isDutoanError, issueAt, issueOf, problem, reviveError, type DutoanErrorData, type Issue, type Problem } from './errors.ts';
 export * from './model/provenance.ts';
 export * from './model/units.ts';
 export * from './terms/index.ts';

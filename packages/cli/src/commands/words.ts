@@ -29,8 +29,8 @@ export async function wordsCommand(args: string[], io: Io): Promise<number> {
     return ExitCode.Ok;
   }
   const raw = positionals.join('');
-  if (!raw) throw new DutoanError('USAGE', cliText.missingArg('số tiền'));
-  const amount = parseMoney(raw, { field: 'Số tiền', max: '999999999999999999' });
+  if (!raw) throw new DutoanError('USAGE_MISSING_ARGUMENT', { what: 'số tiền' });
+  const amount = parseMoney(raw, { max: '999999999999999999' });
   const opts: AmountInWordsOptions = {
     ...(values.ngan ? { thousand: 'ngàn' as const } : {}),
     ...(values.le ? { zeroTens: 'lẻ' as const } : {}),

@@ -1,15 +1,20 @@
 import type { Locale, MessageTable } from './table.ts';
+import { addinEn, addinVi, type AddinParams } from './addin.ts';
 import { auditEn, auditVi, type AuditParams } from './audit.ts';
+import { cliEn, cliVi, type CliParams } from './cli.ts';
+import { deriveEn, deriveVi, type DeriveParams } from './derive.ts';
 import { estimateEn, estimateVi, type EstimateParams } from './estimate.ts';
 import { inputEn, inputVi, type InputParams } from './input.ts';
 import { numbersEn, numbersVi, type NumbersParams } from './numbers.ts';
+import { planEn, planVi, type PlanParams } from './plan.ts';
+import { priceSheetEn, priceSheetVi, type PriceSheetParams } from './price-sheet.ts';
 
 /**
  * The catalogue (danh mục thông báo): every area's table, merged. To add an area: import its tables and its
  * Params interface here, add the interface to `MessageParams`' `extends` list and the tables to `areas`.
  * TypeScript refuses two areas declaring one code with different parameters; a test refuses any shared code.
  */
-export interface MessageParams extends NumbersParams, InputParams, EstimateParams, AuditParams {}
+export interface MessageParams extends NumbersParams, InputParams, EstimateParams, AuditParams, DeriveParams, PlanParams, PriceSheetParams, CliParams, AddinParams {}
 
 /** Every message code of the program. */
 export type MessageCode = keyof MessageParams;
@@ -26,6 +31,11 @@ export const areas: readonly MessageArea[] = [
   { name: 'input', vi: inputVi, en: inputEn },
   { name: 'estimate', vi: estimateVi, en: estimateEn },
   { name: 'audit', vi: auditVi, en: auditEn },
+  { name: 'derive', vi: deriveVi, en: deriveEn },
+  { name: 'plan', vi: planVi, en: planEn },
+  { name: 'price-sheet', vi: priceSheetVi, en: priceSheetEn },
+  { name: 'cli', vi: cliVi, en: cliEn },
+  { name: 'addin', vi: addinVi, en: addinEn },
 ];
 
 function merged(locale: Locale): MessageTable<MessageParams> {

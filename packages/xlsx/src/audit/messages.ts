@@ -1,3 +1,5 @@
+import { totalLabels } from '@dutoan/core';
+
 /** Vietnamese texts of the audit report and consolidation workbooks (@dutoan/xlsx). */
 export const auditXlsxVi = {
   reportSheet: 'Kết quả thẩm tra',
@@ -29,7 +31,7 @@ export const auditXlsxVi = {
     'Tổng cộng (đồng)',
     'Kết quả thẩm tra',
   ],
-  totalRow: 'TỔNG CỘNG',
+  totalRow: totalLabels.grandTotal,
   statusOk: 'Đạt',
   statusFindings: (errors: number, warnings: number) =>
     errors > 0 ? `Có ${errors} lỗi${warnings ? `, ${warnings} cảnh báo` : ''}` : `Đạt, ${warnings} cảnh báo`,

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { DutoanError, legalMessages as t, priceSheetLayout, readPriceSheetFromGrid, type Issue, type PriceBook } from '@dutoan/core';
+import { DutoanError, issueAt, priceSheetLayout, readPriceSheetFromGrid, type Issue, type PriceBook } from '@dutoan/core';
 import { checkLoadedWorkbookLimits, checkWorkbookLimits, loadFailureMessage } from '../limits/index.ts';
 import { exceljsToGrid } from '../workbook-grid.ts';
 
@@ -22,9 +22,9 @@ export interface ReadPriceSheetOptions {
 export async function readPriceSheet(data: Uint8Array, opts: ReadPriceSheetOptions = {}): Promise<PriceBook> {
   const file = opts.file ?? 'bang-don-gia.xlsx';
   const fail = (issues: Issue[]): never => {
-    throw new DutoanError('PRICE_SHEET_INVALID', t.importHeader(file), issues);
+    throw new DutoanError('PRICE_SHEET_INVALID', { file }, issues);
   };
-  if (data.byteLength > PRICE_SHEET_MAX_BYTES) fail([{ path: file, message: t.importTooLarge(PRICE_SHEET_MAX_BYTES / 1024 / 1024) }]);
+  if (data.byteLength > PRICE_SHEET_MAX_BYTES) fail([issueAt(file, 'PRICE_SHEET_TOO_LARGE', { mb: PRICE_SHEET_MAX_BYTES / 1024 / 1024 })]);
   // The workbook limits before exceljs sees the bytes, and after.
   checkWorkbookLimits(data, undefined, file);
   const wb = new ExcelJS.Workbook();
