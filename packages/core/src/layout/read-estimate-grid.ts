@@ -4,6 +4,7 @@ import { isDutoanError } from '../errors.ts';
 import { workbookVi as V } from '../messages/workbook.ts';
 import { render } from '../locale/render.ts';
 import { sampleLabel as sampleLabelText } from '../terms/statuses.ts';
+import { vatRateTexts } from '../terms/vat.ts';
 import { Decimal } from '../money/decimal.ts';
 import { normalizeMoney, normalizeQuantity } from '../money/parse.ts';
 import { lineAmount, roundDong, roundThousand } from '../money/round.ts';
@@ -40,7 +41,7 @@ export interface ReadEstimateResult {
 
 const SECTION_IDS: readonly SectionId[] = ['I', 'II', 'III'];
 const CODE_RE = /^[A-Z0-9][A-Z0-9.-]*$/;
-const VAT_RATES = new Set(['0', '5', '8', '10']);
+const VAT_RATES = new Set(vatRateTexts);
 
 const unitCache = new Map<string, UnitCode | undefined>();
 function unitFromLabel(label: string): UnitCode | undefined {

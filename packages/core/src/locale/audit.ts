@@ -3,6 +3,7 @@ import { sectionTitlesEn } from '../terms/sections.ts';
 import { signerTitles } from '../terms/signers.ts';
 import { totalLabels } from '../terms/totals.ts';
 import { unitTerm } from '../terms/units.ts';
+import { vatRateTexts } from '../terms/vat.ts';
 import type { UnitCode } from '../model/units.ts';
 
 /**
@@ -105,6 +106,9 @@ function figureEn(f: Figure): string {
   }
 }
 
+/** "0%, 5%, 8% hoặc 10%": the VAT rates of terms/vat.ts. */
+const percentList = (or: string) => `${vatRateTexts.slice(0, -1).map((r) => `${r}%`).join(', ')} ${or} ${vatRateTexts.at(-1)}%`;
+
 /** Section numbers in English sentences ("section I (Arrangement of records)" when the number is standard). */
 const sectionEn = (s: string) => (s in sectionTitlesEn ? `section ${s}` : `section "${s}"`);
 
@@ -141,7 +145,7 @@ export const auditVi: MessageTable<AuditParams> = {
         : `Số sau làm tròn ghi ${p.actual}, nhưng ${totalLabels.grandTotal} + số làm tròn = ${p.expected}.`,
   VAT_RATE: (p) =>
     p.kind === 'invalid'
-      ? `Thuế suất GTGT phần ${p.section} "${p.raw}" không hợp lệ: chỉ áp dụng 0%, 5%, 8% hoặc 10%.`
+      ? `Thuế suất GTGT phần ${p.section} "${p.raw}" không hợp lệ: chỉ áp dụng ${percentList('hoặc')}.`
       : `Không đọc được thuế suất GTGT của phần ${p.section}${p.raw ? ` ("${p.raw}")` : ''}: ghi rõ, ví dụ "${totalLabels.vat} 10%".`,
   VAT_AMOUNT: (p) => `${totalLabels.vat} phần ${p.section} ghi ${p.actual}, nhưng ${p.base} × ${p.rate}% = ${p.expected} (làm tròn đến đồng).`,
   VAT_BASIS_MISSING: (p) =>
@@ -227,7 +231,7 @@ export const auditEn: MessageTable<AuditParams> = {
         : `The amount after rounding says ${p.actual}, but grand total + rounding adjustment = ${p.expected}.`,
   VAT_RATE: (p) =>
     p.kind === 'invalid'
-      ? `The VAT rate of ${sectionEn(p.section)} "${p.raw}" is not valid: only 0%, 5%, 8% or 10% apply.`
+      ? `The VAT rate of ${sectionEn(p.section)} "${p.raw}" is not valid: only ${percentList('or')} apply.`
       : `The VAT rate of ${sectionEn(p.section)} cannot be read${p.raw ? ` ("${p.raw}")` : ''}: write it plainly, e.g. "${totalLabels.vat} 10%".`,
   VAT_AMOUNT: (p) => `The VAT of ${sectionEn(p.section)} says ${p.actual}, but ${p.base} × ${p.rate}% = ${p.expected} (rounded to the đồng).`,
   VAT_BASIS_MISSING: (p) =>

@@ -1,10 +1,11 @@
 import { Decimal } from '../../money/decimal.ts';
 import { roundDong } from '../../money/round.ts';
+import { vatRateTexts } from '../../terms/vat.ts';
 import { fmt, finding, num, sectionBase, sectionName, type AuditContext } from '../context.ts';
 import type { Finding } from '../finding.ts';
 
-/** Rates of the VAT law in force (0%, 5%, 8% temporary cut, 10%). */
-const VALID_RATES = ['0', '5', '8', '10'];
+/** Rates of the VAT law in force (0%, 5%, 8% temporary cut, 10%): terms/vat.ts. */
+const VALID_RATES = vatRateTexts;
 
 /** VAT_RATE, VAT_AMOUNT, VAT_BASIS_MISSING. */
 export function vatRule(ctx: AuditContext): Finding[] {
