@@ -6,7 +6,6 @@ import { bookStatusLabels, totalLabels } from '@dutoan/core';
  */
 export const addinMessages = {
   // task pane
-  loading: 'Đang tải…',
   notInExcel: 'Ngăn này chỉ chạy bên trong Excel (trên web hoặc máy tính). Hãy mở sổ Excel rồi mở phần bổ trợ.',
   apiTooOld: 'Phiên bản Excel này chưa hỗ trợ ExcelApi 1.9; hãy dùng Excel cho Microsoft 365 hoặc Excel trên web.',
   ui: {

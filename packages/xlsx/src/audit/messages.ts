@@ -11,7 +11,6 @@ export const auditXlsxVi = {
       : `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
   reportHeaders: ['STT', 'Mã', 'Mức', 'Vị trí', 'Nội dung', 'Giá trị đúng', 'Giá trị đọc được'],
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
-  commentAuthor: 'dutoan thẩm tra',
   noFindings: 'Không có phát hiện nào.',
   valuesNote: 'Bản sao giá trị của hồ sơ nộp (công thức đã thay bằng kết quả); ô tô đỏ có phát hiện — rê chuột để xem ghi chú.',
 
