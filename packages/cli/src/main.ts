@@ -1,5 +1,5 @@
 import { isDutoanError, render } from '@dutoan/core';
-import { commandUsage, helpText, parseArgsMessage } from './usage.ts';
+import { commandUsage, helpText, parseArgsProblem } from './usage.ts';
 import { ExitCode } from './exit-codes.ts';
 import { protectArgs } from './io/protect-inputs.ts';
 import { computeCommand } from './commands/compute.ts';
@@ -55,7 +55,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     }
     const code = e instanceof TypeError && 'code' in e ? String((e as { code: unknown }).code) : '';
     if (code.startsWith('ERR_PARSE_ARGS')) {
-      io.err(render('CLI_BAD_OPTIONS', { detail: parseArgsMessage(code, (e as Error).message), command: name }));
+      io.err(render('CLI_BAD_OPTIONS', { ...parseArgsProblem(code, (e as Error).message), command: name }));
       return ExitCode.BadInput;
     }
     io.err(render('CLI_UNEXPECTED', { detail: e instanceof Error ? e.message : String(e) }));

@@ -1,4 +1,4 @@
-import { render } from '@dutoan/core';
+import type { BadOption } from '@dutoan/core';
 
 /** The `dutoan` command's usage text (cách dùng): every command, and each command's own lines. */
 export const helpText = `dutoan — lập và thẩm tra dự toán kinh phí chỉnh lý, số hóa tài liệu lưu trữ
@@ -49,20 +49,21 @@ export function commandUsage(name: string): string {
 }
 
 /**
- * node:util parseArgs errors in Vietnamese: the option or argument at fault, named as typed. The English text
- * of node is not shown (it speaks of "positional arguments" and "--" escapes, which mean nothing to a user).
+ * What a node:util parseArgs error is about: the problem and the option or argument at fault, named as typed
+ * (rendered as CLI_BAD_OPTIONS). The English text of node is not shown (it speaks of "positional arguments" and
+ * "--" escapes, which mean nothing to a user).
  */
-export function parseArgsMessage(code: string, message: string): string {
+export function parseArgsProblem(code: string, message: string): { problem: BadOption; option: string } {
   const quoted = /'([^']+)'/.exec(message)?.[1] ?? '';
   const option = quoted.replace(/ <value>$/, '');
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return render('CLI_OPTION_UNKNOWN', { option });
+      return { problem: 'unknownOption', option };
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return render('CLI_ARGUMENT_UNEXPECTED', { argument: option });
+      return { problem: 'unexpectedArgument', option };
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /argument missing/.test(message) ? render('CLI_OPTION_NEEDS_VALUE', { option }) : render('CLI_OPTION_TAKES_NO_VALUE', { option });
+      return { problem: /argument missing/.test(message) ? 'needsValue' : 'takesNoValue', option };
     default:
-      return render('CLI_OPTIONS_UNREADABLE', {});
+      return { problem: 'unreadable', option };
   }
 }

@@ -4,6 +4,7 @@
  */
 // The locale layer first: it installs the renderer that gives every DutoanError its Vietnamese sentence.
 export * from './locale/index.ts';
+export type { BadOption } from './locale/cli.ts';
 export * from './money/index.ts';
 export * from './words/index.ts';
 export { DutoanError, errorData, isDutoanError, issueAt, issueOf, problem, reviveError, type DutoanErrorData, type Issue, type Problem } from './errors.ts';

@@ -7,13 +7,8 @@ import type { MessageTable } from './table.ts';
  */
 export interface CliParams {
   CLI_UNKNOWN_COMMAND: { command: string };
-  /** Options node:util parseArgs refused; `detail` is one of the CLI_OPTION_* sentences. */
-  CLI_BAD_OPTIONS: { detail: string; command: string };
-  CLI_OPTION_UNKNOWN: { option: string };
-  CLI_ARGUMENT_UNEXPECTED: { argument: string };
-  CLI_OPTION_NEEDS_VALUE: { option: string };
-  CLI_OPTION_TAKES_NO_VALUE: { option: string };
-  CLI_OPTIONS_UNREADABLE: {};
+  /** Options node:util parseArgs refused: which problem, the option or argument as typed, the command. */
+  CLI_BAD_OPTIONS: { problem: BadOption; option: string; command: string };
   CLI_UNEXPECTED: { detail: string };
   USAGE_MISSING_ARGUMENT: { what: string };
   /** A command's usage line, when its required options are missing. */
@@ -41,17 +36,30 @@ export interface CliParams {
   WORKER_FAILED: { detail: string };
 }
 
+/** What node:util parseArgs refused (its error codes, translated in cli/src/usage.ts). */
+export type BadOption = 'unknownOption' | 'unexpectedArgument' | 'needsValue' | 'takesNoValue' | 'unreadable';
+
+const badOptionVi: Record<BadOption, (o: string) => string> = {
+  unknownOption: (o) => `lệnh này không có tùy chọn ${o}`,
+  unexpectedArgument: (o) => `thừa tham số "${o}"`,
+  needsValue: (o) => `tùy chọn ${o} cần một giá trị đi kèm`,
+  takesNoValue: (o) => `tùy chọn ${o} không nhận giá trị`,
+  unreadable: () => 'không đọc được các tham số',
+};
+const badOptionEn: Record<BadOption, (o: string) => string> = {
+  unknownOption: (o) => `this command has no option ${o}`,
+  unexpectedArgument: (o) => `unexpected argument "${o}"`,
+  needsValue: (o) => `option ${o} needs a value`,
+  takesNoValue: (o) => `option ${o} takes no value`,
+  unreadable: () => 'the options cannot be read',
+};
+
 const unreadableVi = (reason: string) => (reason === 'ENOENT' ? ' (tệp không tồn tại)' : reason ? ` (${reason})` : '');
 const unreadableEn = (reason: string) => (reason === 'ENOENT' ? ' (no such file)' : reason ? ` (${reason})` : '');
 
 export const cliVi: MessageTable<CliParams> = {
   CLI_UNKNOWN_COMMAND: (p) => `Không có lệnh "${p.command}". Gõ dutoan --help để xem các lệnh.`,
-  CLI_BAD_OPTIONS: (p) => `Tham số không đúng: ${p.detail}. Gõ dutoan ${p.command} --help để xem cách dùng.`,
-  CLI_OPTION_UNKNOWN: (p) => `lệnh này không có tùy chọn ${p.option}`,
-  CLI_ARGUMENT_UNEXPECTED: (p) => `thừa tham số "${p.argument}"`,
-  CLI_OPTION_NEEDS_VALUE: (p) => `tùy chọn ${p.option} cần một giá trị đi kèm`,
-  CLI_OPTION_TAKES_NO_VALUE: (p) => `tùy chọn ${p.option} không nhận giá trị`,
-  CLI_OPTIONS_UNREADABLE: () => 'không đọc được các tham số',
+  CLI_BAD_OPTIONS: (p) => `Tham số không đúng: ${badOptionVi[p.problem](p.option)}. Gõ dutoan ${p.command} --help để xem cách dùng.`,
   CLI_UNEXPECTED: (p) => `Lỗi không lường trước: ${p.detail}. Vui lòng báo lại cho nhóm phát triển.`,
   USAGE_MISSING_ARGUMENT: (p) => `Thiếu ${p.what}. Gõ dutoan --help để xem cách dùng.`,
   USAGE_COMMAND: (p) => p.usage,
@@ -81,12 +89,7 @@ export const cliVi: MessageTable<CliParams> = {
 
 export const cliEn: MessageTable<CliParams> = {
   CLI_UNKNOWN_COMMAND: (p) => `No command "${p.command}". Type dutoan --help for the commands.`,
-  CLI_BAD_OPTIONS: (p) => `Wrong options: ${p.detail}. Type dutoan ${p.command} --help for its usage.`,
-  CLI_OPTION_UNKNOWN: (p) => `this command has no option ${p.option}`,
-  CLI_ARGUMENT_UNEXPECTED: (p) => `unexpected argument "${p.argument}"`,
-  CLI_OPTION_NEEDS_VALUE: (p) => `option ${p.option} needs a value`,
-  CLI_OPTION_TAKES_NO_VALUE: (p) => `option ${p.option} takes no value`,
-  CLI_OPTIONS_UNREADABLE: () => 'the options cannot be read',
+  CLI_BAD_OPTIONS: (p) => `Wrong options: ${badOptionEn[p.problem](p.option)}. Type dutoan ${p.command} --help for its usage.`,
   CLI_UNEXPECTED: (p) => `Unexpected error: ${p.detail}. Please report it to the developers.`,
   USAGE_MISSING_ARGUMENT: (p) => `Missing ${p.what}. Type dutoan --help for the usage.`,
   USAGE_COMMAND: (p) => p.usage,
