@@ -42,6 +42,12 @@ const suites: Suite[] = [
     ],
   },
   {
+    name: 'bytes',
+    module: './bytes.bench.ts',
+    exportName: 'benchBytes',
+    expects: [{ name: 'byte layer read / exceljs load', goal: '≤ 0.5' }],
+  },
+  {
     name: 'addin',
     module: './addin.bench.ts',
     exportName: 'benchAddin',

@@ -310,7 +310,7 @@ put(
   clean,
 );
 {
-  // Malformed XML inside a valid package: exceljs cannot parse the sheet.
+  // Malformed XML inside a valid package: the byte layer's scanner finds the unclosed elements.
   const parts = minimalWorkbookParts('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>STT</t></is></c>');
   // Each reader has its own "unreadable" code (audit: WORKBOOK_UNREADABLE; strict reader: NOT_A_WORKBOOK finding).
   put(
@@ -320,8 +320,7 @@ put(
       via: 'lib',
       what: 'sheet1.xml cut in the middle of a row (unclosed elements)',
       code: 'WORKBOOK_UNREADABLE',
-      message: 'Không mở được',
-      alternatives: [{ code: 'TABLE_NOT_FOUND', message: 'bảng dự toán', why: 'a tolerant cell scanner reads the one cell before the cut: no table' }],
+      message: 'không mở được: nội dung XML bên trong gói .xlsx bị hỏng',
     },
     buildZip(parts),
   );

@@ -12,7 +12,7 @@
 // - Ghi bằng chữ fills the words cell; a sheet that is not an estimate gets a clear message.
 // - A screenshot of the pane is saved to docs/img/addin-taskpane.png (shown in the README).
 import { bookHash, builtinBooks, computeEstimate, loadPriceBook, planEstimateSheet, type EstimateInputJson } from '@dutoan/core';
-import { exceljsToGrid, readPriceSheet, writeEstimateWorkbook, writePriceSheet } from '@dutoan/xlsx';
+import { readPriceSheet, readXlsxGrid, writeEstimateWorkbook, writePriceSheet } from '@dutoan/xlsx';
 import ExcelJS from 'exceljs';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -276,12 +276,12 @@ describe.skipIf(!ready && !inCI)('Excel add-in task pane in Chromium (fake Excel
     expect(shA4).toBeGreaterThan(0);
     prices.getCell(shA4, 7).value = 1500;
     const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-    const expected = await readPriceSheet(bytes, { file: 'phieu.xlsx' }); // the CLI's path: exceljs → grid → core
+    const expected = await readPriceSheet(bytes, { file: 'phieu.xlsx' }); // the CLI's path: bytes → grid → core
     expect(bookHash(expected)).not.toBe(bookHash(book));
     // the two sheets as cells typed into the fake workbook; "Hiệu lực từ ngày" as Excel holds a typed date: a
     // serial (46023 = 2026-01-01: 45658 is 2025-01-01, plus 365 days)
     const cells: Array<[string, Array<[string, string | number | boolean]>]> = [];
-    for (const sheet of exceljsToGrid(wb).sheets.filter((x) => x.name === 'Thông tin' || x.name === 'Đơn giá')) {
+    for (const sheet of readXlsxGrid(bytes).sheets.filter((x) => x.name === 'Thông tin' || x.name === 'Đơn giá')) {
       const list: Array<[string, string | number | boolean]> = [];
       sheet.values.forEach((row, r) => row?.forEach((v, c) => {
         if (v === null || v === undefined || v === '') return;

@@ -1,5 +1,6 @@
-// Mutation fuzzer (seeded, reproducible): valid workbooks and JSON inputs are damaged in many ways and fed to
-// the real entry points. The only acceptable outcomes are a result (findings included) or a DutoanError with
+// Mutation fuzzer (seeded, reproducible): valid workbooks — ours, in other writers' dialects (namespace prefixes,
+// no r attributes, inline strings) and encrypted with Excel's default password — and JSON inputs are damaged in
+// many ways and fed to the real entry points. The only acceptable outcomes are a result (findings included) or a DutoanError with
 // a Vietnamese message — never another exception, an unhandled rejection or an uncaught error.
 //   FUZZ_SEED (default 20260415) and FUZZ_COUNT (default 2000 mutations in total) reproduce or widen a run:
 //   FUZZ_SEED=123 FUZZ_COUNT=20000 npx vitest run test/fuzz.test.ts
@@ -15,6 +16,7 @@ import * as xlsx from '@dutoan/xlsx';
 import { computeFile } from '../packages/cli/src/commands/compute.ts';
 import { buildHandMadeWorkbook } from './fixtures/hand-made/make-hand-made.ts';
 import { buildZip, unzip } from './support/zip-builder.ts';
+import { corpusDir, transform } from '../scripts/make-writer-corpus.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20260415);
 const COUNT = Number(process.env.FUZZ_COUNT ?? 2000);
@@ -239,6 +241,55 @@ async function mutateCells(r: Rand, b: Uint8Array): Promise<[Uint8Array, string]
   return [new Uint8Array(await wb.xlsx.writeBuffer()), `cells: ${recipe.join('; ')}`];
 }
 
+/**
+ * Damage to the container of an encrypted workbook (an OLE2 compound file holding EncryptionInfo and
+ * EncryptedPackage): its header, its sector tables and directory, the encryption descriptor's values, the
+ * ciphertext, or a cut.
+ */
+function mutateContainer(r: Rand, b: Uint8Array): [Uint8Array, string] {
+  const out = b.slice();
+  switch (int(r, 5)) {
+    case 0: {
+      const at = int(r, 512);
+      out[at] = int(r, 256);
+      return [out, `container header byte ${at}`];
+    }
+    case 1: {
+      // A whole 512-byte sector zeroed: FAT, directory, EncryptionInfo or package, whichever it holds.
+      const sectors = Math.max(1, Math.floor(out.length / 512) - 1);
+      const s = 1 + int(r, sectors);
+      out.fill(0, s * 512, (s + 1) * 512);
+      return [out, `container sector ${s} zeroed`];
+    }
+    case 2: {
+      // A value of the agile XML descriptor or of the standard header changed.
+      const text = new TextDecoder('latin1').decode(out);
+      const attrs = [...text.matchAll(/(spinCount|saltValue|keyBits|blockSize|hashAlgorithm|encryptedKeyValue|cipherChaining)="/g)];
+      if (attrs.length) {
+        const m = pick(r, attrs);
+        const at = m.index! + m[0].length;
+        out[at] = pick(r, [0x39, 0x30, 0x41, 0x2b, 0x22]);
+        return [out, `descriptor ${m[1]} damaged`];
+      }
+      const at = 512 + int(r, 64);
+      out[at] = out[at]! ^ 0xff;
+      return [out, `standard header byte ${at}`];
+    }
+    case 3: {
+      const at = int(r, out.length);
+      return [out.subarray(0, at), `container cut at ${at}`];
+    }
+    default: {
+      const k = 1 + int(r, 8);
+      for (let i = 0; i < k; i++) {
+        const at = out.length - 1 - int(r, Math.min(out.length, 8192));
+        out[at] = int(r, 256);
+      }
+      return [out, `${k} ciphertext bytes`];
+    }
+  }
+}
+
 // ---------------------------------------------------------------- JSON mutations
 const WEIRD: unknown[] = [null, true, 0, -1, 1e20, 1e308, -0, 5e-324, '', ' ', 'NaN', 'Infinity', '-Infinity', '1,234.5', '1.234,5', '1e5', '0x10', '１２', '12 đồng', [], {}, 'x'.repeat(10_000), 'Sở Văn hóa'.normalize('NFD'), '=1+1', { __proto__: { polluted: 1 } }];
 
@@ -333,18 +384,28 @@ describe(`mutation fuzzer (seed ${SEED}, ${COUNT} mutations)`, () => {
       ['hand-made clean', await buildHandMadeWorkbook({ clean: true })],
       ['standard xa-bao-ha', await writeEstimateWorkbook(computeEstimate(examples[0], book))],
     ];
+    // The dialects of other writers (prefixes, no r, inline strings), damaged part by part or byte by byte, and
+    // encrypted workbooks (Excel's default password) with damaged containers.
+    const dialects: Array<[string, Uint8Array]> = [];
+    for (const t of ['prefix', 'no-r', 'inline-strings'] as const) {
+      dialects.push([`${t} hand-made`, await transform(t, workbooks[0]![1])], [`${t} standard`, await transform(t, workbooks[2]![1])]);
+    }
+    const encrypted: Array<[string, Uint8Array]> = ['encrypted-agile', 'encrypted-standard'].map((t) => [t, new Uint8Array(readFileSync(join(corpusDir, 'so-tu-phap', `${t}.xlsx`)))]);
     const readPriceSheet = (xlsx as Record<string, unknown>).readPriceSheet as ((b: Uint8Array, o: { file: string }) => Promise<unknown>) | undefined;
     const nWorkbook = Math.round(COUNT * WORKBOOK_SHARE);
     const started = performance.now();
 
     for (let n = 0; n < COUNT; n++) {
       if (n < nWorkbook) {
-        const [label, base] = pick(r, workbooks);
+        const family = r();
+        const [label, base] = pick(r, family < 0.6 ? workbooks : family < 0.9 ? dialects : encrypted);
         const kind = r();
         let bytes: Uint8Array;
         let recipe: string;
         try {
-          [bytes, recipe] = kind < 0.35 ? mutateBytes(r, base) : kind < 0.9 ? mutatePart(r, base) : await mutateCells(r, base);
+          if (family >= 0.9) [bytes, recipe] = mutateContainer(r, base);
+          // exceljs (the cell mutator) cannot load the dialects: they get part and byte damage only.
+          else [bytes, recipe] = kind < 0.35 ? mutateBytes(r, base) : kind < 0.9 || family >= 0.6 ? mutatePart(r, base) : await mutateCells(r, base);
         } catch (e) {
           throw new Error(`fuzzer bug at mutation ${n}: ${String(e)}`);
         }

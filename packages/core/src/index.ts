@@ -34,3 +34,5 @@ export { auditReadVi } from './messages/audit.ts';
 export { workbookVi } from './messages/workbook.ts';
 // Legal data layer: regulations, norms, wage basis, price derivation, re-basing, capacity planning.
 export * from './legal.ts';
+// Messages of the byte layer (bytes → cells): codes + params, vi and en.
+export { bytesVi, bytesEn, type BytesParams, type ForeignFileKind, type ZipDamage } from './locale/bytes.ts';

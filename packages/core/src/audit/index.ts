@@ -6,7 +6,7 @@ export { cellAddress, columnLetters, excelSerialDate, gridValueText, numberText,
 export { foldText, foldTokens } from '../util/fold-text.ts';
 export { ItemMatcher, unitCompatible, itemDisplayName, type LineMapping } from './map-items.ts';
 export { readSubmissionFromGrid, headerSynonyms, templateNames, isNotAnEstimate, notAnEstimateCodes, type ReadGridOptions } from './read-grid.ts';
-export { legacyEncodedCell } from './legacy-encoding.ts';
+export { legacyEncodedCell, legacyEncoding } from './legacy-encoding.ts';
 export { submissionFromEstimate } from './from-estimate.ts';
 export { auditSubmission, auditRules } from './audit-submission.ts';
 export { defaultAuditOptions, statedTotal, statedFinal, sectionAfterVat, type AuditOptions } from './context.ts';

@@ -6,7 +6,7 @@ import { Decimal } from '../money/decimal.ts';
 import { parseQuantity } from '../money/parse.ts';
 import { foldStartsWith, foldText } from '../util/fold-text.ts';
 import type { Location } from './finding.ts';
-import { legacyEncodedCell } from './legacy-encoding.ts';
+import { legacyEncoding } from './legacy-encoding.ts';
 import { cellAddress, gridValueText, numberText, parseCellRef, SheetView, type GridSheet, type WorkbookGrid } from './grid.ts';
 import type {
   ReadNumber,
@@ -299,8 +299,8 @@ export function isNotAnEstimate(e: unknown): e is DutoanError {
 
 /** TABLE_NOT_FOUND — or LEGACY_ENCODING when the sheets are typed in a pre-Unicode font (legacy-encoding.ts). */
 function tableNotFound(sheets: readonly GridSheet[]): never {
-  const legacy = legacyEncodedCell(sheets);
-  if (legacy) throw new DutoanError('LEGACY_ENCODING', auditReadVi.legacyEncoding(legacy));
+  const legacy = legacyEncoding(sheets);
+  if (legacy) throw new DutoanError('LEGACY_ENCODING', auditReadVi.legacyEncoding(legacy.cell, legacy.text));
   throw new DutoanError('TABLE_NOT_FOUND', auditReadVi.tableNotFound(sheets.map((s) => s.name)));
 }
 

@@ -1,6 +1,7 @@
 import type { Locale, MessageTable } from './table.ts';
 import { addinEn, addinVi, type AddinParams } from './addin.ts';
 import { auditEn, auditVi, type AuditParams } from './audit.ts';
+import { bytesEn, bytesVi, type BytesParams } from './bytes.ts';
 import { cliEn, cliVi, type CliParams } from './cli.ts';
 import { deriveEn, deriveVi, type DeriveParams } from './derive.ts';
 import { estimateEn, estimateVi, type EstimateParams } from './estimate.ts';
@@ -14,7 +15,9 @@ import { priceSheetEn, priceSheetVi, type PriceSheetParams } from './price-sheet
  * Params interface here, add the interface to `MessageParams`' `extends` list and the tables to `areas`.
  * TypeScript refuses two areas declaring one code with different parameters; a test refuses any shared code.
  */
-export interface MessageParams extends NumbersParams, InputParams, EstimateParams, AuditParams, DeriveParams, PlanParams, PriceSheetParams, CliParams, AddinParams {}
+export interface MessageParams
+  extends NumbersParams, InputParams, EstimateParams, AuditParams, DeriveParams, PlanParams, PriceSheetParams, CliParams, AddinParams,
+    BytesParams {}
 
 /** Every message code of the program. */
 export type MessageCode = keyof MessageParams;
@@ -36,6 +39,7 @@ export const areas: readonly MessageArea[] = [
   { name: 'price-sheet', vi: priceSheetVi, en: priceSheetEn },
   { name: 'cli', vi: cliVi, en: cliEn },
   { name: 'addin', vi: addinVi, en: addinEn },
+  { name: 'bytes', vi: bytesVi, en: bytesEn },
 ];
 
 function merged(locale: Locale): MessageTable<MessageParams> {

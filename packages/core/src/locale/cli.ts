@@ -25,7 +25,6 @@ export interface CliParams {
   FILE_UNREADABLE: { file: string; reason: string };
   INVALID_JSON: { file: string; detail: string };
   INPUT_FILE_TOO_LARGE: { file: string; size: string; max: string };
-  LIMIT_SETTING_INVALID: { variable: string; value: string };
   OUTPUT_IS_INPUT: { file: string };
   OUTPUT_EXISTS: { file: string };
   OUTPUT_UNWRITABLE: { file: string; detail: string };
@@ -76,7 +75,6 @@ export const cliVi: MessageTable<CliParams> = {
   INVALID_JSON: (p) => `Tệp ${p.file} không phải JSON hợp lệ (${p.detail}).`,
   INPUT_FILE_TOO_LARGE: (p) =>
     `Tệp ${p.file} quá lớn (${p.size} MB; giới hạn ${p.max} MB). Kiểm tra lại tệp, hoặc nâng giới hạn bằng biến môi trường DUTOAN_MAX_FILE_MB.`,
-  LIMIT_SETTING_INVALID: (p) => `Biến môi trường ${p.variable}="${p.value}" không hợp lệ: phải là số dương.`,
   OUTPUT_IS_INPUT: (p) => `Tệp ${p.file} là tệp đầu vào của lệnh này; không ghi đè tệp đầu vào (kể cả với --force). Chọn tên tệp kết quả khác.`,
   OUTPUT_EXISTS: (p) => `Tệp ${p.file} đã có; không ghi đè. Thêm --force nếu muốn ghi đè.`,
   OUTPUT_UNWRITABLE: (p) => `Không ghi được tệp ${p.file} (${p.detail}).`,
@@ -105,7 +103,6 @@ export const cliEn: MessageTable<CliParams> = {
   FILE_UNREADABLE: (p) => `Cannot read file ${p.file}${unreadableEn(p.reason)}.`,
   INVALID_JSON: (p) => `File ${p.file} is not valid JSON (${p.detail}).`,
   INPUT_FILE_TOO_LARGE: (p) => `File ${p.file} is too large (${p.size} MB; limit ${p.max} MB). Check the file, or raise the limit with the environment variable DUTOAN_MAX_FILE_MB.`,
-  LIMIT_SETTING_INVALID: (p) => `Environment variable ${p.variable}="${p.value}" is not valid: it must be a positive number.`,
   OUTPUT_IS_INPUT: (p) => `File ${p.file} is an input of this command; inputs are never overwritten (not even with --force). Choose another output name.`,
   OUTPUT_EXISTS: (p) => `File ${p.file} exists; not overwritten. Add --force to overwrite it.`,
   OUTPUT_UNWRITABLE: (p) => `Cannot write file ${p.file} (${p.detail}).`,

@@ -5,7 +5,9 @@ import type { Locale, Params } from './table.ts';
 
 /** The sentence of one code in one locale (NFC). */
 export function render<C extends MessageCode>(code: C, params: MessageParams[C], locale: Locale = 'vi'): string {
-  return (catalogue[locale][code] as (p: MessageParams[C]) => string)(params).normalize('NFC');
+  // Looked up as a plain record: the typed lookup is a union of every sentence's signature, too large for TypeScript.
+  const table = catalogue[locale] as unknown as Readonly<Record<string, (p: unknown) => string>>;
+  return table[code]!(params).normalize('NFC');
 }
 
 /** Whether `code` has a sentence in the catalogue. */

@@ -30,6 +30,17 @@ describe('workbooks typed in TCVN3 (.VnTime) or VNI fonts', () => {
     expect(legacyEncodedCell(grid([['Tên'], ['Bà Hà'], ['Ông Lý'], ['Bé Tý'], ['Mê Linh'], ['Chè'], ['Ngõ'], ['Núi']]).sheets)).toBeNull();
   });
 
+  it('German, French and Spanish text is not taken for them (issue 12: "Dipl. Päd." was)', () => {
+    const western = [
+      ['Bearbeiter', 'Dipl. Päd. Jürgen Müller'],
+      ['Bemerkung', 'Überprüfung der Akten, Größe und Qualität'],
+      ['Remarque', 'Noël à Loïc, où est la clé ? Ça coûte 25 °C — naïf'],
+      ['Observación', 'España, año 2026, señor Muñoz; § 5 © 2024'],
+      ['Straße', 'Köln, Düsseldorf, Österreich, Zürich'],
+    ];
+    expect(legacyEncodedCell(grid(western).sheets)).toBeNull();
+  });
+
   it('make the audit reader say so (LEGACY_ENCODING) instead of "table not found"', () => {
     const e = (() => {
       try {
@@ -41,7 +52,9 @@ describe('workbooks typed in TCVN3 (.VnTime) or VNI fonts', () => {
     })();
     expect(e.code).toBe('LEGACY_ENCODING');
     expect(e.message).toContain('TCVN3');
-    expect(e.message).toContain('ô DT!A1');
+    // The real text of the cell is quoted, not a canned example.
+    expect(e.message).toContain('(ô DT!A1 ghi "Céng hßa x· héi chñ nghÜa ViÖt Nam")');
+    expect(e.message).not.toContain('Néi dung c«ng viÖc');
     expect(e.message).toContain('Unikey');
     expect(isNotAnEstimate(e)).toBe(true);
     // A Unicode sheet without the table stays TABLE_NOT_FOUND.

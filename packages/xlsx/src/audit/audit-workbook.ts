@@ -7,9 +7,7 @@ import {
   type SubmittedEstimate,
   type WorkbookGrid,
 } from '@dutoan/core';
-import { checkWorkbookLimits, limitsVi } from '../limits/index.ts';
-import { readWorkbookGridFast } from './fast-grid.ts';
-import { loadWorkbook, workbookToGrid } from './workbook-grid.ts';
+import { readXlsxGrid } from '../read/read-xlsx-grid.ts';
 
 export interface WorkbookAudit {
   submission: SubmittedEstimate;
@@ -18,12 +16,11 @@ export interface WorkbookAudit {
 }
 
 /**
- * The grid of .xlsx bytes: the limits checked first, then the fast cell scanner, or exceljs when the fast path
- * meets a package shape it does not handle. Throws DutoanError when the file cannot be used.
+ * The grid of .xlsx bytes through the one byte layer (read/): limits, encryption, every writer's dialect. Throws
+ * DutoanError when the file cannot be used.
  */
-export async function readWorkbookGrid(data: Uint8Array, name: string = limitsVi.defaultName): Promise<WorkbookGrid> {
-  checkWorkbookLimits(data, undefined, name);
-  return readWorkbookGridFast(data, name) ?? workbookToGrid(await loadWorkbook(data, name, { limitsChecked: true }));
+export async function readWorkbookGrid(data: Uint8Array, name = ''): Promise<WorkbookGrid> {
+  return readXlsxGrid(data, { name });
 }
 
 /**

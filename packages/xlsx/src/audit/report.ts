@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { countFindings, formatQuantity, locationText, type Finding } from '@dutoan/core';
+import { countFindings, formatQuantity, locationText, type Finding, type WorkbookGrid } from '@dutoan/core';
+import { readXlsxGrid } from '../read/read-xlsx-grid.ts';
 import { auditXlsxVi as T } from './messages.ts';
-import { loadWorkbook } from './workbook-grid.ts';
 
 export interface ReportMeta {
   /** The submitted file's name, shown in the title. */
@@ -28,24 +28,52 @@ function quoteSheet(name: string): string {
 }
 
 /**
+ * The submission's cells as a new exceljs workbook, values only (a report shows what was submitted, not a
+ * recomputation): every sheet in order with its visibility, values (a formula cell's cached result; none when the
+ * file had none), number formats, merged ranges, hidden rows and columns. Read from the grid — the one path from
+ * bytes to cells — so a file from any writer gets its report.
+ */
+function valuesCopy(grid: WorkbookGrid): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (const s of grid.sheets) {
+    let ws: ExcelJS.Worksheet;
+    try {
+      ws = wb.addWorksheet(s.name, s.state && s.state !== 'visible' ? { state: s.state } : {});
+    } catch {
+      ws = wb.addWorksheet(uniqueSheetName(wb, s.name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 28)));
+    }
+    const r0 = s.origin?.row ?? 1;
+    const c0 = s.origin?.col ?? 1;
+    s.values.forEach((row, r) =>
+      row?.forEach((v, c) => {
+        if (v === null || v === undefined) return;
+        const cell = ws.getCell(r0 + r, c0 + c);
+        cell.value = v;
+        const fmt = s.numberFormats?.[r]?.[c];
+        if (fmt) cell.numFmt = fmt;
+      }),
+    );
+    for (const m of s.merges ?? []) {
+      try {
+        ws.mergeCells(m);
+      } catch {
+        /* overlapping merges in the submission: the values are there, the merge is left out */
+      }
+    }
+    for (const r of s.hiddenRows ?? []) ws.getRow(r).hidden = true;
+    for (const c of s.hiddenCols ?? []) ws.getColumn(c).hidden = true;
+  }
+  return wb;
+}
+
+/**
  * The audit report workbook (sổ kết quả thẩm tra): the submission's sheets with values only (formulas replaced by
  * their cached results), every cell with a finding filled red and carrying a note listing its findings, and a
  * first sheet "Kết quả thẩm tra" listing all findings with links to their cells. `submission` is the submitted
- * file's bytes (only read) or a workbook loaded from them, which is then changed in memory.
+ * file's bytes (only read) or the grid already read from them.
  */
-export async function writeAuditReport(submission: Uint8Array | ExcelJS.Workbook, findings: readonly Finding[], meta: ReportMeta): Promise<Uint8Array> {
-  const workbook = submission instanceof Uint8Array ? await loadWorkbook(submission, meta.file) : submission;
-  // Values only: a report must show what was submitted, not recompute it.
-  workbook.eachSheet((ws) => {
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        if (cell.type === ExcelJS.ValueType.Formula) {
-          const r = cell.result as unknown;
-          cell.value = r === undefined || (typeof r === 'object' && r !== null && !(r instanceof Date)) ? null : (r as ExcelJS.CellValue);
-        }
-      });
-    });
-  });
+export async function writeAuditReport(submission: Uint8Array | WorkbookGrid, findings: readonly Finding[], meta: ReportMeta): Promise<Uint8Array> {
+  const workbook = valuesCopy(submission instanceof Uint8Array ? readXlsxGrid(submission, { name: meta.file }) : submission);
 
   // Mark cells, one note per cell listing all its findings.
   const byCell = new Map<string, Finding[]>();

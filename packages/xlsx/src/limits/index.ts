@@ -1,4 +1,4 @@
-/** Limits against hostile files (giới hạn tệp): checked before exceljs loads anything, and right after. */
+/** Limits against hostile files (giới hạn tệp), all here; the byte layer (../read/) checks them while it reads. */
 export {
   defaultWorkbookLimits,
   configureWorkbookLimits,
@@ -7,9 +7,5 @@ export {
   limitEnvVars,
   type WorkbookLimits,
 } from './limits.ts';
-export { checkWorkbookLimits, workbookLimitError } from './check-workbook-limits.ts';
-export { checkLoadedWorkbookLimits, loadedWorkbookLimitError } from './check-loaded-workbook.ts';
 export { readZipDirectory, isZipProblem, type ZipEntry, type ZipDirectory, type ZipProblem } from './zip-directory.ts';
 export { sniffForeign, type ForeignKind } from './sniff.ts';
-export { limitsVi } from './messages.ts';
-export { classifyLoadFailure, loadFailureMessage, type LoadFailureKind } from './load-failure.ts';

@@ -1,8 +1,8 @@
-import { DutoanError } from '@dutoan/core';
-import { limitsVi } from './messages.ts';
+import { bytesError } from '../read/problem.ts';
 
 /**
- * Limits against hostile or absurd workbooks (giới hạn tệp). A real estimate is a few hundred KB with a few
+ * Limits against hostile or absurd workbooks (giới hạn tệp), all in this one place; the byte layer (read/) checks
+ * them before and while it reads. A real estimate is a few hundred KB with a few
  * hundred rows; the defaults leave two orders of magnitude of room and still stop zip bombs.
  */
 export interface WorkbookLimits {
@@ -18,10 +18,10 @@ export interface WorkbookLimits {
   ratioFloorBytes: number;
   /**
    * Inflate every entry with an output cap equal to its declared size, so a directory that lies about sizes
-   * is caught before exceljs inflates without a cap. Costs one native inflate pass.
+   * is caught even in parts no reader needs (media). Parts that are read are inflated once, capped, either way.
    */
   verifyInflatedSizes: boolean;
-  /** Checked after loading (the workbook object exists): sheets, rows and columns holding values. */
+  /** Checked while the sheets are read: sheets, and the last row and column holding a value or a formula. */
   maxSheets: number;
   maxRowsPerSheet: number;
   maxColumnsPerSheet: number;
@@ -59,7 +59,7 @@ export function limitsFromEnv(env: Record<string, string | undefined>): Partial<
     const raw = env[variable];
     if (raw === undefined || raw.trim() === '') continue;
     const n = Number(raw.trim().replace(',', '.'));
-    if (!Number.isFinite(n) || n <= 0) throw new DutoanError('LIMIT_SETTING_INVALID', limitsVi.badLimitSetting(variable, raw));
+    if (!Number.isFinite(n) || n <= 0) throw bytesError('LIMIT_SETTING_INVALID', { variable, value: raw });
     out[key] = Math.floor(n * scale);
   }
   return out as Partial<WorkbookLimits>;

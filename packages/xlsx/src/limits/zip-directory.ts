@@ -7,6 +7,7 @@
  * Format: PKWARE APPNOTE 6.3.x, §4.3.12 (central directory header), §4.3.14–16 (ZIP64 end records),
  * §4.5.3 (ZIP64 extended information extra field).
  */
+import type { ZipDamage } from '@dutoan/core';
 
 export interface ZipEntry {
   name: string;
@@ -23,7 +24,8 @@ export interface ZipEntry {
 export type ZipProblem =
   | { kind: 'no-eocd' }
   | { kind: 'truncated'; detail: string }
-  | { kind: 'damaged'; detail: string }
+  /** `damage` says what, for the message; `detail` is the same in developer English (logs, tests). */
+  | { kind: 'damaged'; damage: ZipDamage; detail: string }
   | { kind: 'multi-disk' };
 
 export interface ZipDirectory {
@@ -96,8 +98,8 @@ export function readZipDirectory(b: Uint8Array): ZipDirectory | ZipProblem {
   const loc = eocd - 20;
   if (loc >= 0 && u32(b, loc) === SIG_ZIP64_LOCATOR) {
     const recOffset = u64(b, loc + 8);
-    if (!(recOffset + 56 <= loc)) return { kind: 'damaged', detail: 'ZIP64 end record outside the file' };
-    if (u32(b, recOffset) !== SIG_ZIP64_EOCD) return { kind: 'damaged', detail: 'ZIP64 end record signature' };
+    if (!(recOffset + 56 <= loc)) return { kind: 'damaged', damage: { reason: 'zip64' }, detail: 'ZIP64 end record outside the file' };
+    if (u32(b, recOffset) !== SIG_ZIP64_EOCD) return { kind: 'damaged', damage: { reason: 'zip64' }, detail: 'ZIP64 end record signature' };
     zip64 = true;
     if (u32(b, recOffset + 16) !== 0 || u32(b, recOffset + 20) !== 0) return { kind: 'multi-disk' };
     countOnDisk = u64(b, recOffset + 24);
@@ -105,21 +107,21 @@ export function readZipDirectory(b: Uint8Array): ZipDirectory | ZipProblem {
     cdSize = u64(b, recOffset + 40);
     cdOffset = u64(b, recOffset + 48);
   } else if (needs64) {
-    return { kind: 'damaged', detail: 'ZIP64 values without a ZIP64 locator' };
+    return { kind: 'damaged', damage: { reason: 'zip64' }, detail: 'ZIP64 values without a ZIP64 locator' };
   }
   if (disk !== 0 || cdDisk !== 0 || countOnDisk !== count) return { kind: 'multi-disk' };
 
   if (cdOffset + cdSize > b.length) return { kind: 'truncated', detail: 'central directory beyond the end of the file' };
-  if (cdOffset + cdSize > eocd) return { kind: 'damaged', detail: 'central directory overlaps the end record' };
+  if (cdOffset + cdSize > eocd) return { kind: 'damaged', damage: { reason: 'overlap' }, detail: 'central directory overlaps the end record' };
   // Each central header takes at least 46 bytes: a declared count the directory cannot hold is a lie.
-  if (count * 46 > cdSize) return { kind: 'damaged', detail: `${count} entries declared in ${cdSize} bytes` };
+  if (count * 46 > cdSize) return { kind: 'damaged', damage: { reason: 'count', found: Math.floor(cdSize / 46), declared: count }, detail: `${count} entries declared in ${cdSize} bytes` };
 
   const entries: ZipEntry[] = [];
   let p = cdOffset;
   const end = cdOffset + cdSize;
   while (p < end) {
-    if (p + 46 > end) return { kind: 'damaged', detail: `central header ${entries.length} cut short` };
-    if (u32(b, p) !== SIG_CENTRAL) return { kind: 'damaged', detail: `central header ${entries.length} signature` };
+    if (p + 46 > end) return { kind: 'damaged', damage: { reason: 'header', index: entries.length }, detail: `central header ${entries.length} cut short` };
+    if (u32(b, p) !== SIG_CENTRAL) return { kind: 'damaged', damage: { reason: 'header', index: entries.length }, detail: `central header ${entries.length} signature` };
     const flags = u16(b, p + 8);
     const method = u16(b, p + 10);
     let compressedSize = u32(b, p + 20);
@@ -129,7 +131,7 @@ export function readZipDirectory(b: Uint8Array): ZipDirectory | ZipProblem {
     const commentLen = u16(b, p + 32);
     let localHeaderOffset = u32(b, p + 42);
     const next = p + 46 + nameLen + extraLen + commentLen;
-    if (next > end) return { kind: 'damaged', detail: `central header ${entries.length} runs past the directory` };
+    if (next > end) return { kind: 'damaged', damage: { reason: 'header', index: entries.length }, detail: `central header ${entries.length} runs past the directory` };
     const name = decodeName(b.subarray(p + 46, p + 46 + nameLen), (flags & 0x800) !== 0);
 
     // ZIP64 extended information: present fields are exactly those whose 32-bit value is 0xFFFFFFFF.
@@ -152,10 +154,10 @@ export function readZipDirectory(b: Uint8Array): ZipDirectory | ZipProblem {
         }
         e += 4 + size;
       }
-      if (!found) return { kind: 'damaged', detail: `entry ${name}: ZIP64 sizes without their extra field` };
+      if (!found) return { kind: 'damaged', damage: { reason: 'zip64-extra', part: name }, detail: `entry ${name}: ZIP64 sizes without their extra field` };
     }
     if (localHeaderOffset + 30 > cdOffset) return { kind: 'truncated', detail: `entry ${name} starts beyond the data` };
-    if (u32(b, localHeaderOffset) !== SIG_LOCAL) return { kind: 'damaged', detail: `entry ${name}: local header signature` };
+    if (u32(b, localHeaderOffset) !== SIG_LOCAL) return { kind: 'damaged', damage: { reason: 'local-header', part: name }, detail: `entry ${name}: local header signature` };
     const dataStart = localHeaderOffset + 30 + u16(b, localHeaderOffset + 26) + u16(b, localHeaderOffset + 28);
     if (dataStart + compressedSize > cdOffset) return { kind: 'truncated', detail: `entry ${name}: data cut short` };
     entries.push({ name, flags, method, compressedSize, uncompressedSize, localHeaderOffset });

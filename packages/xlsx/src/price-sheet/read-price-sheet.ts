@@ -1,7 +1,5 @@
-import ExcelJS from 'exceljs';
-import { DutoanError, issueAt, priceSheetLayout, readPriceSheetFromGrid, type Issue, type PriceBook } from '@dutoan/core';
-import { checkLoadedWorkbookLimits, checkWorkbookLimits, loadFailureMessage } from '../limits/index.ts';
-import { exceljsToGrid } from '../workbook-grid.ts';
+import { DutoanError, issueAt, priceSheetLayout, readPriceSheetFromGrid, type Issue, type PriceBook, type WorkbookGrid } from '@dutoan/core';
+import { readXlsxGrid } from '../read/read-xlsx-grid.ts';
 
 /** Limits against hostile or mistaken files. */
 export const PRICE_SHEET_MAX_BYTES = 10 * 1024 * 1024;
@@ -15,9 +13,9 @@ export interface ReadPriceSheetOptions {
 }
 
 /**
- * Read a filled price sheet (phiếu nhập đơn giá) file into a validated price book: the workbook limits (zip bombs,
- * XML entities, foreign files), exceljs, then core's readPriceSheetFromGrid — the one implementation of the
- * cell-by-cell checks ("Đơn giá!G8: …"), shared with the Excel add-in. Never modifies the input.
+ * Read a filled price sheet (phiếu nhập đơn giá) file into a validated price book: the byte layer (limits, zip
+ * bombs, XML entities, foreign files, any writer), then core's readPriceSheetFromGrid — the one implementation of
+ * the cell-by-cell checks ("Đơn giá!G8: …"), shared with the Excel add-in. Never modifies the input.
  */
 export async function readPriceSheet(data: Uint8Array, opts: ReadPriceSheetOptions = {}): Promise<PriceBook> {
   const file = opts.file ?? 'bang-don-gia.xlsx';
@@ -25,14 +23,13 @@ export async function readPriceSheet(data: Uint8Array, opts: ReadPriceSheetOptio
     throw new DutoanError('PRICE_SHEET_INVALID', { file }, issues);
   };
   if (data.byteLength > PRICE_SHEET_MAX_BYTES) fail([issueAt(file, 'PRICE_SHEET_TOO_LARGE', { mb: PRICE_SHEET_MAX_BYTES / 1024 / 1024 })]);
-  // The workbook limits before exceljs sees the bytes, and after.
-  checkWorkbookLimits(data, undefined, file);
-  const wb = new ExcelJS.Workbook();
+  let grid: WorkbookGrid;
   try {
-    await wb.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
+    grid = readXlsxGrid(data, { name: file });
   } catch (e) {
-    fail([{ path: file, message: loadFailureMessage(e, file) }]);
+    // A damaged workbook is a problem of this import (the file is the path); other refusals keep their own code.
+    if (e instanceof DutoanError && e.code === 'WORKBOOK_UNREADABLE') fail([{ path: file, code: e.code, params: e.params, message: e.message }]);
+    throw e;
   }
-  checkLoadedWorkbookLimits(wb, undefined, file);
-  return readPriceSheetFromGrid(exceljsToGrid(wb), { file, ...(opts.partial !== undefined ? { partial: opts.partial } : {}) });
+  return readPriceSheetFromGrid(grid!, { file, ...(opts.partial !== undefined ? { partial: opts.partial } : {}) });
 }

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { DutoanError } from '@dutoan/core';
-import {
-  checkWorkbookLimits,
-  limitsFromEnv,
-  loadedWorkbookLimitError,
-  readZipDirectory,
-  resolveWorkbookLimits,
-  workbookLimitError,
-  isZipProblem,
-} from '../../src/limits/index.ts';
+import { limitsFromEnv, readZipDirectory, resolveWorkbookLimits, isZipProblem, type WorkbookLimits } from '../../src/limits/index.ts';
+import { readXlsxGrid } from '../../src/read/index.ts';
 import { buildZip, minimalWorkbookParts, sheetXml } from '../../../../test/support/zip-builder.ts';
 
 const enc = new TextEncoder();
@@ -23,8 +16,18 @@ async function excelBytes(fill: (ws: ExcelJS.Worksheet) => void = () => {}): Pro
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-function code(bytes: Uint8Array, limits?: Parameters<typeof workbookLimitError>[1]): string | null {
-  return workbookLimitError(bytes, limits, 'x.xlsx')?.code ?? null;
+/** The refusal of the byte layer for these bytes, or null when they are read. */
+function workbookLimitError(bytes: Uint8Array, limits?: Partial<WorkbookLimits>, name = 'x.xlsx'): DutoanError | null {
+  try {
+    readXlsxGrid(bytes, { name, ...(limits ? { limits } : {}) });
+    return null;
+  } catch (e) {
+    if (e instanceof DutoanError) return e;
+    throw e;
+  }
+}
+function code(bytes: Uint8Array, limits?: Partial<WorkbookLimits>): string | null {
+  return workbookLimitError(bytes, limits)?.code ?? null;
 }
 
 describe('readZipDirectory', () => {
@@ -51,7 +54,7 @@ describe('readZipDirectory', () => {
   });
 });
 
-describe('workbookLimitError (before exceljs)', () => {
+describe('the limits of the byte layer (before any cell is read)', () => {
   it('accepts real workbooks from exceljs and a hand-built one', async () => {
     expect(code(await excelBytes())).toBeNull();
     expect(code(buildZip(validParts()))).toBeNull();
@@ -79,8 +82,10 @@ describe('workbookLimitError (before exceljs)', () => {
     const name = (s: string, at: number) => [...s].forEach((ch, i) => ole.set([ch.charCodeAt(0), 0], at + 2 * i));
     name('Workbook', 600);
     expect(code(ole)).toBe('FILE_LEGACY_XLS');
+    // A container that only names an encrypted package (no valid compound-file structure) cannot be decrypted:
+    // it is damaged, not protected by a password (real encrypted files: test/writers-corpus.test.ts).
     name('EncryptedPackage', 700);
-    expect(code(ole)).toBe('FILE_ENCRYPTED');
+    expect(code(ole)).toBe('FILE_DAMAGED');
   });
 
   it('tells a truncated download from garbage', () => {
@@ -120,9 +125,9 @@ describe('workbookLimitError (before exceljs)', () => {
     expect(workbookLimitError(ods, undefined, 'a')!.message).toContain('.ods');
   });
 
-  it('checkWorkbookLimits throws the DutoanError; its message names the file once', () => {
+  it('the reader throws the DutoanError; its message names the file once', () => {
     try {
-      checkWorkbookLimits(new Uint8Array(0), undefined, 'rong.xlsx');
+      readXlsxGrid(new Uint8Array(0), { name: 'rong.xlsx' });
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(DutoanError);
@@ -143,28 +148,23 @@ describe('limits configuration', () => {
   });
 });
 
-describe('loadedWorkbookLimitError (after exceljs)', () => {
-  async function loaded(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    return wb;
-  }
+describe('sheet limits (while the sheets are read)', () => {
   it('measures the last row and column holding a value', async () => {
-    const wb = await loaded(await excelBytes((ws) => {
+    const bytes = await excelBytes((ws) => {
       ws.getCell('C500').value = 1;
-    }));
-    expect(loadedWorkbookLimitError(wb)).toBeNull();
-    const rows = loadedWorkbookLimitError(wb, { maxRowsPerSheet: 499 }, 'a.xlsx')!;
+    });
+    expect(workbookLimitError(bytes)).toBeNull();
+    const rows = workbookLimitError(bytes, { maxRowsPerSheet: 499 }, 'a.xlsx')!;
     expect(rows.code).toBe('SHEET_TOO_MANY_ROWS');
     expect(rows.message).toContain('dòng 500');
     expect(rows.issues[0]!.path).toBe('Dự toán!A500');
-    expect(loadedWorkbookLimitError(wb, { maxColumnsPerSheet: 2 })!.code).toBe('SHEET_TOO_MANY_COLUMNS');
-    expect(loadedWorkbookLimitError(wb, { maxSheets: 0 })!.code).toBe('WORKBOOK_TOO_MANY_SHEETS');
+    expect(workbookLimitError(bytes, { maxColumnsPerSheet: 2 })!.code).toBe('SHEET_TOO_MANY_COLUMNS');
+    expect(workbookLimitError(bytes, { maxSheets: 0 })!.code).toBe('WORKBOOK_TOO_MANY_SHEETS');
   });
   it('a single value in column XFD exceeds the default column limit', async () => {
-    const wb = await loaded(await excelBytes((ws) => {
+    const bytes = await excelBytes((ws) => {
       ws.getCell('XFD1').value = 'x';
-    }));
-    expect(loadedWorkbookLimitError(wb)!.code).toBe('SHEET_TOO_MANY_COLUMNS');
+    });
+    expect(workbookLimitError(bytes)!.code).toBe('SHEET_TOO_MANY_COLUMNS');
   });
 });
