@@ -5,6 +5,7 @@ import { bytesEn, bytesVi, type BytesParams } from './bytes.ts';
 import { cliEn, cliVi, type CliParams } from './cli.ts';
 import { deriveEn, deriveVi, type DeriveParams } from './derive.ts';
 import { estimateEn, estimateVi, type EstimateParams } from './estimate.ts';
+import { formulaEn, formulaVi, type FormulaParams } from './formula.ts';
 import { inputEn, inputVi, type InputParams } from './input.ts';
 import { numbersEn, numbersVi, type NumbersParams } from './numbers.ts';
 import { planEn, planVi, type PlanParams } from './plan.ts';
@@ -16,8 +17,17 @@ import { priceSheetEn, priceSheetVi, type PriceSheetParams } from './price-sheet
  * TypeScript refuses two areas declaring one code with different parameters; a test refuses any shared code.
  */
 export interface MessageParams
-  extends NumbersParams, InputParams, EstimateParams, AuditParams, DeriveParams, PlanParams, PriceSheetParams, CliParams, AddinParams,
-    BytesParams {}
+  extends NumbersParams,
+    InputParams,
+    EstimateParams,
+    AuditParams,
+    DeriveParams,
+    PlanParams,
+    PriceSheetParams,
+    CliParams,
+    AddinParams,
+    BytesParams,
+    FormulaParams {}
 
 /** Every message code of the program. */
 export type MessageCode = keyof MessageParams;
@@ -40,6 +50,7 @@ export const areas: readonly MessageArea[] = [
   { name: 'cli', vi: cliVi, en: cliEn },
   { name: 'addin', vi: addinVi, en: addinEn },
   { name: 'bytes', vi: bytesVi, en: bytesEn },
+  { name: 'formula', vi: formulaVi, en: formulaEn },
 ];
 
 function merged(locale: Locale): MessageTable<MessageParams> {

@@ -194,6 +194,8 @@ export const samples: Samples = {
   FUNCTION_ITEM_MISSING: [{ code: 'SH.A9', book: 'mau-2026' }, { code: 'CL.RL', variant: 'mức 2', book: 'mau-2026' }],
   FUNCTION_PRICE_NULL: { code: 'SH.A4', book: 'lao-cai-2026' },
   WORKBOOK_NUMBER_TOO_LARGE: { figure: '9.007.199.254.740.993' },
+  // formula
+  FORMULA_SYNTAX: { formula: 'SUM(F8:F14' },
   // bytes (the byte layer: .xlsx bytes → cells)
   FILE_EMPTY: [{ file: 'du-toan.xlsx' }, { file: '' }],
   FILE_TOO_LARGE: { file: 'du-toan.xlsx', size: '30,2 MB', max: '25 MB', bytes: 31666995, maxBytes: 26214400 },
