@@ -5,8 +5,6 @@
 export const cliText = {
   wrote: (file: string) => `Đã ghi ${file}`,
   sampleWarning: 'CHÚ Ý: dự toán tính bằng bảng giá MẪU (số hư cấu) — không dùng để nộp.',
-  wordsNoDiacritics: (restored: string) =>
-    `Lưu ý: số tiền bằng chữ viết không dấu; văn bản hành chính phải viết tiếng Việt có dấu đầy đủ: «${restored}».`,
 } as const;
 
 /** Texts of `dutoan audit` and `dutoan consolidate`. */

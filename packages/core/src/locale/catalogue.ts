@@ -10,6 +10,7 @@ import { inputEn, inputVi, type InputParams } from './input.ts';
 import { numbersEn, numbersVi, type NumbersParams } from './numbers.ts';
 import { planEn, planVi, type PlanParams } from './plan.ts';
 import { priceSheetEn, priceSheetVi, type PriceSheetParams } from './price-sheet.ts';
+import { wordsEn, wordsVi, type WordsParams } from './words.ts';
 
 /**
  * The catalogue (danh mục thông báo): every area's table, merged. To add an area: import its tables and its
@@ -27,7 +28,8 @@ export interface MessageParams
     CliParams,
     AddinParams,
     BytesParams,
-    FormulaParams {}
+    FormulaParams,
+    WordsParams {}
 
 /** Every message code of the program. */
 export type MessageCode = keyof MessageParams;
@@ -51,6 +53,7 @@ export const areas: readonly MessageArea[] = [
   { name: 'addin', vi: addinVi, en: addinEn },
   { name: 'bytes', vi: bytesVi, en: bytesEn },
   { name: 'formula', vi: formulaVi, en: formulaEn },
+  { name: 'words', vi: wordsVi, en: wordsEn },
 ];
 
 function merged(locale: Locale): MessageTable<MessageParams> {
