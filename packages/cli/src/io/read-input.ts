@@ -5,7 +5,7 @@ import { markInput } from './protect-inputs.ts';
 const MB = 1024 * 1024;
 
 /** "1,5": a size in MB, one decimal, the Vietnamese way. */
-const mb = (bytes: number) => (bytes / MB).toFixed(1).replace('.', ',');
+export const mb = (bytes: number) => (bytes / MB).toFixed(1).replace('.', ',');
 
 /** Largest input file read whole (25 MB by default; DUTOAN_MAX_FILE_MB overrides, as for workbooks). */
 export function maxInputBytes(env: Record<string, string | undefined> = process.env): number {

@@ -10,6 +10,7 @@ import { inputEn, inputVi, type InputParams } from './input.ts';
 import { numbersEn, numbersVi, type NumbersParams } from './numbers.ts';
 import { planEn, planVi, type PlanParams } from './plan.ts';
 import { priceSheetEn, priceSheetVi, type PriceSheetParams } from './price-sheet.ts';
+import { progressEn, progressVi, type ProgressParams } from './progress.ts';
 import { wordsEn, wordsVi, type WordsParams } from './words.ts';
 
 /**
@@ -29,7 +30,8 @@ export interface MessageParams
     AddinParams,
     BytesParams,
     FormulaParams,
-    WordsParams {}
+    WordsParams,
+    ProgressParams {}
 
 /** Every message code of the program. */
 export type MessageCode = keyof MessageParams;
@@ -53,6 +55,7 @@ export const areas: readonly MessageArea[] = [
   { name: 'addin', vi: addinVi, en: addinEn },
   { name: 'bytes', vi: bytesVi, en: bytesEn },
   { name: 'formula', vi: formulaVi, en: formulaEn },
+  { name: 'progress', vi: progressVi, en: progressEn },
   { name: 'words', vi: wordsVi, en: wordsEn },
 ];
 
