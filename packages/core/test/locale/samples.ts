@@ -334,6 +334,20 @@ export const samples: Samples = {
   BOOK_TITLE_NO_PRICES: {},
   BOOK_TITLE_MISSING_PRICES: { missing: '3', total: '11' },
   BOOK_TITLE_UNCERTIFIED: {},
+  // formula
+  FORMULA_SYNTAX: { formula: 'SUM(F8:F14' },
+  FORMULA_STALE: [
+    { cell: 'Dự toán!F12', cached: '1.000', computed: '1.100', formula: '=ROUND(ROUND(D12*E12;4);0)', counts: true },
+    { cell: 'Thuyết minh!G3', cached: '5', computed: '6', formula: '=G2+1', counts: false },
+  ],
+  FORMULA_RECOMPUTED: { sheet: 'Dự toán', count: 16, first: 'F11' },
+  FORMULA_UNEVALUATED: [
+    { cell: 'Dự toán!F12', formula: '=OFFSET(A1;1;1)', reason: 'unsupported', detail: 'OFFSET', cached: true },
+    { cell: 'Dự toán!F13', formula: '=SUM(F8:F14', reason: 'syntax', detail: 'SUM(F8:F14', cached: false },
+    { cell: 'Dự toán!F14', formula: "=[1]Sheet1!A1", reason: 'external', detail: '[1]Sheet1!A1', cached: true },
+    { cell: 'Dự toán!F15', formula: '=F15+1', reason: 'circular', detail: 'Dự toán!F15', cached: false },
+  ],
+  ARITHMETIC_BINARY_HALF: { actual: '89.908.207', quantity: '38,41', price: '2.340.750', product: '89.908.207,5', expected: '89.908.208', formula: '=ROUND(ROUND(D12*E12;4);0)' },
 };
 
 /** Every sample of a code, as a list. */
