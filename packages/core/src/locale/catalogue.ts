@@ -57,7 +57,6 @@ export const areas: readonly MessageArea[] = [
   { name: 'formula', vi: formulaVi, en: formulaEn },
   { name: 'progress', vi: progressVi, en: progressEn },
   { name: 'words', vi: wordsVi, en: wordsEn },
-  { name: 'formula', vi: formulaVi, en: formulaEn },
 ];
 
 function merged(locale: Locale): MessageTable<MessageParams> {

@@ -335,7 +335,6 @@ export const samples: Samples = {
   BOOK_TITLE_MISSING_PRICES: { missing: '3', total: '11' },
   BOOK_TITLE_UNCERTIFIED: {},
   // formula
-  FORMULA_SYNTAX: { formula: 'SUM(F8:F14' },
   FORMULA_STALE: [
     { cell: 'Dự toán!F12', cached: '1.000', computed: '1.100', formula: '=ROUND(ROUND(D12*E12;4);0)', counts: true },
     { cell: 'Thuyết minh!G3', cached: '5', computed: '6', formula: '=G2+1', counts: false },

@@ -15,7 +15,6 @@ import type { Finding, Location } from '../finding.ts';
 import { libreOfficeRound } from '../../formula/binary-numeric.ts';
 import { displayFormula } from '../../formula/display-formula.ts';
 import { lineAmountFormula } from '../../layout/amount-formulas.ts';
-import { render } from '../../locale/render.ts';
 
 /**
  * A line amount one đồng below round-half-up(q × p) that a binary spreadsheet engine computes exactly: q × p is a
@@ -48,7 +47,7 @@ export function arithmeticRule(ctx: AuditContext): Finding[] {
       const unrounded = q.mul(p);
       if (binaryHalfWay(q, p, a, expected)) {
         const params = { actual: fmt(a), quantity: fmt(q), price: fmt(p), product: fmt(unrounded), expected: fmt(expected), formula: displayFormula(lineAmountFormula(cellOf(l.quantity.at), cellOf(l.unitPrice.at))) };
-        out.push(finding('ARITHMETIC_BINARY_HALF', l.amount.at, expected.toString(), a.toString(), render('ARITHMETIC_BINARY_HALF', params)));
+        out.push(finding('ARITHMETIC_BINARY_HALF', l.amount.at, expected.toString(), a.toString(), params));
         continue;
       }
       if (!a.isInteger() && a.eq(unrounded)) {
