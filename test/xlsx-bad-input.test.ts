@@ -62,10 +62,14 @@ describe('readEstimateWorkbook — a filled workbook with mistakes', () => {
     expect(r.findings.find((f) => locationText(f.location) === 'Dự toán!D15')!.message).toBe('Khối lượng: "ba mươi chín nghìn" không đọc được thành số.');
   });
 
-  it('a quantity typed as text the Vietnamese way ("39.500"): read as 39500 with a warning', async () => {
+  it('a quantity typed as text the Vietnamese way ("39.500"): read as 39500 with a warning; its amount formula reads the text as 39,5', async () => {
     const r = await readEstimateWorkbook(await mutate((ws) => (ws.getCell('D15').value = '39.500')));
-    expect(codesAt(r)).toEqual(['TEMPLATE_NUMBER_AS_TEXT Dự toán!D15']);
-    expect(r.estimate?.sections[1]!.lines[0]!.quantity).toBe('39500');
+    expect(codesAt(r)).toEqual(['TEMPLATE_NUMBER_AS_TEXT Dự toán!D15', 'FORMULA_STALE Dự toán!F15']);
+    expect(r.findings[0]).toMatchObject({ severity: 'warning', expected: '39500', actual: '39.500' });
+    // A spreadsheet coerces the text "39.500" in =ROUND(ROUND(D15*E15,4),0) as 39,5: 39,5 × 1.111 = 43.884,5 → 43.885,
+    // not the 43.884.500 the file shows — what the audit says of the same file.
+    expect(r.findings[1]!.expected).toBe('43885');
+    expect(r.estimate).toBeNull();
   });
 
   it('"Bằng chữ" retyped without diacritics: read, equal to the amount, a warning at the cell', async () => {

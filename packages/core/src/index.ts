@@ -4,10 +4,10 @@
  */
 // The locale layer first: it installs the renderer that gives every DutoanError its Vietnamese sentence.
 export * from './locale/index.ts';
+export type { BadOption } from './locale/cli.ts';
 export * from './money/index.ts';
 export * from './words/index.ts';
-export { DutoanError, isDutoanError, issueAt, type Issue } from './errors.ts';
-export { vi as messages } from './messages/vi.ts';
+export { DutoanError, errorData, isDutoanError, issueAt, issueOf, problem, reviveError, type DutoanErrorData, type Issue, type Problem } from './errors.ts';
 export * from './model/provenance.ts';
 export * from './model/units.ts';
 export * from './terms/index.ts';
@@ -34,9 +34,12 @@ export * from './layout/index.ts';
 export { readEstimateFromGrid, type ReadEstimateResult } from './read/read-estimate.ts';
 export { templateFinding } from './audit/template-finding.ts';
 export * from './formula/index.ts';
-export { auditVi, auditReadVi } from './messages/audit.ts';
-export { workbookVi } from './messages/workbook.ts';
 // Legal data layer: regulations, norms, wage basis, price derivation, re-basing, capacity planning.
 export * from './legal.ts';
+// Units that report or submit (99 communes of Lào Cai, departments), and the follow-up of the plan (issue 16).
+export * from './agencies/index.ts';
+export * from './progress/index.ts';
+export { progressVi, progressEn, progressTerms, type ProgressParams } from './locale/progress.ts';
+export { laoCaiCommunes2025, laoCaiCommunes2025Source, NQ_1673, type CommuneRecord } from './data/agencies/index.ts';
 // Messages of the byte layer (bytes → cells): codes + params, vi and en.
 export { bytesVi, bytesEn, type BytesParams, type ForeignFileKind, type ZipDamage } from './locale/bytes.ts';

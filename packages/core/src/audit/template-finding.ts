@@ -1,3 +1,4 @@
+import type { Params } from '../locale/table.ts';
 import { templateVi, type TemplateParams } from '../locale/template.ts';
 import { auditCodes, type Severity } from './codes.ts';
 import type { AuditContext } from './context.ts';
@@ -21,6 +22,7 @@ export function templateFinding<C extends keyof TemplateParams>(
     location: at,
     expected: opts.expected ?? null,
     actual: opts.actual ?? null,
+    params: params as Params,
     message: render(params).normalize('NFC'),
   };
 }

@@ -1,11 +1,11 @@
 import type { ReadNumber, SubmittedEstimate } from '../audit/submitted.ts';
 import { parseDateLine } from '../layout/date-line.ts';
 import { bookSheetText, estimateColumns as C, templateText as T } from '../layout/template.ts';
-import { vi } from '../messages/vi.ts';
 import { SCHEMA_VERSION, type Header } from '../model/estimate-input.ts';
 import type { Estimate, EstimateLine, EstimateSection } from '../model/estimate.ts';
 import type { UnitCode } from '../model/units.ts';
 import { Decimal } from '../money/decimal.ts';
+import { sampleLabel } from '../terms/statuses.ts';
 import { unitFromText } from '../terms/units.ts';
 import { bookStatusOf, metaAgencyKind, metaWords, rowOf, templateSectionId, type TemplateEvidence } from './template-sheets.ts';
 
@@ -38,7 +38,7 @@ export function estimateFromSubmission(sub: SubmittedEstimate, t: TemplateEviden
     const rb = t.notes.rebase.get(id);
     const rebase =
       adj || rb
-        ? { ...(adj ? { adjustment: { label: adj.label.text, amount: money(adj.amount), arithmetic: rb?.arithmetic ?? [] } } : {}), notes: rb?.notes ?? [] }
+        ? { ...(adj ? { adjustment: { label: adj.label.text, amount: money(adj.amount), arithmetic: rb?.arithmetic ?? [], ...(rb?.basis ? { basis: rb.basis } : {}) } } : {}), notes: rb?.notes ?? [] }
         : undefined;
     return {
       id,
@@ -79,7 +79,7 @@ export function estimateFromSubmission(sub: SubmittedEstimate, t: TemplateEviden
       decision: decision === '' || decision === bookSheetText.noDecision ? null : decision,
       hash: sub.book.hash?.text ?? '',
     },
-    sampleLabel: status === 'sample' ? t.texts.sampleLabel?.text || vi.sampleLabel : null,
+    sampleLabel: status === 'sample' ? t.texts.sampleLabel?.text || sampleLabel : null,
     ...(t.notes.workPeriod ? { workPeriod: t.notes.workPeriod } : {}),
     ...(t.notes.volumes ? { volumes: t.notes.volumes } : {}),
     ...(t.notes.conversion ? { conversion: t.notes.conversion } : {}),

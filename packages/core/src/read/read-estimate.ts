@@ -2,6 +2,7 @@ import { buildContext } from '../audit/context.ts';
 import type { Finding } from '../audit/finding.ts';
 import { parseCellRef, type WorkbookGrid } from '../audit/grid.ts';
 import { arithmeticRule } from '../audit/rules/arithmetic.ts';
+import { formulaCacheRule } from '../audit/rules/formula-cache.ts';
 import { formulasRule } from '../audit/rules/formulas.ts';
 import { numbersRule } from '../audit/rules/numbers.ts';
 import { readingRule } from '../audit/rules/reading.ts';
@@ -12,6 +13,7 @@ import type { SubmittedEstimate } from '../audit/submitted.ts';
 import { templateFinding } from '../audit/template-finding.ts';
 import { templateRules } from '../audit/template-rules.ts';
 import { definedNames as N, sheetNames } from '../layout/template.ts';
+import { recalculateGrid } from '../formula/recalculate-grid.ts';
 import type { Estimate } from '../model/estimate.ts';
 import { estimateFromSubmission } from './estimate-from-submission.ts';
 import { isNotAnEstimate, readSubmissionFromGrid } from './read-submission.ts';
@@ -25,10 +27,10 @@ export interface ReadEstimateResult {
 
 /**
  * The audit's rules that check what a standard workbook's figures say of each other (amounts, sums, VAT, rounding,
- * words, numbers, formulas overwritten). The book, plausibility, duplicate and header rules are the audit's
+ * words, numbers, formulas overwritten or stale). The book, plausibility, duplicate and header rules are the audit's
  * business, not the reader's: a workbook read back is checked against itself, not against a reference book.
  */
-const figureRules = [readingRule, numbersRule, arithmeticRule, referencesRule, vatRule, wordsRule, formulasRule];
+const figureRules = [readingRule, numbersRule, arithmeticRule, referencesRule, vatRule, wordsRule, formulasRule, formulaCacheRule];
 
 /**
  * Reads the standard estimate workbook back (đọc lại sổ dự toán chuẩn) from a plain grid — what the byte layer
@@ -47,7 +49,10 @@ export function readEstimateFromGrid(grid: WorkbookGrid): ReadEstimateResult {
   if (!sheet || (!names.has(N.grandTotal) && !names.has(N.table) && !findSheet(grid, sheetNames.meta))) return layout();
   let sub: SubmittedEstimate;
   try {
-    sub = readSubmissionFromGrid(grid, { sheet: sheet.name });
+    // Formula cells recomputed first, as the audit does: a value missing from the file is filled (and said so),
+    // a stale one is found.
+    const recalculation = recalculateGrid(grid);
+    sub = { ...readSubmissionFromGrid(recalculation.grid, { sheet: sheet.name }), recalculation };
   } catch (e) {
     if (isNotAnEstimate(e)) return layout();
     throw e;

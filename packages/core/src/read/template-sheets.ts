@@ -1,14 +1,14 @@
-import { cellAddress, gridValueText, parseCellRef, type GridSheet, type WorkbookGrid } from '../audit/grid.ts';
+import { cellAddress, gridValueText, numberText, parseCellRef, type GridSheet, type WorkbookGrid } from '../audit/grid.ts';
 import type { Location } from '../audit/finding.ts';
 import type { ReadText, SubmittedEstimate, SubmittedSection } from '../audit/submitted.ts';
 import type { SectionId } from '../model/fields.ts';
 import { parseShortDate } from '../layout/date-line.ts';
 import { bookStatusLabels, conversionRows, definedNames as N, metaKeys, notesColumns as NC, notesText, sheetNames, volumeRows } from '../layout/template.ts';
 import type { TemplateSheetKey } from '../locale/template.ts';
-import type { Estimate } from '../model/estimate.ts';
+import type { Estimate, EstimateSection } from '../model/estimate.ts';
 import { agencyKindSchema, wordsOptionsSchema, type Header, type WordsOptions } from '../model/estimate-input.ts';
 import { bookStatusSchema, type BookStatus } from '../model/price-book.ts';
-import { normalizeQuantity } from '../money/parse.ts';
+import { normalizeMoney, normalizeQuantity } from '../money/parse.ts';
 import { foldText } from '../util/fold-text.ts';
 import { SheetCells } from './cells.ts';
 
@@ -21,12 +21,14 @@ import { SheetCells } from './cells.ts';
  * nothing is judged here except "this cell could not be read as a …", kept in `notes.problems`.
  */
 
+type RebaseBasis = NonNullable<NonNullable<NonNullable<EstimateSection['rebase']>['adjustment']>['basis']>;
+
 export interface NotesRead {
   volumes?: NonNullable<Estimate['volumes']>;
   conversion?: NonNullable<Estimate['conversion']>;
   workPeriod?: { from: string; to: string };
-  /** Re-basing per section id: arithmetic lines and notes (Thuyết minh mục 7). */
-  rebase: Map<string, { arithmetic: string[]; notes: string[] }>;
+  /** Re-basing per section id: arithmetic lines, notes and the inputs of the live formulas (Thuyết minh mục 7). */
+  rebase: Map<string, { arithmetic: string[]; notes: string[]; basis?: RebaseBasis; oldBases?: Map<string, string> }>;
   /** Conversion factors written without their source. */
   sourceless: Array<{ at: Location; key: string }>;
   /** Cells of the sheet that could not be read (the key of the row, the text as written). */
@@ -166,6 +168,7 @@ function readNotes(cells: SheetCells): NotesRead {
       const t = cells.text(r, NC.label.col).replace(/^-\s*/, '');
       if (kind === 'arithmetic') entry.arithmetic.push(t);
       else if (kind === 'note') entry.notes.push(t);
+      else if (kind === 'newBase' || kind === 'oldBase' || kind === 'line') readRebaseInput(cells, r, key, kind, entry, out);
     } else if (group === 'workPeriod' && (name === 'from' || name === 'to')) {
       const v = cells.value(r, NC.value.col);
       const iso = v instanceof Date ? gridValueText(v) : parseShortDate(cells.text(r, NC.value.col));
@@ -177,6 +180,40 @@ function readNotes(cells: SheetCells): NotesRead {
   if (Object.keys(conversion).length) out.conversion = conversion as NotesRead['conversion'];
   if (period.from !== undefined && period.to !== undefined) out.workPeriod = { from: period.from, to: period.to };
   return out;
+}
+
+/**
+ * A re-basing input row of Thuyết minh mục 7 (the live formulas' inputs): the new base salary (column C), an old
+ * base salary, or per line its labour share (D) and amount (E).
+ */
+function readRebaseInput(cells: SheetCells, r: number, key: string, kind: string, entry: NotesRead['rebase'] extends Map<string, infer E> ? E : never, out: NotesRead): void {
+  const money = (col: number): string | null => {
+    const v = cells.value(r, col);
+    const raw = typeof v === 'number' ? numberText(v) : gridValueText(v);
+    try {
+      return normalizeMoney(raw, { field: key });
+    } catch {
+      out.problems.push({ at: cells.at(r, col), key, raw });
+      return null;
+    }
+  };
+  if (kind === 'newBase') {
+    const v = money(NC.value.col);
+    if (v !== null) entry.basis = { newBase: v, newBaseSource: cells.text(r, NC.source.col), lines: [] };
+  } else if (kind === 'oldBase') {
+    const v = money(NC.value.col);
+    if (v !== null) (entry.oldBases ??= new Map()).set(key.split('.')[3] ?? '', v);
+  } else {
+    const [, , , lineNo, baseNo] = key.split('.');
+    const index = Number(lineNo);
+    const oldBase = entry.oldBases?.get(baseNo ?? '');
+    const labour = money(NC.unit.col);
+    const av = cells.value(r, NC.source.col);
+    const at = typeof av === 'number' ? numberText(av) : gridValueText(av);
+    const amount = /^-?\d+$/.test(at) ? at : null;
+    if (amount === null) out.problems.push({ at: cells.at(r, NC.source.col), key, raw: at });
+    if (entry.basis && oldBase !== undefined && Number.isInteger(index) && labour !== null && amount !== null) entry.basis.lines.push({ line: index, labour, oldBase, amount });
+  }
 }
 
 /** "F12" → 12. */
