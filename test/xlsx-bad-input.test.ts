@@ -172,3 +172,87 @@ describe('the input file is never modified', () => {
     expect(new Uint8Array(readFileSync(file))).toEqual(copy);
   });
 });
+
+describe('readEstimateWorkbook — the template rules (audit/rules/template-*.ts), each at its cell', () => {
+  const nameCell = (wb: ExcelJS.Workbook, name: string): { sheet: string; cell: string } => {
+    const ref = wb.definedNames.getRanges(name).ranges[0]!;
+    const m = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ref)!;
+    return { sheet: m[1]!, cell: `${m[2]}${m[3]}` };
+  };
+  const rowOfKey = (ws: ExcelJS.Worksheet, col: number, key: string): number => {
+    let row = 0;
+    ws.eachRow((r, n) => {
+      if (r.getCell(col).value === key) row = n;
+    });
+    return row;
+  };
+
+  it('a defined name removed: TEMPLATE_NAME (warning) where it belonged; the estimate still read by its labels', async () => {
+    const r = await readEstimateWorkbook(await mutate((_ws, wb) => (wb.definedNames.model = wb.definedNames.model.filter((n) => n.name !== 'DT_CONG_II'))));
+    // Section II's "Cộng" is row 19 of xa-bao-ha (see the layout comment above).
+    expect(codesAt(r)).toEqual(['TEMPLATE_NAME Dự toán!F19']);
+    expect(r.findings[0]!.severity).toBe('warning');
+    expect(JSON.parse(JSON.stringify(r.estimate))).toEqual(JSON.parse(JSON.stringify(example('xa-bao-ha'))));
+  });
+
+  it('the title erased: TEMPLATE_TEXT_MISSING at the title cell, no estimate', async () => {
+    let at = '';
+    const r = await readEstimateWorkbook(
+      await mutate((ws, wb) => {
+        const c = nameCell(wb, 'DT_TIEU_DE');
+        at = `${c.sheet}!${c.cell}`;
+        ws.getCell(c.cell).value = null;
+      }),
+    );
+    expect(codesAt(r)).toEqual([`TEMPLATE_TEXT_MISSING ${at}`]);
+    expect(r.findings[0]!.message).toBe('Thiếu tiêu đề.');
+    expect(r.estimate).toBeNull();
+  });
+
+  it('a date line that does not read, a book status nobody knows: TEMPLATE_VALUE at each cell', async () => {
+    const r = await readEstimateWorkbook(
+      await mutate((ws, wb) => {
+        ws.getCell('D3').value = 'Bảo Hà, tháng 4';
+        const s = nameCell(wb, 'DT_BOOK_STATUS');
+        wb.getWorksheet(s.sheet)!.getCell(s.cell).value = 'tạm dùng';
+      }),
+    );
+    expect(codesAt(r)).toEqual(expect.arrayContaining(['TEMPLATE_VALUE Dự toán!D3', 'TEMPLATE_VALUE Đơn giá!C6']));
+    expect(r.findings.find((f) => locationText(f.location) === 'Dự toán!D3')!.message).toBe(
+      'Dòng địa danh, ngày tháng "Bảo Hà, tháng 4" không đọc được (cần dạng "Lào Cai, ngày 10 tháng 4 năm 2026").',
+    );
+    expect(r.estimate).toBeNull();
+  });
+
+  it('the hidden sheet: a newer layout version and unreadable words options are warnings; the defaults are used', async () => {
+    let layoutRow = 0;
+    let wordsRow = 0;
+    const r = await readEstimateWorkbook(
+      await mutate((_ws, wb) => {
+        const meta = wb.getWorksheet('_dutoan')!;
+        layoutRow = rowOfKey(meta, 1, 'layoutVersion');
+        wordsRow = rowOfKey(meta, 1, 'words');
+        meta.getCell(`B${layoutRow}`).value = '9';
+        meta.getCell(`B${wordsRow}`).value = '{không phải JSON';
+      }),
+    );
+    expect(layoutRow).toBeGreaterThan(0);
+    expect(codesAt(r).sort()).toEqual([`TEMPLATE_LAYOUT_NEWER _dutoan!B${layoutRow}`, `TEMPLATE_META _dutoan!B${wordsRow}`].sort());
+    expect(r.findings.every((f) => f.severity === 'warning')).toBe(true);
+    expect(r.estimate?.words).toEqual({});
+  });
+
+  it('a survey volume in Thuyết minh that is not a number: TEMPLATE_VALUE at its cell', async () => {
+    let row = 0;
+    const r = await readEstimateWorkbook(
+      await mutate((_ws, wb) => {
+        const notes = wb.getWorksheet('Thuyết minh')!;
+        row = rowOfKey(notes, 6, 'volumes.metres');
+        notes.getCell(`C${row}`).value = 'nhiều';
+      }),
+    );
+    expect(row).toBeGreaterThan(0);
+    expect(codesAt(r)).toEqual([`TEMPLATE_VALUE Thuyết minh!C${row}`]);
+    expect(r.findings[0]!.message).toBe('Thuyết minh, volumes.metres: "nhiều" không đọc được.');
+  });
+});
