@@ -7,6 +7,7 @@ import type { Estimate, PriceBook } from '@dutoan/core';
 import type { XlRequestContext } from './excel-api.ts';
 import { renderPlansForWorkbook } from './from-layout.ts';
 import { writePlans, type WriteSetResult } from './write-plan.ts';
+import { allFeatures, type FeatureCheck } from './requirements.ts';
 
 export type FillResult = WriteSetResult & {
   /** The new "Dự toán" sheet. */
@@ -14,7 +15,7 @@ export type FillResult = WriteSetResult & {
   lines: number;
 };
 
-export async function fillEstimate(ctx: XlRequestContext, estimate: Estimate, book?: PriceBook): Promise<FillResult> {
-  const r = await writePlans(ctx, renderPlansForWorkbook(estimate, book));
+export async function fillEstimate(ctx: XlRequestContext, estimate: Estimate, book?: PriceBook, supports: FeatureCheck = allFeatures): Promise<FillResult> {
+  const r = await writePlans(ctx, renderPlansForWorkbook(estimate, book), { supports });
   return { ...r, sheetName: r.sheetNames[0]!, lines: estimate.sections.reduce((n, s) => n + s.lines.length, 0) };
 }
