@@ -148,9 +148,13 @@ export async function auditFiles(
     }
     return results;
   }
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./audit-worker.ts', import.meta.url).href;
-  const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)});`;
+  // built: the worker runs audit-worker.js; from the sources (tests, run-ts): audit-worker.ts through tsx
+  const fromSources = import.meta.url.endsWith('.ts');
+  const entry = new URL(fromSources ? './audit-worker.ts' : './audit-worker.js', import.meta.url).href;
+  const sources = new URL('../../bin/register-sources.js', import.meta.url).href;
+  const boot = fromSources
+    ? `import { registerSources } from ${JSON.stringify(sources)}; registerSources(); await import(${JSON.stringify(entry)});`
+    : `await import(${JSON.stringify(entry)});`;
   let next = 0;
   let done = 0;
   let fatal: DutoanError | null = null;
