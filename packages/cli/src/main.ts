@@ -1,4 +1,4 @@
-import { isDutoanError, render } from '@dutoan/core';
+import { isDutoanError, render } from '@dutoan/core/errors';
 import { commandUsage, helpText, parseArgsProblem } from './usage.ts';
 import { ExitCode } from './exit-codes.ts';
 import { protectArgs } from './io/protect-inputs.ts';

@@ -1,4 +1,4 @@
-import { bookStatusLabels, totalLabels } from '@dutoan/core';
+import { bookStatusLabels, totalLabels } from '@dutoan/core/locale';
 
 /**
  * The task pane's texts (Vietnamese, NFC): labels, notices, progress. The custom functions' problems are message

@@ -1,4 +1,6 @@
-import { isDutoanError, readEstimateFromGrid, workbookFinding, type ReadEstimateResult, type WorkbookGrid } from '@dutoan/core';
+import { isDutoanError } from '@dutoan/core/errors';
+import { readEstimateFromGrid, workbookFinding, type ReadEstimateResult } from '@dutoan/core/layout';
+import type { WorkbookGrid } from '@dutoan/core/audit';
 import type { WorkbookLimits } from './limits/index.ts';
 import { readXlsxGrid } from './read/read-xlsx-grid.ts';
 

@@ -1,4 +1,7 @@
-import { builtinBooks, bookHash, DutoanError, loadPriceBook, planEstimateWorkbook, type Estimate, type PriceBook, type PriceBreakdown } from '@dutoan/core';
+import { DutoanError } from '@dutoan/core/errors';
+import type { Estimate, PriceBook } from '@dutoan/core/estimate';
+import { builtinBooks, bookHash, loadPriceBook } from '@dutoan/core/book';
+import { planEstimateWorkbook, type PriceBreakdown } from '@dutoan/core/layout';
 import { renderWorkbookPlan } from './render-plan.ts';
 
 export interface WriteEstimateWorkbookOptions {

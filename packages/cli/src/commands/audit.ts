@@ -3,21 +3,17 @@ import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { DutoanError, isDutoanError, render, reviveError, type DutoanErrorData } from '@dutoan/core/errors';
+import { formatMoney } from '@dutoan/core/money';
+import type { PriceBook } from '@dutoan/core/estimate';
 import {
   countFindings,
-  DutoanError,
-  formatMoney,
-  isDutoanError,
-  render,
-  reviveError,
-  type DutoanErrorData,
   locationText,
   summarizeSubmission,
   type AuditOptions,
   type Finding,
-  type PriceBook,
   type SubmissionSummary,
-} from '@dutoan/core';
+} from '@dutoan/core/audit';
 import { resolveBook } from '../io/resolve-book.ts';
 import { writeOutput } from '../io/write-output.ts';
 import { auditCliText as A } from '../messages.ts';
@@ -85,7 +81,8 @@ export async function auditFile(
   options: AuditOptions,
   report?: { dir: string; force: boolean; bookLabel: string },
 ): Promise<FileResult> {
-  const { auditWorkbook, writeAuditReport } = await import('@dutoan/xlsx');
+  // the reader and the rules only; the report writer (exceljs) is loaded when a report is asked for
+  const { auditWorkbook } = await import('@dutoan/xlsx/audit');
   let data: Uint8Array;
   try {
     data = await readFile(file);
@@ -98,6 +95,7 @@ export async function auditFile(
     const result: FileResult = { file, ok: true, summary, findings: a.findings };
     if (report) {
       const out = join(report.dir, basename(file, extname(file)) + REPORT_SUFFIX);
+      const { writeAuditReport } = await import('@dutoan/xlsx');
       const bytes = await writeAuditReport(data, a.findings, {
         file: basename(file),
         agency: summary.agency,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DutoanError } from '@dutoan/core';
+import { DutoanError } from '@dutoan/core/errors';
 import { computeFile, writeEstimate } from './compute.ts';
 import { renderEstimateTable } from '../render/estimate-table.ts';
 import { cliText } from '../messages.ts';

@@ -8,7 +8,14 @@
  * ='Dự toán'!$F$12,'Dự toán'!$E$13): the next check clears exactly those cells — Excel keeps the name pointing
  * at the right cells when rows are inserted or deleted — without reading any format back.
  */
-import { auditSubmission, isNotAnEstimate, readSubmissionFromGrid, type Finding, type PriceBook, type SubmittedEstimate } from '@dutoan/core';
+import type { PriceBook } from '@dutoan/core/estimate';
+import {
+  auditSubmission,
+  isNotAnEstimate,
+  readSubmissionFromGrid,
+  type Finding,
+  type SubmittedEstimate,
+} from '@dutoan/core/audit';
 import { columnLetters, parseRange, quoteSheetName, rectAddress, splitSheet, type Rect } from './a1.ts';
 import { groupBlocks } from './blocks.ts';
 import type { XlNamedItem, XlRequestContext } from './excel-api.ts';

@@ -3,7 +3,7 @@
  * "_dutoan" — rendered through Office.js as new sheets (cell for cell what @dutoan/xlsx writes for the same
  * estimate), "Dự toán" activated. Sync budget: 2 (see write-plan.ts), whatever the number of lines.
  */
-import type { Estimate, PriceBook } from '@dutoan/core';
+import type { Estimate, PriceBook } from '@dutoan/core/estimate';
 import type { XlRequestContext } from './excel-api.ts';
 import { renderPlansForWorkbook } from './from-layout.ts';
 import { writePlans, type WriteSetResult } from './write-plan.ts';

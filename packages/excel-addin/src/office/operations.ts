@@ -7,7 +7,7 @@
  *   readPriceSheet — 2 syncs (core reads the price sheet "Thông tin" + "Đơn giá" of the open workbook).
  * Built over an `Excel.run`-like function so tests drive them against the fake host.
  */
-import type { Estimate, PriceBook, WordsOptions } from '@dutoan/core';
+import type { Estimate, PriceBook, WordsOptions } from '@dutoan/core/estimate';
 import type { XlRun } from './excel-api.ts';
 import { allFeatures, type FeatureCheck } from './requirements.ts';
 import { checkWorkbook, type CheckResult } from './check-workbook.ts';

@@ -5,7 +5,9 @@
  * (with the same " (2)" suffix as the active sheet). The sheets are handed to core under their standard names,
  * with the defined names re-pointed accordingly.
  */
-import { readEstimateFromGrid, sheetNames, type Estimate, type GridSheet, type WorkbookFinding, type WorkbookGrid } from '@dutoan/core';
+import type { Estimate } from '@dutoan/core/estimate';
+import { readEstimateFromGrid, sheetNames, type WorkbookFinding } from '@dutoan/core/layout';
+import type { GridSheet, WorkbookGrid } from '@dutoan/core/audit';
 import { parseRange, quoteSheetName, splitSheet } from './a1.ts';
 import { withSuffix } from './write-plan.ts';
 import type { XlNamedItemCollection, XlRange, XlRequestContext } from './excel-api.ts';

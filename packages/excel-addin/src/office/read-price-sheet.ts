@@ -4,7 +4,9 @@
  * same checks, cell by cell, as `dutoan book import`. Two syncs: the sheet list, then one batched read of both
  * used ranges (values and formulas). Invalid cells throw core's DutoanError with "Đơn giá!G8"-style paths.
  */
-import { priceSheetLayout, readPriceSheetFromGrid, type GridSheet, type PriceBook } from '@dutoan/core';
+import type { PriceBook } from '@dutoan/core/estimate';
+import { priceSheetLayout, readPriceSheetFromGrid } from '@dutoan/core/book';
+import type { GridSheet } from '@dutoan/core/audit';
 import { parseRange, splitSheet } from './a1.ts';
 import type { XlRequestContext } from './excel-api.ts';
 import { queueUsedRange } from './read-workbook.ts';

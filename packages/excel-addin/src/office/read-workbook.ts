@@ -4,7 +4,7 @@
  * the user at an estimate sheet when the active one is not). Cell formats are not read: the response for a
  * 5,000-line sheet stays well under Excel on the web's 5 MB limit.
  */
-import type { GridSheet, WorkbookGrid } from '@dutoan/core';
+import type { GridSheet, WorkbookGrid } from '@dutoan/core/audit';
 import { parseRange, splitSheet, type Rect } from './a1.ts';
 import type { XlNamedItem, XlNamedItemCollection, XlRange, XlRequestContext, XlWorksheet, XlWorksheetProtection } from './excel-api.ts';
 import { allFeatures, type FeatureCheck } from './requirements.ts';

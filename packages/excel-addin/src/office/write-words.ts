@@ -3,7 +3,9 @@
  * reads the figure in words with core, and writes it (keeping a "Bằng chữ:" label that shares the cell).
  * Sync budget: 1 read + 1 write.
  */
-import { amountInWords, isNotAnEstimate, readSubmissionFromGrid, statedFinal, type WordsOptions } from '@dutoan/core';
+import { amountInWords } from '@dutoan/core/words';
+import type { WordsOptions } from '@dutoan/core/estimate';
+import { isNotAnEstimate, readSubmissionFromGrid, statedFinal } from '@dutoan/core/audit';
 import type { XlRequestContext } from './excel-api.ts';
 import { gridOf, queueActiveSheetRead } from './read-workbook.ts';
 import { allFeatures, type FeatureCheck } from './requirements.ts';

@@ -3,22 +3,18 @@
  * findings list. Everything numeric is core's (computeEstimate, audit, words); Excel work goes through
  * AddinOps (office/operations.ts).
  */
+import { isDutoanError } from '@dutoan/core/errors';
+import { formatMoney } from '@dutoan/core/money';
+import { sectionTitles, unitLabel } from '@dutoan/core/locale';
 import {
-  sectionTitles,
-  bookHash,
-  bookTitle,
   computeEstimate,
-  countFindings,
-  formatMoney,
-  isDutoanError,
-  loadPriceBook,
-  unitLabel,
   type EstimateInputJson,
-  type Finding,
   type PriceBook,
   type PriceBookInput,
   type SectionId,
-} from '@dutoan/core';
+} from '@dutoan/core/estimate';
+import { bookHash, bookTitle, loadPriceBook } from '@dutoan/core/book';
+import { countFindings, type Finding } from '@dutoan/core/audit';
 import { addinMessages } from '../messages.ts';
 import type { AddinOps } from '../office/operations.ts';
 import type { OperationName } from '../office/requirements.ts';

@@ -4,7 +4,7 @@
  * pane. When office.js could not be loaded (offline, a blocked address) or Excel never answers, the pane says so
  * and what to check, instead of staying on "Đang tải…".
  */
-import { builtinBooks } from '@dutoan/core';
+import { builtinBooks } from '@dutoan/core/book';
 import { storeSelectedBook } from '../functions/book-store.ts';
 import { addinMessages } from '../messages.ts';
 import type { XlRun } from '../office/excel-api.ts';

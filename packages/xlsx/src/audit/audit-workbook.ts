@@ -1,13 +1,13 @@
+import type { PriceBook } from '@dutoan/core/estimate';
+import { recalculateGrid } from '@dutoan/core/formula';
 import {
   auditSubmission,
   readSubmissionFromGrid,
-  recalculateGrid,
   type AuditOptions,
   type Finding,
-  type PriceBook,
   type SubmittedEstimate,
   type WorkbookGrid,
-} from '@dutoan/core';
+} from '@dutoan/core/audit';
 import { readXlsxGrid } from '../read/read-xlsx-grid.ts';
 
 export interface WorkbookAudit {

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { Decimal, type SubmissionSummary } from '@dutoan/core';
+import { Decimal } from '@dutoan/core/money';
+import type { SubmissionSummary } from '@dutoan/core/audit';
 import { auditXlsxVi as T } from './messages.ts';
 
 export interface ConsolidationEntry {

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { countFindings, formatQuantity, locationText, type Finding, type WorkbookGrid } from '@dutoan/core';
+import { formatQuantity } from '@dutoan/core/money';
+import { countFindings, locationText, type Finding, type WorkbookGrid } from '@dutoan/core/audit';
 import { readXlsxGrid } from '../read/read-xlsx-grid.ts';
 import { auditXlsxVi as T } from './messages.ts';
 

@@ -7,7 +7,7 @@
  * Format: PKWARE APPNOTE 6.3.x, §4.3.12 (central directory header), §4.3.14–16 (ZIP64 end records),
  * §4.5.3 (ZIP64 extended information extra field).
  */
-import type { ZipDamage } from '@dutoan/core';
+import type { ZipDamage } from '@dutoan/core/locale';
 
 export interface ZipEntry {
   name: string;

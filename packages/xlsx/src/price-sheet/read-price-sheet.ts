@@ -1,4 +1,7 @@
-import { DutoanError, issueAt, priceSheetLayout, readPriceSheetFromGrid, type Issue, type PriceBook, type WorkbookGrid } from '@dutoan/core';
+import { DutoanError, issueAt, type Issue } from '@dutoan/core/errors';
+import type { PriceBook } from '@dutoan/core/estimate';
+import { priceSheetLayout, readPriceSheetFromGrid } from '@dutoan/core/book';
+import type { WorkbookGrid } from '@dutoan/core/audit';
 import { readXlsxGrid } from '../read/read-xlsx-grid.ts';
 
 /** Limits against hostile or mistaken files. */

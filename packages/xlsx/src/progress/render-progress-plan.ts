@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ProgressWorkbookPlan } from '@dutoan/core';
+import type { ProgressWorkbookPlan } from '@dutoan/core/progress';
 import { renderWorkbookPlan } from '../render-plan.ts';
 import { burnUpSvg, svgToPng } from './chart.ts';
 

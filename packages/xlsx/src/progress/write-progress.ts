@@ -11,7 +11,7 @@ import {
   type WorkCalendar,
   type AgencyRegistry,
   type UnitEstimate,
-} from '@dutoan/core';
+} from '@dutoan/core/progress';
 import { renderProgressPlan } from './render-progress-plan.ts';
 
 /** The progress report form (`dutoan progress template`) as .xlsx bytes. */

@@ -1,4 +1,4 @@
-import type { GridSheet, WorkbookGrid } from '@dutoan/core';
+import type { GridSheet, WorkbookGrid } from '@dutoan/core/audit';
 import { checkFileSize } from '../limits/check-package.ts';
 import { checkSheetCount, sheetExtentError } from '../limits/check-sheets.ts';
 import { resolveWorkbookLimits, type WorkbookLimits } from '../limits/limits.ts';

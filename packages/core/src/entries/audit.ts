@@ -1,0 +1,8 @@
+/**
+ * `@dutoan/core/audit` — reading a submitted estimate from a workbook grid, the audit rules and their findings,
+ * the appraisal (requested, appraised, difference) and the consolidation of many submissions.
+ * @module audit
+ */
+import '../locale/index.ts';
+
+export * from '../audit/index.ts';
