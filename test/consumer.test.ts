@@ -170,6 +170,38 @@ console.log(JSON.stringify({ total: e.total, final: e.finalAmount, words: e.amou
     expect(r.stderr).toBe('');
   });
 
+  it('(a) the subpath entries import on their own; the light ones still give Vietnamese sentences', async () => {
+    writeFileSync(join(project, 'subpaths.mjs'), `
+import { readFileSync } from 'node:fs';
+import { parseMoney, formatMoney } from '@dutoan/core/money';
+import { amountInWords } from '@dutoan/core/words';
+import { isDutoanError, render } from '@dutoan/core/errors';
+let problem = null;
+try { parseMoney('12a', { field: 'Số tiền' }); } catch (e) { problem = { dutoan: isDutoanError(e), code: e.code, message: e.message }; }
+const light = { problem, words: amountInWords(1050000), money: formatMoney(parseMoney('1234567')) };
+const { computeEstimate } = await import('@dutoan/core/estimate');
+const { builtinBooks } = await import('@dutoan/core/book');
+const { writeEstimateWorkbook } = await import('@dutoan/xlsx');
+const { auditWorkbook } = await import('@dutoan/xlsx/audit');
+const book = builtinBooks['mau-2026'];
+const e = computeEstimate(JSON.parse(readFileSync('xa-bao-ha.json', 'utf8')), book);
+const a = await auditWorkbook(await writeEstimateWorkbook(e), null, { name: 'x.xlsx' });
+const subpaths = ['audit', 'formula', 'layout', 'legal', 'locale', 'progress'];
+const loaded = await Promise.all(subpaths.map(async (p) => Object.keys(await import('@dutoan/core/' + p)).length));
+console.log(JSON.stringify({ ...light, final: e.finalAmount, agency: a.submission.header.agency.text, loaded, unknown: render('CLI_UNKNOWN_COMMAND', { command: 'x' }) }));
+`);
+    const r = await run(process.execPath, ['subpaths.mjs'], { cwd: project });
+    const got = JSON.parse(r.stdout) as { problem: unknown; words: string; money: string; final: string; agency: string; loaded: number[]; unknown: string };
+    expect(got.problem).toEqual({ dutoan: true, code: 'NUMBER_INVALID', message: 'Số tiền: "12a" không phải là số.' });
+    expect(got.words).toBe('Một triệu không trăm năm mươi nghìn đồng chẵn');
+    expect(got.money).toBe('1.234.567');
+    expect(got.final).toBe('254451000');
+    expect(got.agency).toBe('ỦY BAN NHÂN DÂN XÃ BẢO HÀ'); // examples/xa-bao-ha.json, read back by the audit entry
+    expect(got.loaded.every((n) => n > 0)).toBe(true);
+    expect(got.unknown).toBe('Không có lệnh "x". Gõ dutoan --help để xem các lệnh.');
+    expect(r.stderr).toBe('');
+  });
+
   it('(b) a strict TypeScript consumer type-checks against the published declarations; a wrong one is refused', { timeout: 300_000 }, async () => {
     writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
       compilerOptions: {
@@ -182,7 +214,12 @@ console.log(JSON.stringify({ total: e.total, final: e.finalAmount, words: e.amou
 import { builtinBooks, computeEstimate, loadPriceBook, type Estimate, type EstimateInputJson, type PriceBook } from '@dutoan/core';
 import { writeEstimateWorkbook, readEstimateWorkbook } from '@dutoan/xlsx';
 import { readXlsxGrid } from '@dutoan/xlsx/read';
+import { auditWorkbook, type WorkbookAudit } from '@dutoan/xlsx/audit';
 import { main } from '@dutoan/cli';
+import { amountInWords } from '@dutoan/core/words';
+import { formatMoney, parseMoney } from '@dutoan/core/money';
+import { isDutoanError, type Issue } from '@dutoan/core/errors';
+import type { Finding } from '@dutoan/core/audit';
 const input: EstimateInputJson = {
   schemaVersion: 1,
   header: { agency: 'UBND XÃ THỬ', date: '2026-04-10' },
@@ -197,7 +234,11 @@ const bytes: Uint8Array = await writeEstimateWorkbook(e);
 const back = await readEstimateWorkbook(bytes);
 const sheets: string[] = readXlsxGrid(bytes).sheets.map((s) => s.name);
 const code: number = await main(['words', '1050000']);
-console.log(total, back.findings.length, sheets.length, code);
+const audit: WorkbookAudit = await auditWorkbook(bytes, book, { name: 'x.xlsx' });
+const findings: Finding[] = audit.findings;
+const words: string = amountInWords(1050000) + formatMoney(parseMoney('1.000'));
+const issues: Issue[] = ((e: unknown) => (isDutoanError(e) ? e.issues : []))(null);
+console.log(total, back.findings.length, sheets.length, code, findings.length, words, issues.length);
 `);
     const tsc = createRequire(join(project, 'package.json')).resolve('typescript/bin/tsc');
     const ok = await run(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: project }).then(() => '', (e: { stdout: string }) => e.stdout);
