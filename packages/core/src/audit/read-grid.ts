@@ -78,6 +78,7 @@ const ROLE_LABELS = {
 /** Labels that sit between a role and the signer's name ("CHỦ TỊCH" under "TM. ỦY BAN NHÂN DÂN", "(Ký…)"). */
 const ROLE_LIKE = ['chu tich', 'pho chu tich', 'giam doc', 'pho giam doc', 'thu truong', 'ke toan', 'nguoi lap', 'tm', 'kt', 'q', 'ky', 'da ky'];
 
+/** Options of reading a submission from a workbook grid. */
 export interface ReadGridOptions {
   /** Read this sheet; default: the first sheet whose table header is found, "Dự toán" first. */
   sheet?: string;

@@ -1,7 +1,7 @@
 /**
  * `@dutoan/core/audit` — reading a submitted estimate from a workbook grid, the audit rules and their findings,
  * the appraisal (requested, appraised, difference) and the consolidation of many submissions.
- * @module audit
+ * @module @dutoan/core/audit
  */
 import '../locale/index.ts';
 

@@ -1,7 +1,7 @@
 /**
  * `@dutoan/core/book` — price books (bảng đơn giá): the built-in books, loading and hashing a book, its title and
  * completeness, the catalogue of archival work items, and the reader of the filled price sheet.
- * @module book
+ * @module @dutoan/core/book
  */
 import '../locale/index.ts';
 

@@ -2,7 +2,7 @@
  * `@dutoan/core/errors` — the error every function of the package throws for bad input (DutoanError: a code,
  * its parameters, the issues with their paths, and its Vietnamese sentence), its plain-data form for crossing a
  * worker, and the sentences of codes in Vietnamese or English. Light: loads the message catalogue, not zod.
- * @module errors
+ * @module @dutoan/core/errors
  */
 import '../locale/install.ts';
 

@@ -1,7 +1,7 @@
 /**
  * `@dutoan/core/estimate` — the estimate's input (EstimateInput, zod-validated) and result (Estimate),
  * `computeEstimate`, units and provenance of every figure, and the input-validation helpers.
- * @module estimate
+ * @module @dutoan/core/estimate
  */
 import '../locale/index.ts';
 

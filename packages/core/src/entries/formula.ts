@@ -1,7 +1,7 @@
 /**
  * `@dutoan/core/formula` — spreadsheet formulas as stored in .xlsx: parsed, their references listed, and
  * evaluated over a workbook grid (exactly, or as a binary engine rounds).
- * @module formula
+ * @module @dutoan/core/formula
  */
 import '../locale/index.ts';
 

@@ -1,7 +1,7 @@
 /**
  * `@dutoan/core/layout` — the standard workbook as data: sheets, columns, defined names, styles and live formulas
  * of an estimate (a plan any renderer draws cell for cell), and reading a standard workbook back.
- * @module layout
+ * @module @dutoan/core/layout
  */
 import '../locale/index.ts';
 

@@ -1,7 +1,7 @@
 /**
  * `@dutoan/core/locale` — every message as a code with typed parameters, rendered in Vietnamese (`vi`) or English
  * (`en`); the terms used once everywhere (section titles, total labels, VAT rates, units, statuses).
- * @module locale
+ * @module @dutoan/core/locale
  */
 export * from '../locale/index.ts';
 export type { BadOption } from '../locale/cli.ts';

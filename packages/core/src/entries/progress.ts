@@ -1,7 +1,7 @@
 /**
  * `@dutoan/core/progress` — the units that report (the 99 communes and wards of Lào Cai, departments) and the
  * follow-up of the plan: progress reports read, checked, consolidated and forecast.
- * @module progress
+ * @module @dutoan/core/progress
  */
 import '../locale/index.ts';
 

@@ -1,7 +1,7 @@
 /**
  * `@dutoan/core/words` — amounts in words (số tiền bằng chữ): a number in words, with the regional variants,
  * and words back to a number, diacritics or not.
- * @module words
+ * @module @dutoan/core/words
  */
 import '../locale/install.ts';
 

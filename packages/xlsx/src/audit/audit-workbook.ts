@@ -10,6 +10,7 @@ import {
 } from '@dutoan/core/audit';
 import { readXlsxGrid } from '../read/read-xlsx-grid.ts';
 
+/** The audit of one workbook: the submission as read, the findings, and the grid it was read from. */
 export interface WorkbookAudit {
   submission: SubmittedEstimate;
   findings: Finding[];

@@ -4,6 +4,7 @@ import { countFindings, locationText, type Finding, type WorkbookGrid } from '@d
 import { readXlsxGrid } from '../read/read-xlsx-grid.ts';
 import { auditXlsxVi as T } from './messages.ts';
 
+/** What the audit report workbook states about the audited file (its name, the agency, the price book, when the audit ran). */
 export interface ReportMeta {
   /** The submitted file's name, shown in the title. */
   file: string;

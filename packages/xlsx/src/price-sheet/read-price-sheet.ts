@@ -6,8 +6,10 @@ import { readXlsxGrid } from '../read/read-xlsx-grid.ts';
 
 /** Limits against hostile or mistaken files. */
 export const PRICE_SHEET_MAX_BYTES = 10 * 1024 * 1024;
+/** The most rows a price sheet may have (larger files are refused with a message). */
 export const PRICE_SHEET_MAX_ROWS = priceSheetLayout.PRICE_SHEET_MAX_ROWS;
 
+/** Options of importing a filled price sheet (.xlsx) as a price book. */
 export interface ReadPriceSheetOptions {
   /** File name used in messages. */
   file?: string;

@@ -13,6 +13,7 @@ import { readWorksheet } from './parts/worksheet.ts';
 import { bytesError, count } from './problem.ts';
 import { OPEN, XmlDamage, XmlScanner } from './xml/scanner.ts';
 
+/** Options of reading .xlsx bytes into a grid (the file's name in messages, the limits against hostile files). */
 export interface ReadXlsxOptions {
   /** File name used in messages ('' = none: "Tệp …"). */
   name?: string;
