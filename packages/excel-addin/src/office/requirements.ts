@@ -64,7 +64,10 @@ export const MANIFEST_EXCEL_API: ApiVersion = '1.1';
  * "Custom Functions requirement sets" pages (learn.microsoft.com/javascript/api/requirement-sets/excel/…,
  * column "Office on Windows, volume-licensed perpetual"): Office 2016 — ExcelApi 1.1 only; Office 2019 —
  * ExcelApi 1.1 to 1.7; Office 2021 — ExcelApi 1.1 to 1.14 and CustomFunctionsRuntime 1.1 to 1.3 (Office 2016 and
- * 2019 have no custom functions runtime).
+ * 2019 have no custom functions runtime). Checked 2026-12-02 against the pages' sources, OfficeDev/office-js-docs-reference
+ * docs/requirement-sets/excel/excel-api-requirement-sets.md and custom-functions-requirement-sets.md (ms.date
+ * 04/15/2024): volume-licensed column — ExcelApi 1.1 "Office 2016", 1.2–1.7 "Office 2019", 1.8–1.14 "Office 2021";
+ * CustomFunctionsRuntime 1.1–1.3 "Office 2021" only.
  */
 export const PERPETUAL_EXCEL = {
   'Excel 2016': { excelApi: '1.1', customFunctions: null },
