@@ -27,6 +27,7 @@ export const workbookFindingCodes = {
   SAMPLE_MARK: { severity: 'warning', title: 'Nhãn MẪU không khớp trạng thái bảng giá' },
 } as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; title: string }>;
 
+/** A code of the standard-workbook reader's findings. */
 export type WorkbookFindingCode = keyof typeof workbookFindingCodes;
 
 /** One finding of the reader. `location` is null for the file as a whole; `where` is "Dự toán!D12" or "(tệp)". */
@@ -41,6 +42,7 @@ export interface WorkbookFinding {
   message: string;
 }
 
+/** A finding of the standard-workbook reader at a cell (or the whole file), with its severity from the code. */
 export function workbookFinding(
   code: WorkbookFindingCode,
   location: { sheet: string; cell: string } | null,

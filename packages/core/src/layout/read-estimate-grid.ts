@@ -34,6 +34,7 @@ import {
   volumeRows,
 } from './template.ts';
 
+/** A standard workbook read back: the estimate (null when it cannot be given back faithfully) and the findings. */
 export interface ReadEstimateResult {
   /** The estimate the workbook holds; null when an error-level finding means it cannot be given back faithfully. */
   estimate: Estimate | null;
