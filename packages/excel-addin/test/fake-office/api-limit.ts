@@ -5,6 +5,7 @@
  * sync; the fake fails at once, which names the member.) The map of members to sets comes from Microsoft's
  * typings (test/support/api-sets.ts, run in Node and handed to the page as JSON). Runs in Node and the browser.
  */
+import { compareApiVersions as compare } from '../../src/office/requirements.ts';
 import { FakeOfficeError } from './fake-excel.ts';
 
 /** Per subset interface: its Office.js class, each member's set, parameter sets, and the interface a member leads to. */
@@ -19,16 +20,6 @@ export interface ApiLimit {
   /** Highest ExcelApi version the Excel reports, e.g. "1.7". */
   version: string;
   map: ApiSetMap;
-}
-
-function compare(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
 }
 
 /** The requirement-set version `version` supports `set`. */
