@@ -54,6 +54,16 @@ const suites: Suite[] = [
     expects: [{ name: 'byte layer read / exceljs load', goal: '≤ 0.5' }],
   },
   {
+    name: 'startup',
+    module: './startup.bench.ts',
+    exportName: 'benchStartup',
+    expects: [
+      { name: 'dutoan words 1050000 (s)', goal: '≤ 0.25' },
+      { name: 'dutoan words / bare node start', goal: '≤ 4' },
+      { name: 'dutoan audit, one workbook (s)', goal: '≤ 0.6' },
+    ],
+  },
+  {
     name: 'addin',
     module: './addin.bench.ts',
     exportName: 'benchAddin',

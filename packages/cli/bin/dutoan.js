@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-// Entry point of the `dutoan` command. The sources are TypeScript, loaded through tsx's ESM hook.
-import { register } from 'tsx/esm/api';
+// Entry point of the `dutoan` command: the built JavaScript (dist/), no TypeScript at run time.
+import { main } from '../dist/main.js';
 
-register();
-const { main } = await import('../src/main.ts');
 process.exitCode = await main(process.argv.slice(2));

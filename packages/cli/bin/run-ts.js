@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Runs a TypeScript file of this repository (benchmarks, scripts): node packages/cli/bin/run-ts.js FILE [args]
-import { register } from 'tsx/esm/api';
+// Runs a TypeScript file of this repository (benchmarks, scripts) from the sources: node packages/cli/bin/run-ts.js FILE [args]
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { registerSources } from './register-sources.js';
 
-register();
+registerSources();
 const [file, ...rest] = process.argv.slice(2);
 if (!file) {
   console.error('Cách dùng: node packages/cli/bin/run-ts.js TỆP.ts [tham số...]');

@@ -1,15 +1,7 @@
-import { isDutoanError, render } from '@dutoan/core';
+import { isDutoanError, render } from '@dutoan/core/errors';
 import { commandUsage, helpText, parseArgsProblem } from './usage.ts';
 import { ExitCode } from './exit-codes.ts';
 import { protectArgs } from './io/protect-inputs.ts';
-import { computeCommand } from './commands/compute.ts';
-import { demoCommand } from './commands/demo.ts';
-import { wordsCommand } from './commands/words.ts';
-import { auditCommand } from './commands/audit.ts';
-import { consolidateCommand } from './commands/consolidate.ts';
-import { bookCommand } from './commands/book.ts';
-import { planCommand } from './commands/plan.ts';
-import { progressCommand } from './commands/progress.ts';
 
 /** Where a command prints: injectable so tests capture output without spawning processes. */
 export interface Io {
@@ -20,15 +12,19 @@ export interface Io {
 const consoleIo: Io = { out: (t) => console.log(t), err: (t) => console.error(t) };
 
 type Command = (args: string[], io: Io) => Promise<number>;
-const commands: Record<string, Command> = {
-  demo: demoCommand,
-  compute: computeCommand,
-  words: wordsCommand,
-  audit: auditCommand,
-  consolidate: consolidateCommand,
-  book: bookCommand,
-  plan: planCommand,
-  progress: progressCommand,
+/**
+ * Each command's module is loaded only when that command runs (dynamic import): `dutoan words` never loads the
+ * workbook writer, the audit rules or the zod schemas (bench/startup.bench.ts measures the start).
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  demo: async () => (await import('./commands/demo.ts')).demoCommand,
+  compute: async () => (await import('./commands/compute.ts')).computeCommand,
+  words: async () => (await import('./commands/words.ts')).wordsCommand,
+  audit: async () => (await import('./commands/audit.ts')).auditCommand,
+  consolidate: async () => (await import('./commands/consolidate.ts')).consolidateCommand,
+  book: async () => (await import('./commands/book.ts')).bookCommand,
+  plan: async () => (await import('./commands/plan.ts')).planCommand,
+  progress: async () => (await import('./commands/progress.ts')).progressCommand,
 };
 
 /** Run the `dutoan` command; returns the exit code. Never lets a stack trace reach the user. */
@@ -38,8 +34,8 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     io.out(helpText);
     return name ? ExitCode.Ok : ExitCode.BadInput;
   }
-  const command = commands[name];
-  if (!command) {
+  const load = commands[name];
+  if (!load) {
     io.err(render('CLI_UNKNOWN_COMMAND', { command: name }));
     return ExitCode.BadInput;
   }
@@ -49,6 +45,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
   }
   protectArgs(rest); // files named on the command line are inputs: never overwritten (io/protect-inputs.ts)
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (e) {
     if (isDutoanError(e)) {

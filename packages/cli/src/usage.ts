@@ -1,4 +1,4 @@
-import type { BadOption } from '@dutoan/core';
+import type { BadOption } from '@dutoan/core/locale';
 
 /** The `dutoan` command's usage text (cách dùng): every command, and each command's own lines. */
 export const helpText = `dutoan — lập và thẩm tra dự toán kinh phí chỉnh lý, số hóa tài liệu lưu trữ

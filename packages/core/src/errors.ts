@@ -22,6 +22,7 @@ export function issueAt<C extends MessageCode>(path: string, code: C, params: Me
 /** A problem not yet placed (vấn đề chưa gắn vị trí): a code and its parameters. */
 export type Problem = { [C in MessageCode]: { code: C; params: MessageParams[C] } }[MessageCode];
 
+/** A problem not yet tied to a place: a code and its typed parameters; {@link issueOf} gives it a path once the place is known. */
 export function problem<C extends MessageCode>(code: C, params: MessageParams[C]): Problem {
   return { code, params } as Problem;
 }
@@ -89,6 +90,7 @@ export interface DutoanErrorData {
   issues: Issue[];
 }
 
+/** The error as plain data (code, parameters, issues, text), to cross a worker or a process; {@link reviveError} turns it back. */
 export function errorData(e: DutoanError): DutoanErrorData {
   return { code: e.code, params: e.params, ...(e.text !== undefined ? { text: e.text } : {}), issues: e.issues };
 }
@@ -98,6 +100,7 @@ export function reviveError(d: DutoanErrorData): DutoanError {
   return d.text !== undefined ? new DutoanError(d.code, d.text, d.issues) : new DutoanError(...([d.code, d.params, d.issues] as unknown as [string, string]));
 }
 
+/** True when `e` is a DutoanError — bad input reported with a code and its Vietnamese sentence (also one revived from another realm). */
 export function isDutoanError(e: unknown): e is DutoanError {
   return e instanceof DutoanError;
 }

@@ -1,24 +1,47 @@
 /**
- * Development server: serves packages/excel-addin/dist on https://localhost:3000 with a certificate from
- * office-addin-dev-certs (it creates a local CA and asks the OS to trust it the first time).
- * Run: npm run start -w @dutoan/excel-addin   (builds first, then serves; Ctrl+C stops)
+ * Development server: builds the add-in into packages/excel-addin/dist (or --out DIR) and serves it on
+ * https://localhost:3000 (PORT=…). The certificate comes from dev-certs.ts. Every problem is told in Vietnamese,
+ * with what to do — never a stack trace (DUTOAN_DEBUG=1 adds it).
+ * Run: npm run start -w @dutoan/excel-addin   (Ctrl+C stops)
  */
-import { createRequire } from 'node:module';
 import { createServer } from 'node:https';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildAddin } from './build.ts';
+import { join } from 'node:path';
+import { buildAddin, PACKAGE_DIR } from './build.ts';
+import { devCertificate, DevServerProblem } from './dev-certs.ts';
+import { devServerText as t } from './dev-server-text.ts';
 import { staticHandler } from './static-server.ts';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const dist = join(here, '..', 'dist');
+function fail(message: string, e?: unknown): never {
+  console.error(message);
+  if (process.env.DUTOAN_DEBUG && e instanceof Error) console.error(e.stack);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const dist = outAt >= 0 && args[outAt + 1] ? args[outAt + 1]! : join(PACKAGE_DIR, 'dist');
 const port = Number(process.env.PORT ?? 3000);
 
-await buildAddin({ outDir: dist });
-const require = createRequire(import.meta.url);
-const certs = require('office-addin-dev-certs') as { getHttpsServerOptions(days?: number): Promise<{ ca: Buffer; cert: Buffer; key: Buffer }> };
-const options = await certs.getHttpsServerOptions();
-createServer(options, staticHandler(dist)).listen(port, 'localhost', () => {
-  console.log(`Phần bổ trợ đang chạy: https://localhost:${port}/taskpane.html`);
-  console.log(`Tệp kê khai (manifest): ${join(dist, 'manifest.xml')} — xem README, mục "Phần bổ trợ Excel".`);
+console.log(t.building);
+try {
+  await buildAddin({ outDir: dist });
+} catch (e) {
+  fail(t.buildFailed(e instanceof Error ? e.message : String(e)), e);
+}
+
+let certificate;
+try {
+  certificate = await devCertificate();
+} catch (e) {
+  fail(e instanceof DevServerProblem ? e.message : t.noCertificate(e instanceof Error ? e.message : String(e)), e);
+}
+for (const line of certificate.notice) console.log(line);
+
+const server = createServer(certificate.options, staticHandler(dist));
+server.on('error', (e: NodeJS.ErrnoException) => fail(e.code === 'EADDRINUSE' ? t.portBusy(port) : t.serverFailed(e.message), e));
+server.listen(port, 'localhost', () => {
+  const actual = (server.address() as { port: number }).port;
+  console.log(t.running(`https://localhost:${actual}/taskpane.html`));
+  console.log(t.manifest(join(dist, 'manifest.xml')));
+  console.log(t.stop);
 });

@@ -1,4 +1,4 @@
-import { bookStatusLabels, totalLabels } from '@dutoan/core';
+import { bookStatusLabels, totalLabels } from '@dutoan/core/locale';
 
 /**
  * The task pane's texts (Vietnamese, NFC): labels, notices, progress. The custom functions' problems are message
@@ -7,7 +7,41 @@ import { bookStatusLabels, totalLabels } from '@dutoan/core';
 export const addinMessages = {
   // task pane
   notInExcel: 'Ngăn này chỉ chạy bên trong Excel (trên web hoặc máy tính). Hãy mở sổ Excel rồi mở phần bổ trợ.',
-  apiTooOld: 'Phiên bản Excel này chưa hỗ trợ ExcelApi 1.9; hãy dùng Excel cho Microsoft 365 hoặc Excel trên web.',
+  /** office.js did not load (offline, blocked address): the pane cannot talk to Excel. */
+  officeNotLoaded:
+    'Không tải được thư viện Office (office.js) từ https://appsforoffice.microsoft.com, nên ngăn này chưa làm việc được với Excel. ' +
+    'Hãy kiểm tra: máy có kết nối Internet; tường lửa, proxy hoặc phần mềm chặn quảng cáo của cơ quan cho phép địa chỉ appsforoffice.microsoft.com; ' +
+    'rồi đóng ngăn và mở lại. Không có Internet vẫn thẩm tra được bằng lệnh "dutoan audit" trên máy tính.',
+  /** Office.onReady never answered. */
+  officeNoAnswer: 'Excel chưa trả lời ngăn bổ trợ sau 20 giây. Hãy đóng ngăn và mở lại; nếu vẫn vậy, khởi động lại Excel.',
+  /** What the user's Excel cannot do (taskpane/reach.ts), shown above the form. */
+  reach: {
+    title: (excelApi: string | null) =>
+      excelApi ? `Excel này hỗ trợ bộ hàm ExcelApi ${excelApi}: một số việc không làm được ở đây.` : 'Excel này không báo bộ hàm ExcelApi nào: ngăn không làm việc được với sổ.',
+    operation: {
+      fillEstimate: 'Lập dự toán',
+      checkWorkbook: 'Kiểm tra',
+      writeWords: 'Ghi bằng chữ',
+      selectCell: 'Chọn ô của một phát hiện',
+      listSheets: 'Liệt kê các trang',
+      readEstimateSheet: 'Đọc từ trang tính',
+      readPriceSheet: 'Lấy từ sheet đơn giá trong sổ',
+    },
+    operationMissing: (what: string, set: string) => `${what}: không dùng được (cần ExcelApi ${set} trở lên).`,
+    feature: {
+      usedValuesOnly: 'Kiểm tra đọc cả vùng chỉ có định dạng (chậm hơn một chút với sổ lớn)',
+      protection: 'Kiểm tra không biết trang có được bảo vệ hay không',
+      names: 'Kiểm tra không đọc tên vùng của mẫu chuẩn (vẫn đọc bảng theo hàng tiêu đề)',
+      marks: 'Kiểm tra không tô màu ô có vấn đề (danh sách phát hiện vẫn đầy đủ, bấm một dòng để chọn ô)',
+      calcSuspend: 'Lập dự toán không tạm dừng tính toán khi ghi (chậm hơn với dự toán dài)',
+      freezeAndTab: 'Lập dự toán không cố định hàng tiêu đề và không tô màu thẻ trang',
+      validation: 'Lập dự toán không đặt kiểm tra dữ liệu cho ô nhập và không ẩn đường lưới',
+      print: 'Lập dự toán không đặt trang in (khổ giấy, lề, vừa một trang ngang, dòng tiêu đề lặp lại, chân trang) và không thụt lề tên công việc',
+    },
+    featureMissing: (what: string, set: string) => `${what} (cần ExcelApi ${set}).`,
+    noCustomFunctions: 'Không có hàm trong ô DUTOAN.BANGCHU, DUTOAN.DONGIA (cần CustomFunctionsRuntime 1.1: Excel 2021, Microsoft 365 hoặc Excel trên web); các nút trong ngăn vẫn dùng được.',
+    advice: 'Để có đủ chức năng: Excel cho Microsoft 365 hoặc Excel trên web; sổ đầy đủ (kể cả trang in) cũng lập được bằng lệnh "dutoan compute".',
+  },
   ui: {
     fill: 'Lập dự toán',
     check: 'Kiểm tra',

@@ -1,4 +1,8 @@
-/** @dutoan/xlsx — the standard estimate workbook: written with exceljs from core's layout plan, read back through the byte layer. */
+/**
+ * `@dutoan/xlsx` — the standard estimate workbook: written with exceljs from core's layout plan, read back through
+ * the byte layer; the audit report, consolidation, price sheet and progress workbooks.
+ * @module @dutoan/xlsx
+ */
 export { writeEstimateWorkbook, type WriteEstimateWorkbookOptions } from './write-estimate-workbook.ts';
 export { renderWorkbookPlan } from './render-plan.ts';
 export { readEstimateWorkbook, type ReadEstimateWorkbookOptions } from './read-estimate-workbook.ts';

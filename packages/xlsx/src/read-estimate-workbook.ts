@@ -2,6 +2,7 @@ import { isDutoanError, readEstimateFromGrid, templateFinding, type ReadEstimate
 import type { WorkbookLimits } from './limits/index.ts';
 import { readXlsxGrid } from './read/read-xlsx-grid.ts';
 
+/** Options of reading a standard estimate workbook back. */
 export interface ReadEstimateWorkbookOptions {
   /** Limits against hostile files (defaults: packages/xlsx/src/limits/limits.ts). */
   limits?: Partial<WorkbookLimits>;

@@ -1,5 +1,12 @@
 import ExcelJS from 'exceljs';
-import { styleTable, validationTable, type CellStyle, type SheetPlan, type StyleKey, type WorkbookPlan } from '@dutoan/core';
+import {
+  styleTable,
+  validationTable,
+  type CellStyle,
+  type SheetPlan,
+  type StyleKey,
+  type WorkbookPlan,
+} from '@dutoan/core/layout';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 const thin = { style: 'thin' as const };

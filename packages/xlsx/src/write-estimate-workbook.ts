@@ -1,6 +1,10 @@
-import { builtinBooks, bookHash, DutoanError, loadPriceBook, planEstimateWorkbook, type Estimate, type PriceBook, type PriceBreakdown } from '@dutoan/core';
+import { DutoanError } from '@dutoan/core/errors';
+import type { Estimate, PriceBook } from '@dutoan/core/estimate';
+import { builtinBooks, bookHash, loadPriceBook } from '@dutoan/core/book';
+import { planEstimateWorkbook, type PriceBreakdown } from '@dutoan/core/layout';
 import { renderWorkbookPlan } from './render-plan.ts';
 
+/** Options of writing the standard estimate workbook (the price book it was computed with, the derived-price breakdowns). */
 export interface WriteEstimateWorkbookOptions {
   /** The book the estimate was computed with; a built-in book with the estimate's hash is found by itself. */
   book?: PriceBook;

@@ -1,7 +1,9 @@
 // Worker thread of the batch audit: audits the files the main thread sends, one at a time, and posts each result
 // back (plain data). Started by `auditFiles` in audit.ts through a small boot module that registers tsx.
 import { parentPort, workerData } from 'node:worker_threads';
-import { errorData, isDutoanError, type AuditOptions, type PriceBook } from '@dutoan/core';
+import { errorData, isDutoanError } from '@dutoan/core/errors';
+import type { PriceBook } from '@dutoan/core/estimate';
+import type { AuditOptions } from '@dutoan/core/audit';
 import { auditFile } from './audit.ts';
 
 export interface WorkerInit {

@@ -4,21 +4,17 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { DutoanError, isDutoanError, render, reviveError, type DutoanErrorData } from '@dutoan/core/errors';
+import { formatMoney } from '@dutoan/core/money';
+import type { PriceBook } from '@dutoan/core/estimate';
 import {
   countFindings,
-  DutoanError,
-  formatMoney,
-  isDutoanError,
-  render,
-  reviveError,
-  type DutoanErrorData,
   locationText,
   summarizeSubmission,
   type AuditOptions,
   type Finding,
-  type PriceBook,
   type SubmissionSummary,
-} from '@dutoan/core';
+} from '@dutoan/core/audit';
 import { resolveBook } from '../io/resolve-book.ts';
 import { isInput } from '../io/protect-inputs.ts';
 import { writeOutput } from '../io/write-output.ts';

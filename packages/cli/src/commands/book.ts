@@ -1,20 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { basename } from 'node:path';
-import {
-  bookCompleteness,
-  bookHash,
-  bookTitle,
-  builtinBooks,
-  DutoanError,
-  render,
-  formatMoney,
-  loadPriceBook,
-  sourceStatusLabels,
-  bookStatusShort,
-  unitLabel,
-  type PriceBook,
-} from '@dutoan/core';
+import { DutoanError, render } from '@dutoan/core/errors';
+import { formatMoney } from '@dutoan/core/money';
+import { sourceStatusLabels, bookStatusShort, unitLabel } from '@dutoan/core/locale';
+import type { PriceBook } from '@dutoan/core/estimate';
+import { bookHash, bookTitle, builtinBooks, loadPriceBook } from '@dutoan/core/book';
+import { bookCompleteness } from '@dutoan/core/legal';
 import { readJsonFile } from '../io/read-input.ts';
 import { resolveBook } from '../io/resolve-book.ts';
 import { writeOutput } from '../io/write-output.ts';

@@ -1,4 +1,5 @@
-import { computeEstimate, withUserBaseSalaries, type Estimate, type PriceBook } from '@dutoan/core';
+import { computeEstimate, type Estimate, type PriceBook } from '@dutoan/core/estimate';
+import { withUserBaseSalaries } from '@dutoan/core/legal';
 import { parseArgs } from 'node:util';
 import { readJsonFile } from '../io/read-input.ts';
 import { resolveBook } from '../io/resolve-book.ts';
@@ -6,7 +7,7 @@ import { writeOutput } from '../io/write-output.ts';
 import { renderEstimateTable } from '../render/estimate-table.ts';
 import { cliText } from '../messages.ts';
 import { ExitCode } from '../exit-codes.ts';
-import { DutoanError } from '@dutoan/core';
+import { DutoanError } from '@dutoan/core/errors';
 import type { Io } from '../main.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { basename, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DutoanError, type PriceBook } from '@dutoan/core';
+import { DutoanError } from '@dutoan/core/errors';
+import type { PriceBook } from '@dutoan/core/estimate';
 import { resolveBook } from '../io/resolve-book.ts';
 import { writeOutput } from '../io/write-output.ts';
 import { auditCliText as A } from '../messages.ts';

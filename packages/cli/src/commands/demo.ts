@@ -1,14 +1,17 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DutoanError } from '@dutoan/core';
+import { DutoanError } from '@dutoan/core/errors';
 import { computeFile, writeEstimate } from './compute.ts';
 import { renderEstimateTable } from '../render/estimate-table.ts';
 import { cliText } from '../messages.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
 
-const examplesDir = join(dirname(fileURLToPath(import.meta.url)), '../../../../examples');
+/** The examples: shipped with the built command (dist/examples, copied by the build), or the repository's examples/. */
+const here = dirname(fileURLToPath(import.meta.url));
+const examplesDir = [join(here, '..', 'examples'), join(here, '../../../../examples')].find((d) => existsSync(d)) ?? join(here, '..', 'examples');
 export const exampleNames = ['xa-bao-ha', 'so-van-hoa', 'trung-tam-luu-tru'] as const;
 
 /**

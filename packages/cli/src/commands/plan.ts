@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { DutoanError, normalizeQuantity, planCapacity, type CapacityTaskInput } from '@dutoan/core';
+import { DutoanError } from '@dutoan/core/errors';
+import { normalizeQuantity } from '@dutoan/core/money';
+import { planCapacity, type CapacityTaskInput } from '@dutoan/core/legal';
 import { planCliText as t } from '../messages.ts';
 import { planUsage } from '../usage.ts';
 import { ExitCode } from '../exit-codes.ts';

@@ -1,19 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DutoanError, render } from '@dutoan/core/errors';
+import { PLAN_2026, laoCaiPlan2026 } from '@dutoan/core/legal';
 import {
-  DutoanError,
-  PLAN_2026,
   departmentsFromText,
-  laoCaiPlan2026,
   laoCaiRegistry,
-  render,
   registryFromJson,
   withUnits,
   type AgencyRegistry,
   type ProgressFinding,
   type ProgressPlan,
-} from '@dutoan/core';
+} from '@dutoan/core/progress';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
 import { markInput } from '../io/protect-inputs.ts';
@@ -145,7 +143,7 @@ export async function progressCommand(args: string[], io: Io): Promise<number> {
     const files = await workbooksUnder(positionals);
     const read = await xlsx.readProgressReportFiles(files, { registry, reportingDates });
     const est = values.estimates ? await xlsx.readUnitEstimates(await workbooksUnder([values.estimates], values.estimates), registry) : null;
-    const { checkProgressReports } = await import('@dutoan/core');
+    const { checkProgressReports } = await import('@dutoan/core/progress');
     const checked = checkProgressReports(read.reports, { ...(est ? { estimates: est.estimates } : {}), ...(values['max-pages-per-metre'] ? { maxPagesPerMetre: Number(positiveInt('--max-pages-per-metre', values['max-pages-per-metre'])) } : {}) });
     const findings = [...read.findings, ...(est?.findings ?? []), ...checked.findings];
     const errors = findings.filter((f) => f.severity === 'error').length;

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { amountInWords, DutoanError, parseMoney, readAmountWords, render, type AmountInWordsOptions } from '@dutoan/core';
+import { DutoanError, render } from '@dutoan/core/errors';
+import { parseMoney } from '@dutoan/core/money';
+import { amountInWords, readAmountWords, type AmountInWordsOptions } from '@dutoan/core/words';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
 

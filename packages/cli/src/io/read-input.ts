@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { DutoanError } from '@dutoan/core';
+import { DutoanError } from '@dutoan/core/errors';
 import { markInput } from './protect-inputs.ts';
 
 const MB = 1024 * 1024;

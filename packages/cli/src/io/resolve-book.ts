@@ -1,4 +1,6 @@
-import { builtinBooks, DutoanError, loadPriceBook, type PriceBook } from '@dutoan/core';
+import { DutoanError } from '@dutoan/core/errors';
+import type { PriceBook } from '@dutoan/core/estimate';
+import { builtinBooks, loadPriceBook } from '@dutoan/core/book';
 import { readJsonFile } from './read-input.ts';
 
 /** A price book from a built-in id ("mau-2026") or a JSON file path. */

@@ -1,7 +1,7 @@
 import { mkdir, rename, writeFile, access, rm } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { DutoanError } from '@dutoan/core';
+import { DutoanError } from '@dutoan/core/errors';
 import { isInput } from './protect-inputs.ts';
 
 export interface WriteOptions {

@@ -1,4 +1,6 @@
-import { formatMoney, formatQuantity, totalLabels, vatLine, type Estimate } from '@dutoan/core';
+import { formatMoney, formatQuantity } from '@dutoan/core/money';
+import { totalLabels, vatLine } from '@dutoan/core/locale';
+import type { Estimate } from '@dutoan/core/estimate';
 
 function pad(s: string, n: number, right = false): string {
   const len = [...s].length;

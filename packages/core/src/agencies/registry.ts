@@ -66,6 +66,7 @@ export const registryFileSchema = z.object({
     .min(1)
     .max(100_000),
 });
+/** A list of units given by the user as JSON, before validation. */
 export type RegistryFile = z.input<typeof registryFileSchema>;
 
 /** A registry from a user's JSON list (validated; Vietnamese messages with the field path). */

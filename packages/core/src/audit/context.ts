@@ -29,6 +29,7 @@ export interface AuditOptions {
   locale?: Locale;
 }
 
+/** The audit options used when none are given. */
 export const defaultAuditOptions: Required<AuditOptions> = {
   pagesPerMetre: { min: 500, max: 12_000 },
   maxMetres: 10_000,

@@ -4,6 +4,7 @@
  */
 export type GridValue = string | number | boolean | Date | null | undefined;
 
+/** One worksheet as plain data: values, formulas, merges, hidden rows and columns, number formats. */
 export interface GridSheet {
   name: string;
   /** Cell values, row-major (cached results for formula cells). values[0][0] is the cell at `origin`. */
@@ -28,6 +29,7 @@ export interface GridSheet {
   computed?: ReadonlyArray<ReadonlyArray<boolean | undefined> | undefined>;
 }
 
+/** A whole workbook as plain data (what every reader reads): its sheets, defined names, date system and application. */
 export interface WorkbookGrid {
   sheets: readonly GridSheet[];
   /** Workbook-level defined names → reference, e.g. { DT_TONG_CONG: "'Dự toán'!$F$40" }. */

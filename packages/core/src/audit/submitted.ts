@@ -105,6 +105,7 @@ export interface SubmittedAdjustment {
   amount: ReadNumber;
 }
 
+/** One section of a submitted estimate, as read. */
 export interface SubmittedSection {
   /** I chỉnh lý, II số hóa, III chi phí khác (book section); null when the title could not be recognised. */
   id: SectionId | null;
@@ -167,12 +168,14 @@ export interface MoneyUnit {
   at: Location | null;
 }
 
+/** A signer of a submitted estimate (role label and name), as read. */
 export interface SubmittedSigner {
   /** The role label ("NGƯỜI LẬP BIỂU"), '' when the signature block has no such column. */
   role: ReadText;
   name: ReadText;
 }
 
+/** An estimate as read from a submitted workbook, every figure with the cell it came from. */
 export interface SubmittedEstimate {
   /** 'template' = our standard workbook (formulas expected in amount and total cells); 'generic' = hand-made. */
   kind: 'template' | 'generic';

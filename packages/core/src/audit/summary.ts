@@ -24,6 +24,7 @@ export interface SubmissionSummary {
   sample: boolean;
 }
 
+/** One submission summed up for the consolidation: agency, requested amount, counts of findings by severity. */
 export function summarizeSubmission(sub: SubmittedEstimate, findings: readonly Finding[], book: PriceBook | null): SubmissionSummary {
   const ctx = buildContext(sub, book);
   let metres: Decimal | null = null;

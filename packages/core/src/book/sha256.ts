@@ -13,6 +13,7 @@ const K = new Uint32Array([
   0xc67178f2,
 ]);
 
+/** SHA-256 of a UTF-8 string, as lowercase hex (pure JavaScript, the same in Node and browsers). */
 export function sha256Hex(message: string): string {
   const bytes = new TextEncoder().encode(message);
   const bitLen = bytes.length * 8;

@@ -24,6 +24,7 @@ export interface DeriveBasis {
  * "direct" or a list of step ids. Every override is marked `user` in the breakdown.
  */
 export type OverrideValue = string | number | boolean | readonly string[];
+/** Values the caller supplies for figures the data lacks, by key (see {@link OverrideValue}). */
 export type Overrides = Readonly<Record<string, OverrideValue>>;
 
 /** One value a derivation used, with its source (an override has status `user`). */

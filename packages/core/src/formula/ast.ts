@@ -6,6 +6,7 @@
 /** Excel's error values (giá trị lỗi), which formulas pass around like any other value. */
 export type ExcelError = '#DIV/0!' | '#REF!' | '#NAME?' | '#VALUE!' | '#N/A' | '#NUM!' | '#NULL!' | '#SPILL!' | '#CALC!';
 
+/** The error values a spreadsheet formula can produce (#DIV/0!, #REF!, …). */
 export const excelErrors: readonly ExcelError[] = ['#DIV/0!', '#REF!', '#NAME?', '#VALUE!', '#N/A', '#NUM!', '#NULL!', '#SPILL!', '#CALC!'];
 
 /** A rectangle of cells: 1-based sheet rows and columns, inclusive (A1:B3 = rows 1–3, columns 1–2). */
@@ -18,6 +19,7 @@ export interface CellRect {
 
 /** Largest row and column of a worksheet (whole columns "F:F" and whole rows "3:5" extend to them). */
 export const SHEET_ROWS = 1_048_576;
+/** Largest column of a worksheet (XFD). */
 export const SHEET_COLS = 16_384;
 
 /**

@@ -6,6 +6,7 @@ import { references } from './references.ts';
 /** A cell of a grid named as findings name it: "Dự toán!F12" (the sheet as the workbook spells it). */
 export type CellKey = string;
 
+/** The key of a cell as findings name it: "Dự toán!F12". */
 export function cellKey(sheet: string, row: number, col: number): CellKey {
   return `${sheet}!${cellAddress(row, col)}`;
 }

@@ -11,6 +11,7 @@ import { parseFormula } from './parse-formula.ts';
 import { references } from './references.ts';
 import { err, isError, type Scalar } from './values.ts';
 
+/** Options of the grid evaluator (the arithmetic to use, exact or as a binary engine rounds). */
 export interface GridEvaluatorOptions {
   /** 'decimal' (default): exact, our model; 'binary': doubles rounded as a binary spreadsheet engine rounds. */
   mode?: 'decimal' | 'binary';

@@ -33,6 +33,7 @@ export interface UnevaluatedFormula extends FormulaCell {
   detail: string;
 }
 
+/** What recalculating a grid's formulas found: cached values filled, stale ones, formulas that could not be evaluated. */
 export interface GridRecalculation {
   /** The grid with every missing cached value filled by evaluation (marked in `computed`); the input grid itself when none was missing. */
   grid: WorkbookGrid;

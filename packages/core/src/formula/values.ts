@@ -16,6 +16,7 @@ export interface FormulaError {
   readonly from?: string;
 }
 
+/** A formula's value: a number (of the evaluator's arithmetic `N`), text, a boolean, empty (null) or an error value. */
 export type Scalar<N> = N | string | boolean | null | FormulaError;
 
 /** A reference: one or more rectangles (a union "(A1,B2)" has several) on named sheets. */
@@ -39,6 +40,7 @@ export function err(code: ExcelError): FormulaError {
   return e;
 }
 
+/** True when a formula value is a spreadsheet error value (#DIV/0!, #REF!, …). */
 export function isError(v: unknown): v is FormulaError {
   return typeof v === 'object' && v !== null && 'error' in v;
 }

@@ -20,6 +20,7 @@ export interface EstimateSheetRows {
   lastTableRow: number;
 }
 
+/** The planned "Dự toán" sheet: its cells, its defined names, and where each row landed. */
 export interface EstimateSheetPlan {
   sheet: SheetPlan;
   names: PlanName[];
@@ -62,6 +63,7 @@ export function estimateSectionRows(estimate: Estimate): EstimateSheetRows['sect
   });
 }
 
+/** Options of planning the "Dự toán" sheet. */
 export interface EstimateSheetOptions {
   /**
    * Section id → the cell holding the section's re-basing total ("'Thuyết minh'!E40"): the adjustment row is then

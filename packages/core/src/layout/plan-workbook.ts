@@ -7,6 +7,7 @@ import { planMetaSheet } from './plan-meta-sheet.ts';
 import { planNotesSheet } from './plan-notes-sheet.ts';
 import type { WorkbookPlan } from './types.ts';
 
+/** Options of planning the whole standard workbook. */
 export interface PlanWorkbookOptions {
   /** The price book the estimate was computed with (names, bases and provenance of the items on "Đơn giá"). */
   book?: PriceBook;

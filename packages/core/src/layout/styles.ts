@@ -13,12 +13,15 @@ export interface CellStyle {
   fill?: string;
 }
 
+/** The font of every cell of the standard workbook. */
 export const FONT = 'Times New Roman' as const;
+/** The body font size (points). */
 export const FONT_SIZE = 13;
 /** Money: whole đồng with a thousands separator (shown as "1.234.567" under Vietnamese regional settings). */
 export const MONEY_FORMAT = '#,##0';
 /** Quantities that may be fractional (mét giá): 2 to 4 decimals. */
 export const QUANTITY_FRACTION_FORMAT = '#,##0.00##';
+/** Percentages (VAT rates): whole percent. */
 export const PERCENT_FORMAT = '0%';
 /** Dates shown day/month/year. */
 export const DATE_FORMAT = 'dd/mm/yyyy';
@@ -28,6 +31,7 @@ const INPUT_FILL = '#FFFDE7';
 
 const f = (size = FONT_SIZE, extra: Omit<CellStyle['font'], 'name' | 'size'> = {}): CellStyle['font'] => ({ name: FONT, size, ...extra });
 
+/** Every named cell style of the standard workbook (font, number format, alignment, border, fill). */
 export const styleTable = {
   // National header (phần đầu văn bản)
   'head.org': { font: f(FONT_SIZE, { bold: true }), align: { h: 'center', v: 'middle', wrap: true } },
@@ -112,4 +116,5 @@ export const styleTable = {
   'progress.totalPercent': { font: f(FONT_SIZE - 1, { bold: true }), numFmt: '0.00%', align: { h: 'right', v: 'middle' }, border: true },
 } as const satisfies Record<string, CellStyle>;
 
+/** The name of a cell style in {@link styleTable}. */
 export type StyleKey = keyof typeof styleTable;

@@ -12,6 +12,7 @@ import type { ValidationKey } from './types.ts';
 /** Version of the workbook layout, stored in the metadata sheet; bump on an incompatible layout change. */
 export const LAYOUT_VERSION = 1 as const;
 
+/** The names of the standard workbook's sheets ("Dự toán", "Thuyết minh", "Đơn giá", …). */
 export const sheetNames = {
   estimate: 'Dự toán',
   notes: 'Thuyết minh',
@@ -36,6 +37,7 @@ export const estimateColumns = {
   code: { col: 8, letter: 'H', header: 'Mã hạng mục', width: 10, hidden: true },
   variant: { col: 9, letter: 'I', header: 'Biến thể', width: 14, hidden: true },
 } as const;
+/** A column of the "Dự toán" sheet (STT, item, unit, quantity, price, amount, …). */
 export type EstimateColumn = keyof typeof estimateColumns;
 
 /** Column-number row under the table header: "(6) = (4) × (5)" documents the amount formula. */
@@ -182,6 +184,7 @@ export const conversionRows = [
   { key: 'boxesPerMetre', label: 'Số hộp trên một mét giá', unit: 'hộp/mét giá' },
 ] as const;
 
+/** The fixed texts of the "Thuyết minh" (notes) sheet. */
 export const notesText = {
   sectionVolumes: '1. Khối lượng công việc',
   sectionConversion: '2. Hệ số quy đổi',
@@ -231,6 +234,7 @@ export const bookColumns = {
   status: { col: 7, letter: 'G', width: 16, header: 'Trạng thái nguồn' },
 } as const;
 
+/** The fixed texts of the "Đơn giá" (price book) sheet. */
 export const bookSheetText = {
   title: 'Tên bảng đơn giá',
   id: 'Mã bảng đơn giá',

@@ -32,6 +32,7 @@ export type ZipDamage =
   | { reason: 'zip64-extra'; part: string }
   | { reason: 'stored-size'; part: string };
 
+/** The codes of the byte layer (bytes → cells: zip, encryption, foreign files, XML) and the parameters of each. */
 export interface BytesParams {
   FILE_EMPTY: { file: string };
   FILE_TOO_LARGE: { file: string; size: string; max: string; bytes: number; maxBytes: number };
@@ -135,6 +136,7 @@ function zipDamageEn(d: ZipDamage): string {
   }
 }
 
+/** The byte layer's sentences in Vietnamese. */
 export const bytesVi: MessageTable<BytesParams> = {
   FILE_EMPTY: (p) => `${T(p.file)} rỗng (0 byte) — không phải sổ Excel. Hãy lấy lại tệp gốc.`,
   FILE_TOO_LARGE: (p) =>
@@ -245,6 +247,7 @@ const foreignEn: Record<ForeignFileKind, string> = {
 };
 const saveAsEn = 'Open it in Excel, save it as "Excel Workbook (*.xlsx)" and send it again.';
 
+/** The byte layer's sentences in English (for developers). */
 export const bytesEn: MessageTable<BytesParams> = {
   FILE_EMPTY: (p) => `${F(p.file)} is empty (0 bytes), not a workbook.`,
   FILE_TOO_LARGE: (p) => `${F(p.file)} is too large (${p.size}; limit ${p.max}); raise DUTOAN_MAX_FILE_MB if it is genuine.`,

@@ -47,6 +47,7 @@ export interface MessageArea {
   readonly en: Readonly<Record<string, (p: never) => string>>;
 }
 
+/** Every message area with its Vietnamese and English tables (the catalogue the renderer reads). */
 export const areas: readonly MessageArea[] = [
   { name: 'numbers', vi: numbersVi, en: numbersEn },
   { name: 'input', vi: inputVi, en: inputEn },

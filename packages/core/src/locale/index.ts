@@ -23,11 +23,10 @@
  * Terms used inside sentences and documents (section titles, total labels, VAT rates, units, statuses) are data
  * in `core/src/terms/`, not messages.
  */
-import { installMessageRenderer } from '../render-hook.ts';
-import { composeIssues, renderCode } from './render.ts';
+import { provideZodErrorMap } from './install.ts';
 import { zodErrorMap } from './zod-map.ts';
 
-installMessageRenderer({ sentence: renderCode, compose: composeIssues, zodErrorMap });
+provideZodErrorMap(zodErrorMap);
 
 export type { Locale, MessageTable, ParamValue, Params } from './table.ts';
 export { areas, catalogue, type MessageArea, type MessageCode, type MessageParams } from './catalogue.ts';

@@ -63,6 +63,7 @@ export interface ProgressParams {
 
 const list = (xs: readonly string[]) => xs.join(', ');
 
+/** The progress area's sentences in Vietnamese. */
 export const progressVi: MessageTable<ProgressParams> = {
   AGENCY_REGISTRY_LAO_CAI: () => 'Các đơn vị hành chính cấp xã của tỉnh Lào Cai từ 01/7/2025 (89 xã, 10 phường)',
   AGENCY_REGISTRY_WHAT: () => 'danh sách đơn vị',
@@ -131,6 +132,7 @@ export const progressVi: MessageTable<ProgressParams> = {
   PROGRESS_CLI_SAMPLE: () => 'CHÚ Ý: danh sách đơn vị là MẪU (hư cấu) — kết quả chỉ để chạy thử.',
 };
 
+/** The progress area's sentences in English (for developers). */
 export const progressEn: MessageTable<ProgressParams> = {
   AGENCY_REGISTRY_LAO_CAI: () => 'Commune-level units of Lào Cai province from 2025-07-01 (89 communes, 10 wards)',
   AGENCY_REGISTRY_WHAT: () => 'list of units',

@@ -106,6 +106,7 @@ export interface WordsParams {
   BOOK_TITLE_UNCERTIFIED: {};
 }
 
+/** The codes of the amounts-in-words area (problems and notes of reading words back). */
 export type WordsCode = keyof WordsParams;
 
 /** A problem or note of the words area, as data: its code and parameters. */
@@ -133,6 +134,7 @@ export interface WordsNote {
 const usual = (p: WordsNoteParams) => (p.standard === '' ? 'thường bỏ, không viết' : `thường viết «${p.standard}»`);
 const usualEn = (p: WordsNoteParams) => (p.standard === '' ? 'normally left out' : `normally written "${p.standard}"`);
 
+/** The words area's sentences in Vietnamese. */
 export const wordsVi: MessageTable<WordsParams> = {
   AMOUNT_NEGATIVE: (p) => `Số tiền ${p.shown} là số âm; chỉ đọc được bằng chữ số tiền từ 0 trở lên.`,
   AMOUNT_NOT_WHOLE: (p) =>
@@ -186,6 +188,7 @@ export const wordsVi: MessageTable<WordsParams> = {
   BOOK_TITLE_UNCERTIFIED: () => 'ĐƠN GIÁ CHƯA ĐƯỢC XÁC NHẬN',
 };
 
+/** The words area's sentences in English (for developers). */
 export const wordsEn: MessageTable<WordsParams> = {
   AMOUNT_NEGATIVE: (p) => `Amount ${p.shown} is negative; only amounts from 0 up can be read in words.`,
   AMOUNT_NOT_WHOLE: (p) =>

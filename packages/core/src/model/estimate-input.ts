@@ -54,6 +54,7 @@ export const volumesSchema = z.object({
   note: text(0, 1000).default(''),
 });
 
+/** zod schema of a line's conversion (e.g. metres of records to pages). */
 export const conversionSchema = z.object({
   pagesPerMetre: conversionFactorSchema.optional(),
   pagesPerFile: conversionFactorSchema.optional(),
@@ -61,6 +62,7 @@ export const conversionSchema = z.object({
   boxesPerMetre: conversionFactorSchema.optional(),
 });
 
+/** zod schema of a section's VAT: rate and its basis. */
 export const vatSchema = z.object({
   /** Thuế suất GTGT, percent. */
   rate: z.union([z.literal(0), z.literal(5), z.literal(8), z.literal(10)], coded('VAT_RATE_NOT_ALLOWED', { rates: vatRateTexts })),
@@ -68,6 +70,7 @@ export const vatSchema = z.object({
   basis: text(1, 500),
 });
 
+/** zod schema of one section of the estimate input: its id, VAT and lines. */
 export const inputSectionSchema = z.object({
   id: sectionIdSchema,
   title: text(1, 200).optional(),
@@ -78,6 +81,7 @@ export const inputSectionSchema = z.object({
 /** Explicit rounding policy: whether a "Làm tròn" line rounds the total to thousands of đồng. */
 export const roundingSchema = z.object({ toThousand: z.boolean() });
 
+/** zod schema of the amount-in-words options of an estimate. */
 export const wordsOptionsSchema = z
   .object({
     thousand: z.enum(['nghìn', 'ngàn']),
@@ -89,6 +93,7 @@ export const wordsOptionsSchema = z
   })
   .partial();
 
+/** zod schema of the estimate input file (JSON): header, sections, lines, rounding, book. */
 export const estimateInputSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION, coded('SCHEMA_VERSION_INVALID', { version: SCHEMA_VERSION })),
@@ -113,7 +118,11 @@ export const estimateInputSchema = z
     });
   });
 
+/** The estimate input as written in its JSON file (quantities as Vietnamese-format text or numbers). */
 export type EstimateInputJson = z.input<typeof estimateInputSchema>;
+/** The estimate input after validation: quantities as exact decimals. */
 export type EstimateInput = z.output<typeof estimateInputSchema>;
+/** The estimate's header: parent body, agency, place and date, title, signers. */
 export type Header = z.output<typeof headerSchema>;
+/** How the total is written in words (the regional variants of amountInWords). */
 export type WordsOptions = z.output<typeof wordsOptionsSchema>;

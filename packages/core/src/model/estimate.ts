@@ -40,6 +40,7 @@ export const estimateLineSchema = z.object({
   note: z.string(),
 });
 
+/** zod schema of a computed section: lines, subtotal, VAT, total. */
 export const estimateSectionSchema = z.object({
   id: sectionIdSchema,
   title: z.string(),
@@ -79,6 +80,7 @@ export const estimateSectionSchema = z.object({
   total: moneyString,
 });
 
+/** zod schema of the reference to the price book an estimate was computed with (id, hash, status). */
 export const bookRefSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -111,7 +113,11 @@ export const estimateSchema = z.object({
   words: wordsOptionsSchema,
 });
 
+/** One computed line: item, quantity, unit price, amount, and the provenance of the price. */
 export type EstimateLine = z.output<typeof estimateLineSchema>;
+/** One computed section with its lines, subtotal, VAT and total. */
 export type EstimateSection = z.output<typeof estimateSectionSchema>;
+/** A computed estimate (dự toán): sections, totals, rounding, final amount and amount in words, as exact decimal strings. */
 export type Estimate = z.output<typeof estimateSchema>;
+/** The price book an estimate was computed with: id, content hash and status. */
 export type BookRef = z.output<typeof bookRefSchema>;

@@ -39,7 +39,9 @@ export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, coded('DECIMAL_
 /** ISO calendar date "YYYY-MM-DD" that exists. */
 export const isoDate = z.iso.date(coded('DATE_INVALID'));
 
+/** zod schema of a section id: I, II or III. */
 export const sectionIdSchema = z.enum(['I', 'II', 'III']);
+/** A section of the estimate: I, II or III. */
 export type SectionId = z.infer<typeof sectionIdSchema>;
 
 /** Text typed by users: NFC-normalised and trimmed (zod string overwrites, so the type stays a string). */

@@ -15,4 +15,5 @@ export const inputLineSchema = z.object({
   note: text(0, 500).optional(),
 });
 
+/** One line of the estimate input: a price-book item and its quantity (optionally a conversion, a coefficient). */
 export type InputLine = z.output<typeof inputLineSchema>;

@@ -6,6 +6,7 @@ import { coded, dutoanParams } from '../util/validate.ts';
 
 /** Status of a whole price book (bảng đơn giá). */
 export const bookStatusSchema = z.enum(['official', 'draft', 'user', 'sample']);
+/** A price book's status: official, draft, user or sample (MẪU). */
 export type BookStatus = z.infer<typeof bookStatusSchema>;
 
 /**
@@ -32,8 +33,10 @@ export const bookItemSchema = z.object({
   provenance: provenanceSchema,
   labour: labourShareSchema.optional(),
 });
+/** One item of a price book (bảng đơn giá): code, name, unit, price (null when unknown) and its source. */
 export type BookItem = z.output<typeof bookItemSchema>;
 
+/** zod schema of a price book file (JSON), validated by `loadPriceBook` (`@dutoan/core/book`). */
 export const priceBookSchema = z
   .object({
     formatVersion: z.literal(1),
@@ -65,5 +68,7 @@ export const priceBookSchema = z
     });
   });
 
+/** A price book as written in its JSON file, before validation. */
 export type PriceBookInput = z.input<typeof priceBookSchema>;
+/** A validated price book (bảng đơn giá): its identity, status, items and sources. */
 export type PriceBook = z.output<typeof priceBookSchema>;

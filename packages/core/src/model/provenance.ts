@@ -9,6 +9,7 @@ import * as z from 'zod';
  * - `sample`: fictional, for tests and demos only (MẪU).
  */
 export const sourceStatusSchema = z.enum(['official', 'secondary', 'inferred', 'user', 'sample']);
+/** How sure a figure is: `official`, `secondary`, `inferred`, `user` or `sample` (MẪU). */
 export type SourceStatus = z.infer<typeof sourceStatusSchema>;
 
 /** Where a figure comes from (căn cứ): document, place in it, and status. */
@@ -20,4 +21,5 @@ export const provenanceSchema = z.object({
   status: sourceStatusSchema,
   note: z.string().optional(),
 });
+/** Where a figure comes from: document, place in it, status and note. */
 export type Provenance = z.infer<typeof provenanceSchema>;

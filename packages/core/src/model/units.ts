@@ -21,4 +21,5 @@ export const unitCodes = [
   'ngay-cong',
 ] as const;
 
+/** A unit of measure's code (e.g. trang A4, hồ sơ, mét giá). */
 export type UnitCode = (typeof unitCodes)[number];

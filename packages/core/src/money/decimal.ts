@@ -1,4 +1,4 @@
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 
 /**
  * The one Decimal constructor used for all money (tiền, đồng) and quantities (khối lượng).
@@ -7,6 +7,7 @@ import DecimalJs from 'decimal.js';
  */
 export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
 export type Decimal = InstanceType<typeof Decimal>;
+/** What the money functions accept: a Decimal, a decimal string ("1234.5"), a JS number or a bigint. */
 export type DecimalInput = Decimal | string | number | bigint;
 
 /** Note: with toExpPos/toExpNeg at ±40, `toString()` never uses exponent notation — use it, not toFixed. */

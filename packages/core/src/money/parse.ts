@@ -3,6 +3,7 @@ import type { MessageParams } from '../locale/catalogue.ts';
 import type { NumberKind } from '../locale/numbers.ts';
 import { Decimal, toDecimal } from './decimal.ts';
 
+/** Options of parseMoney / parseQuantity: the field named in the error message, and the largest value accepted. */
 export interface ParseNumberOptions {
   /**
    * Field name or path used in messages, e.g. "sections[0].lines[2].quantity" or "Dự toán!D12"; without it the

@@ -8,6 +8,7 @@ export interface BookCompleteness {
   missing: BookItem[];
 }
 
+/** How complete a price book is: its items without a price (null), listed. */
 export function bookCompleteness(book: PriceBook): BookCompleteness {
   const missing = book.items.filter((i) => i.price === null);
   return { priced: book.items.length - missing.length, total: book.items.length, complete: missing.length === 0, missing };

@@ -25,6 +25,7 @@ export interface CapacityTaskInput {
   norm?: { normSet: NormSet; variant: NormVariant; overrides?: Overrides };
 }
 
+/** What the staff/deadline plan needs: start, deadline, staff, working hours and days, holidays, the tasks. */
 export interface CapacityInput {
   /** First working day (ISO). */
   start: string;
@@ -41,6 +42,7 @@ export interface CapacityInput {
   tasks: readonly CapacityTaskInput[];
 }
 
+/** One task of the staff/deadline plan: quantity, units per person-day used, person-days. */
 export interface CapacityTaskResult {
   name: string;
   quantity: string;

@@ -6,6 +6,7 @@ import { totalPages } from './figures.ts';
 import { columnOf } from './report-layout.ts';
 import { cumulativeFields, type ProgressFinding, type ProgressReport, type UnitEstimate } from './types.ts';
 
+/** Options of checking progress reports (the units' estimates, plausibility bounds). */
 export interface CheckOptions {
   /** Estimates by unit id. */
   estimates?: ReadonlyMap<string, UnitEstimate>;

@@ -17,6 +17,7 @@ export interface UnitPoint {
   forecast: Forecast;
 }
 
+/** One unit's progress: its estimate and its consolidated reports in date order. */
 export interface UnitProgress {
   unit: AgencyUnit;
   estimate: UnitEstimate | null;
@@ -42,6 +43,7 @@ export interface ProvincePoint {
   forecast: Forecast;
 }
 
+/** The consolidated progress of every unit at the plan's reporting dates. */
 export interface ProgressConsolidation {
   plan: ProgressPlan;
   /** The reporting dates consolidated: the plan's, up to the day of the consolidation. */
@@ -56,6 +58,7 @@ export interface ProgressConsolidation {
   reportsUsed: number;
 }
 
+/** What consolidating progress needs: the units, the accepted reports, the estimates, the plan and the calendar. */
 export interface ConsolidateInput {
   registry: AgencyRegistry;
   /** Reports that may be consolidated, by unit id, in date order (checkProgressReports' `accepted`). */

@@ -33,6 +33,7 @@ export function nextDay(iso: string): string {
 
 const ceilDiv = (a: bigint, b: bigint) => (a + b - 1n) / b;
 
+/** What a unit's finishing forecast needs: its pages done now and at the report before, the target, the staff, the deadline. */
 export interface ForecastInput {
   /** Pages done at this report (cumulative). */
   pages: bigint;

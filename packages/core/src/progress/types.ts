@@ -30,6 +30,7 @@ export interface ReportFigures {
   staff: string | null;
 }
 export type FigureField = keyof ReportFigures;
+/** The figures a progress report gives (metres, pages A4/A3/larger, files, documents, spending, staff). */
 export const figureFields: readonly FigureField[] = ['metres', 'pagesA4', 'pagesA3', 'pagesLarger', 'files', 'documents', 'spending', 'staff'];
 /** The figures that are cumulative (may not go down): all but the staff on the work. */
 export const cumulativeFields: readonly FigureField[] = ['metres', 'pagesA4', 'pagesA3', 'pagesLarger', 'files', 'documents', 'spending'];

@@ -21,6 +21,7 @@ export interface UnitTerm {
   page?: boolean;
 }
 
+/** The units of measure (đơn vị tính) with their Vietnamese names and the spellings accepted when reading. */
 export const unitTerms = [
   { code: 'met-gia', label: 'Mét giá', en: 'shelf metre', spellings: ['mét giá', 'mét', 'm', 'md', 'mét dài', 'm giá', 'mét tài liệu', 'm tài liệu'], whole: false },
   { code: 'trang-a4', label: 'Trang A4', en: 'A4 page', spellings: ['trang', 'tr', 'trang a4', 'tr a4', 'trang tài liệu'], whole: true, page: true },
@@ -76,6 +77,7 @@ export function unitFromText(text: string): UnitCode | null {
 /** What a written unit is: a canonical unit, or unknown (kept as written). */
 export type UnitLookup = { kind: 'canonical'; unit: UnitCode; label: string } | { kind: 'unknown'; text: string };
 
+/** The unit a written unit name stands for (any accepted spelling, with or without diacritics), or why none. */
 export function lookupUnit(text: string): UnitLookup {
   const unit = unitFromText(text);
   return unit ? { kind: 'canonical', unit, label: unitLabel(unit) } : { kind: 'unknown', text };

@@ -11,6 +11,7 @@ export interface VatRate {
   meaning: string;
 }
 
+/** The VAT rates (thuế GTGT) an estimate may use, with their labels. */
 export const vatRates: readonly VatRate[] = [
   { rate: 0, meaning: 'Không tính thuế GTGT (ví dụ đơn vị tự thực hiện, đơn vị sự nghiệp được giao nhiệm vụ) — vẫn phải ghi căn cứ' },
   { rate: 5, meaning: 'Thuế suất 5% — ghi rõ căn cứ áp dụng' },

@@ -1,4 +1,4 @@
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal } from '../money/decimal.ts';
 /**
  * Number → words: reads a whole đồng amount in Vietnamese the way accounting documents print it

@@ -53,10 +53,15 @@ export const SEVEN_WORDS = ['bảy', 'bẩy'] as const;
  */
 export const EVEN_MODES = ['whenRound', 'always', 'never'] as const;
 
+/** The word for a thousand: "nghìn" (standard) or "ngàn" (Southern). */
 export type ThousandWord = (typeof THOUSAND_WORDS)[number];
+/** The word for an empty tens place after a hundred: "linh" (standard) or "lẻ". */
 export type ZeroTensWord = (typeof ZERO_TENS_WORDS)[number];
+/** The units digit 4 after "mươi": "tư" (standard) or "bốn". */
 export type FourAfterTensWord = (typeof FOUR_AFTER_TENS_WORDS)[number];
+/** The spelling of 7: "bảy" (standard) or "bẩy". */
 export type SevenWord = (typeof SEVEN_WORDS)[number];
+/** When "chẵn" is written after the currency: for round amounts, always, or never. */
 export type EvenMode = (typeof EVEN_MODES)[number];
 
 /** "Even, exactly": printed after the currency for round amounts ("Một triệu đồng chẵn"). */

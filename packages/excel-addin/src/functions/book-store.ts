@@ -2,7 +2,7 @@
  * The price book chosen in the task pane, shared with the custom functions runtime through
  * OfficeRuntime.storage (same add-in origin). Stored as the book's JSON.
  */
-import { priceBookSchema, type PriceBook } from '@dutoan/core';
+import { priceBookSchema, type PriceBook } from '@dutoan/core/estimate';
 
 export const BOOK_STORAGE_KEY = 'dutoan.selectedBook';
 

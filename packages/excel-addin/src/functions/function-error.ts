@@ -3,7 +3,7 @@
  * (@types/custom-functions-runtime is not a dependency; the few members used are typed here.)
  */
 
-import { render, type Problem } from '@dutoan/core';
+import { render, type Problem } from '@dutoan/core/errors';
 
 export type FunctionErrorCode = 'invalidValue' | 'notAvailable' | 'invalidNumber';
 

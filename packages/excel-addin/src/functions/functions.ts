@@ -3,7 +3,10 @@
  * them (the template's amounts are plain Excel formulas). functions.json is generated from the JSDoc tags
  * below by custom-functions-metadata (scripts/gen-functions-json.ts).
  */
-import { amountInWords, findBookItem, problem, roundDong, toDecimal } from '@dutoan/core';
+import { problem } from '@dutoan/core/errors';
+import { roundDong, toDecimal } from '@dutoan/core/money';
+import { amountInWords } from '@dutoan/core/words';
+import { findBookItem } from '@dutoan/core/book';
 import { readSelectedBook } from './book-store.ts';
 import { fail } from './function-error.ts';
 import { parseWordsOptions, WordsOptionsError } from './words-options.ts';

@@ -2,7 +2,8 @@
  * The options text of DUTOAN.BANGCHU: Vietnamese keywords separated by commas or semicolons, mapped onto
  * core's amountInWords options. Only a translation of spellings; the reading itself is core's.
  */
-import { problem, render, type AmountInWordsOptions, type Problem } from '@dutoan/core';
+import { problem, render, type Problem } from '@dutoan/core/errors';
+import type { AmountInWordsOptions } from '@dutoan/core/words';
 
 const KEYWORDS: Record<string, AmountInWordsOptions> = {
   'nghìn': { thousand: 'nghìn' },

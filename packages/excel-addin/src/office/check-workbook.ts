@@ -8,11 +8,19 @@
  * ='Dự toán'!$F$12,'Dự toán'!$E$13): the next check clears exactly those cells — Excel keeps the name pointing
  * at the right cells when rows are inserted or deleted — without reading any format back.
  */
-import { auditSubmission, isNotAnEstimate, readSubmissionFromGrid, type Finding, type PriceBook, type SubmittedEstimate } from '@dutoan/core';
+import type { PriceBook } from '@dutoan/core/estimate';
+import {
+  auditSubmission,
+  isNotAnEstimate,
+  readSubmissionFromGrid,
+  type Finding,
+  type SubmittedEstimate,
+} from '@dutoan/core/audit';
 import { columnLetters, parseRange, quoteSheetName, rectAddress, splitSheet, type Rect } from './a1.ts';
 import { groupBlocks } from './blocks.ts';
-import type { XlRequestContext } from './excel-api.ts';
+import type { XlNamedItem, XlRequestContext } from './excel-api.ts';
 import { gridOf, queueActiveSheetRead } from './read-workbook.ts';
+import { allFeatures, type FeatureCheck } from './requirements.ts';
 
 /** Fill colours of our marks. */
 export const MARK_FILL = { error: '#FFD3CF', warning: '#FFEFB0', info: '#DCE8FB' } as const;
@@ -30,6 +38,8 @@ export type CheckResult =
       marked: number;
       /** The sheet is protected without "format cells": no tint was applied. */
       marksSkipped: boolean;
+      /** This Excel cannot tint cells (feature marks, ExcelApi 1.7): the findings are listed only. */
+      marksUnavailable?: boolean;
       syncs: number;
       submission: SubmittedEstimate;
     }
@@ -78,8 +88,8 @@ export function unionFormula(sheet: string, rects: readonly Rect[]): string {
   return f;
 }
 
-export async function checkWorkbook(ctx: XlRequestContext, book: PriceBook | null): Promise<CheckResult> {
-  const collect = queueActiveSheetRead(ctx);
+export async function checkWorkbook(ctx: XlRequestContext, book: PriceBook | null, supports: FeatureCheck = allFeatures): Promise<CheckResult> {
+  const collect = queueActiveSheetRead(ctx, supports);
   await ctx.sync();
   const read = collect();
   const sheetName = read.sheet.grid.name;
@@ -103,12 +113,22 @@ export async function checkWorkbook(ctx: XlRequestContext, book: PriceBook | nul
     const prev = worst.get(f.location.cell);
     if (!prev || rank[f.severity] < rank[prev]) worst.set(f.location.cell, f.severity);
   }
-  const oldItem = read.localNameItems.find((n) => n.name.toUpperCase() === MARKS_NAME);
-  const old = oldItem && typeof oldItem.formula === 'string' ? parseUnion(oldItem.formula) : [];
   const base = { kind: 'checked' as const, sheet: sheetName, findings, submission };
+  if (!supports('marks')) return { ...base, marked: 0, marksSkipped: false, marksUnavailable: worst.size > 0, syncs: 1 };
   if (read.formatLocked) return { ...base, marked: 0, marksSkipped: true, syncs: 1 };
-  if (!old.length && !worst.size && !oldItem) return { ...base, marked: 0, marksSkipped: false, syncs: 1 };
+  const oldItem = read.localNameItems.find((n) => n.name.toUpperCase() === MARKS_NAME);
+  if (!queueMarks(ctx, sheetName, worst, oldItem)) return { ...base, marked: 0, marksSkipped: false, syncs: 1 };
+  await ctx.sync();
+  return { ...base, marked: worst.size, marksSkipped: false, syncs: 2 };
+}
 
+/**
+ * Feature marks (ExcelApi 1.7): clears the marks of the last check (the cells listed in the name `oldItem`) and
+ * tints the cells of `worst`, remembered in a new sheet-scoped name. False when there was nothing to do.
+ */
+function queueMarks(ctx: XlRequestContext, sheetName: string, worst: ReadonlyMap<string, Finding['severity']>, oldItem: XlNamedItem | undefined): boolean {
+  const old = oldItem && typeof oldItem.formula === 'string' ? parseUnion(oldItem.formula) : [];
+  if (!old.length && !worst.size && !oldItem) return false;
   const ws = ctx.workbook.worksheets.getActiveWorksheet();
   for (const r of old) ws.getRange(rectAddress(r)).conditionalFormats.clearAll();
   const marked: Rect[] = [];
@@ -126,6 +146,5 @@ export async function checkWorkbook(ctx: XlRequestContext, book: PriceBook | nul
   }
   oldItem?.delete();
   if (marked.length) ws.names.add(MARKS_NAME, unionFormula(sheetName, marked), 'dutoan: ô được tô màu khi kiểm tra');
-  await ctx.sync();
-  return { ...base, marked: worst.size, marksSkipped: false, syncs: 2 };
+  return true;
 }

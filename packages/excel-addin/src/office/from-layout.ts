@@ -3,7 +3,16 @@
  * @dutoan/xlsx renders with exceljs) translated into the adapter's RenderPlans. A mechanical mapping, no decisions: 1-based → 0-based,
  * style keys → style properties, inches stay inches (the writer converts), names on this sheet only.
  */
-import { planEstimateSheet, planEstimateWorkbook, styleTable, validationTable, type Estimate, type PlanName, type PriceBook, type SheetPlan, type StyleKey } from '@dutoan/core';
+import type { Estimate, PriceBook } from '@dutoan/core/estimate';
+import {
+  planEstimateSheet,
+  planEstimateWorkbook,
+  styleTable,
+  validationTable,
+  type PlanName,
+  type SheetPlan,
+  type StyleKey,
+} from '@dutoan/core/layout';
 import { parseRange, splitSheet } from './a1.ts';
 import type { RenderPlan, RenderStyle } from './render-plan.ts';
 

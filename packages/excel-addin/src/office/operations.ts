@@ -7,8 +7,9 @@
  *   readPriceSheet — 2 syncs (core reads the price sheet "Thông tin" + "Đơn giá" of the open workbook).
  * Built over an `Excel.run`-like function so tests drive them against the fake host.
  */
-import type { Estimate, PriceBook, WordsOptions } from '@dutoan/core';
+import type { Estimate, PriceBook, WordsOptions } from '@dutoan/core/estimate';
 import type { XlRun } from './excel-api.ts';
+import { allFeatures, type FeatureCheck } from './requirements.ts';
 import { checkWorkbook, type CheckResult } from './check-workbook.ts';
 import { fillEstimate, type FillResult } from './fill-estimate.ts';
 import { listSheets, selectCell } from './navigate.ts';
@@ -27,14 +28,15 @@ export interface AddinOps {
   readPriceSheet(workbookLabel: string): Promise<PriceSheetResult>;
 }
 
-export function createOps(run: XlRun): AddinOps {
+/** `supports`: the features of the user's Excel (requirements.ts); the operations leave out what it lacks. */
+export function createOps(run: XlRun, supports: FeatureCheck = allFeatures): AddinOps {
   return {
-    fillEstimate: (estimate, book) => run((ctx) => fillEstimate(ctx, estimate, book)),
-    checkWorkbook: (book) => run((ctx) => checkWorkbook(ctx, book)),
-    writeWords: (options) => run((ctx) => writeWords(ctx, options)),
+    fillEstimate: (estimate, book) => run((ctx) => fillEstimate(ctx, estimate, book, supports)),
+    checkWorkbook: (book) => run((ctx) => checkWorkbook(ctx, book, supports)),
+    writeWords: (options) => run((ctx) => writeWords(ctx, options, supports)),
     selectCell: (sheet, cell) => run((ctx) => selectCell(ctx, sheet, cell)),
     listSheets: () => run((ctx) => listSheets(ctx)),
     readEstimateSheet: () => run((ctx) => readEstimateSheet(ctx)),
-    readPriceSheet: (workbookLabel) => run((ctx) => readPriceSheetBook(ctx, workbookLabel)),
+    readPriceSheet: (workbookLabel) => run((ctx) => readPriceSheetBook(ctx, workbookLabel, supports)),
   };
 }

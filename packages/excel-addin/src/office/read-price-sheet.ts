@@ -4,16 +4,20 @@
  * same checks, cell by cell, as `dutoan book import`. Two syncs: the sheet list, then one batched read of both
  * used ranges (values and formulas). Invalid cells throw core's DutoanError with "Đơn giá!G8"-style paths.
  */
-import { priceSheetLayout, readPriceSheetFromGrid, type GridSheet, type PriceBook } from '@dutoan/core';
+import type { PriceBook } from '@dutoan/core/estimate';
+import { priceSheetLayout, readPriceSheetFromGrid } from '@dutoan/core/book';
+import type { GridSheet } from '@dutoan/core/audit';
 import { parseRange, splitSheet } from './a1.ts';
-import type { XlRange, XlRequestContext } from './excel-api.ts';
+import type { XlRequestContext } from './excel-api.ts';
+import { queueUsedRange } from './read-workbook.ts';
+import { allFeatures, type FeatureCheck } from './requirements.ts';
 
 export type PriceSheetResult =
   | { kind: 'read'; book: PriceBook; syncs: number }
   /** The workbook lacks one or both sheets of the template (names listed). */
   | { kind: 'absent'; missing: string[]; syncs: number };
 
-export async function readPriceSheetBook(ctx: XlRequestContext, workbookLabel: string): Promise<PriceSheetResult> {
+export async function readPriceSheetBook(ctx: XlRequestContext, workbookLabel: string, supports: FeatureCheck = allFeatures): Promise<PriceSheetResult> {
   const wb = ctx.workbook;
   const all = wb.worksheets.load('items/name');
   await ctx.sync();
@@ -21,7 +25,7 @@ export async function readPriceSheetBook(ctx: XlRequestContext, workbookLabel: s
   const wanted = [priceSheetLayout.SHEET_INFO, priceSheetLayout.SHEET_PRICES];
   const missing = wanted.filter((n) => !present.has(n));
   if (missing.length) return { kind: 'absent', missing, syncs: 1 };
-  const reads = wanted.map((name) => ({ name, used: wb.worksheets.getItem(name).getUsedRange(true).load(['address', 'values', 'formulas']) as XlRange }));
+  const reads = wanted.map((name) => ({ name, used: queueUsedRange(wb.worksheets.getItem(name), supports) }));
   await ctx.sync();
   const sheets: GridSheet[] = reads.map(({ name, used }) => {
     const rect = parseRange(splitSheet(used.address).local);

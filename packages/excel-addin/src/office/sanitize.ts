@@ -5,7 +5,7 @@
  * to every string Excel would not keep as the same text.
  */
 
-import { isFormulaLike } from '@dutoan/core';
+import { isFormulaLike } from '@dutoan/core/estimate';
 /** Text Excel would turn into a number, percentage, date, time or boolean. */
 const COERCIBLE = [
   /^\s*[+-]?[\d\s.,]*\d[\d\s.,]*%?\s*$/, // 12 / 1.234 / 1,5 / 12% / 1 000

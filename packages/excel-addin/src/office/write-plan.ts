@@ -10,11 +10,14 @@
  */
 import { columnLetters, rectAddress, type Rect } from './a1.ts';
 import { chunkBlock, groupBlocks, jsonBytes, type Block, type GridCell } from './blocks.ts';
-import type { CellScalar, XlRange, XlRequestContext, XlWorksheet } from './excel-api.ts';
-import type { RenderCell, RenderPlan, RenderStyle } from './render-plan.ts';
+import type { CellScalar, XlRange, XlRangeFormat, XlRequestContext, XlWorksheet } from './excel-api.ts';
+import type { RenderCell, RenderPlan, RenderPrint, RenderStyle, RenderValidation } from './render-plan.ts';
 import { protectText } from './sanitize.ts';
+import { allFeatures, type FeatureCheck } from './requirements.ts';
 
 export interface WriteOptions {
+  /** The features of the user's Excel (requirements.ts): print setup, validation… are left out below their set. */
+  supports?: FeatureCheck;
   /** Largest JSON payload of one range write (bytes). */
   chunkBytes?: number;
   /** Largest estimated request per sync (bytes). */
@@ -109,7 +112,7 @@ function applyStyle(range: XlRange, key: StyleKey, value: unknown, rect: Rect): 
       range.numberFormat = grid;
       return jsonBytes(grid);
     }
-    case 'indent': f.indentLevel = Number(value); return 28;
+    case 'indent': return applyIndent(f, Number(value));
     case 'locked': f.protection.locked = Boolean(value); return 32;
     case 'border': {
       for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const) {
@@ -121,14 +124,25 @@ function applyStyle(range: XlRange, key: StyleKey, value: unknown, rect: Rect): 
   }
 }
 
+/** Feature print (ExcelApi 1.9): RangeFormat.indentLevel. */
+function applyIndent(f: XlRangeFormat, level: number): number {
+  f.indentLevel = level;
+  return 28;
+}
+
+/** Feature calcSuspend (ExcelApi 1.6). */
+function suspendCalculation(ctx: XlRequestContext): void {
+  ctx.workbook.application.suspendApiCalculationUntilNextSync();
+}
+
 /** Queues the writes of `plan` on `ws` and syncs whenever the byte budget would be exceeded. */
 class Batcher {
   bytes = 0;
   syncs = 0;
   readonly perSync: number[] = [];
-  constructor(private ctx: XlRequestContext, private budget: number) {}
+  constructor(private ctx: XlRequestContext, private budget: number, private supports: FeatureCheck) {}
   begin(): void {
-    this.ctx.workbook.application.suspendApiCalculationUntilNextSync();
+    if (this.supports('calcSuspend')) suspendCalculation(this.ctx);
   }
   async add(bytes: number, queue: () => void): Promise<void> {
     if (this.bytes > 0 && this.bytes + bytes > this.budget) {
@@ -188,6 +202,7 @@ export async function writePlan(ctx: XlRequestContext, plan: RenderPlan, opts: W
  */
 export async function writePlans(ctx: XlRequestContext, plans: readonly RenderPlan[], opts: WriteOptions = {}): Promise<WriteSetResult> {
   const chunkBytes = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  const supports = opts.supports ?? allFeatures;
   const wb = ctx.workbook;
 
   // --- sync 1: what names are taken
@@ -200,7 +215,7 @@ export async function writePlans(ctx: XlRequestContext, plans: readonly RenderPl
   const namesScope = plans.some((p) => p.names.some((n) => takenNames.has(n.name.toLowerCase()))) ? 'worksheet' : 'workbook';
 
   // --- sync 2 (and more only past the byte budget): everything else
-  const batch = new Batcher(ctx, opts.syncBudgetBytes ?? DEFAULT_SYNC_BUDGET);
+  const batch = new Batcher(ctx, opts.syncBudgetBytes ?? DEFAULT_SYNC_BUDGET, supports);
   batch.syncs = 1;
   batch.perSync.push(0);
   batch.begin();
@@ -228,6 +243,7 @@ export async function writePlans(ctx: XlRequestContext, plans: readonly RenderPl
       }
     }
     for (const g of styleBlocks(plan.cells)) {
+      if (g.key === 'indent' && !supports('print')) continue;
       for (const rect of g.rects) {
         const pieces = g.key === 'numberFormat' ? chunkBlock({ rect, data: Array.from({ length: rect.rows }, () => Array.from({ length: rect.cols }, () => String(g.value))) }, chunkBytes).map((b) => b.rect) : [rect];
         for (const r of pieces) {
@@ -262,43 +278,59 @@ export async function writePlans(ctx: XlRequestContext, plans: readonly RenderPl
         (namesScope === 'workbook' ? wb.names : ws.names).add(n.name, ws.getRange(address));
       });
     }
-    for (const v of plan.validations ?? []) {
-      const address = rectAddress(v.rect);
-      await batch.add(jsonBytes(v) + 96, () => {
-        const dv = ws.getRange(address).dataValidation;
-        dv.rule = validationRule(v);
-        dv.errorAlert = { message: v.error, showAlert: true, style: 'Stop', title: v.title };
-        if (v.prompt) dv.prompt = { message: v.prompt, showPrompt: true, title: v.title };
-      });
+    if (supports('validation')) {
+      for (const v of plan.validations ?? []) {
+        await batch.add(jsonBytes(v) + 96, () => queueValidation(ws, v));
+      }
     }
     await batch.add(512, () => {
-      if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
-      if (plan.tabColor) ws.tabColor = plan.tabColor;
-      const p = plan.print;
-      if (p) {
-        const pl = ws.pageLayout;
-        pl.paperSize = p.paperSize;
-        pl.orientation = p.orientation;
-        // Office.js page margins are in points; the plan (like .xlsx files) gives inches
-        pl.leftMargin = p.margins.left * 72;
-        pl.rightMargin = p.margins.right * 72;
-        pl.topMargin = p.margins.top * 72;
-        pl.bottomMargin = p.margins.bottom * 72;
-        pl.headerMargin = p.margins.header * 72;
-        pl.footerMargin = p.margins.footer * 72;
-        pl.centerHorizontally = p.centerHorizontally;
-        if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-        if (p.titleRows) pl.setPrintTitleRows(`$${p.titleRows.from}:$${p.titleRows.to}`);
-        if (p.printArea) pl.setPrintArea(p.printArea);
-        if (p.centerFooter) pl.headersFooters.defaultForAllPages.centerFooter = p.centerFooter;
-      }
+      if (supports('freezeAndTab')) queueFreezeAndTab(ws, plan);
+      if (plan.print && supports('print')) queuePrint(ws, plan.print);
       // formatting stays allowed so that Kiểm tra can tint the cells it reports
       if (plan.protect) ws.protection.protect({ allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true });
       // as @dutoan/xlsx renders the template: a document, not a grid
-      ws.showGridlines = false;
+      if (supports('validation')) hideGridlines(ws);
       if (plan.hidden) ws.visibility = 'Hidden';
     });
   }
+}
+
+/** Feature validation (ExcelApi 1.8): one data-validation rule of the plan. */
+function queueValidation(ws: XlWorksheet, v: RenderValidation): void {
+  const dv = ws.getRange(rectAddress(v.rect)).dataValidation;
+  dv.rule = validationRule(v);
+  dv.errorAlert = { message: v.error, showAlert: true, style: 'Stop', title: v.title };
+  if (v.prompt) dv.prompt = { message: v.prompt, showPrompt: true, title: v.title };
+}
+
+/** Feature validation (ExcelApi 1.8, like Worksheet.showGridlines). */
+function hideGridlines(ws: XlWorksheet): void {
+  ws.showGridlines = false;
+}
+
+/** Feature freezeAndTab (ExcelApi 1.7). */
+function queueFreezeAndTab(ws: XlWorksheet, plan: RenderPlan): void {
+  if (plan.freezeRows) ws.freezePanes.freezeRows(plan.freezeRows);
+  if (plan.tabColor) ws.tabColor = plan.tabColor;
+}
+
+/** Feature print (ExcelApi 1.9): the plan's print setup. */
+function queuePrint(ws: XlWorksheet, p: RenderPrint): void {
+  const pl = ws.pageLayout;
+  pl.paperSize = p.paperSize;
+  pl.orientation = p.orientation;
+  // Office.js page margins are in points; the plan (like .xlsx files) gives inches
+  pl.leftMargin = p.margins.left * 72;
+  pl.rightMargin = p.margins.right * 72;
+  pl.topMargin = p.margins.top * 72;
+  pl.bottomMargin = p.margins.bottom * 72;
+  pl.headerMargin = p.margins.header * 72;
+  pl.footerMargin = p.margins.footer * 72;
+  pl.centerHorizontally = p.centerHorizontally;
+  if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (p.titleRows) pl.setPrintTitleRows(`$${p.titleRows.from}:$${p.titleRows.to}`);
+  if (p.printArea) pl.setPrintArea(p.printArea);
+  if (p.centerFooter) pl.headersFooters.defaultForAllPages.centerFooter = p.centerFooter;
 }
 
 function cleanSheetName(base: string): string {

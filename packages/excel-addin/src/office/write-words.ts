@@ -3,9 +3,12 @@
  * reads the figure in words with core, and writes it (keeping a "Bằng chữ:" label that shares the cell).
  * Sync budget: 1 read + 1 write.
  */
-import { amountInWords, isNotAnEstimate, readSubmissionFromGrid, statedFinal, type WordsOptions } from '@dutoan/core';
+import { amountInWords } from '@dutoan/core/words';
+import type { WordsOptions } from '@dutoan/core/estimate';
+import { isNotAnEstimate, readSubmissionFromGrid, statedFinal } from '@dutoan/core/audit';
 import type { XlRequestContext } from './excel-api.ts';
 import { gridOf, queueActiveSheetRead } from './read-workbook.ts';
+import { allFeatures, type FeatureCheck } from './requirements.ts';
 import { protectText } from './sanitize.ts';
 import { parseRange } from './a1.ts';
 
@@ -17,8 +20,8 @@ export type WordsResult =
 /** A label sharing the words cell: "Bằng chữ: …", "Số tiền bằng chữ: …" (the reader strips it the same way). */
 const LABEL = /^\s*((?:số tiền\s+)?b[^:]{0,12}ch[^:]{0,3}:\s*)/iu;
 
-export async function writeWords(ctx: XlRequestContext, options: WordsOptions = {}): Promise<WordsResult> {
-  const collect = queueActiveSheetRead(ctx);
+export async function writeWords(ctx: XlRequestContext, options: WordsOptions = {}, supports: FeatureCheck = allFeatures): Promise<WordsResult> {
+  const collect = queueActiveSheetRead(ctx, supports);
   await ctx.sync();
   const read = collect();
   const sheetName = read.sheet.grid.name;

@@ -3,25 +3,24 @@
  * findings list. Everything numeric is core's (computeEstimate, audit, words); Excel work goes through
  * AddinOps (office/operations.ts).
  */
+import { isDutoanError } from '@dutoan/core/errors';
+import { formatMoney } from '@dutoan/core/money';
+import { sectionTitles, unitLabel } from '@dutoan/core/locale';
 import {
-  sectionTitles,
-  bookHash,
-  bookTitle,
   computeEstimate,
-  countFindings,
-  formatMoney,
-  isDutoanError,
-  loadPriceBook,
-  unitLabel,
   type EstimateInputJson,
-  type Finding,
   type PriceBook,
   type PriceBookInput,
   type SectionId,
-} from '@dutoan/core';
+} from '@dutoan/core/estimate';
+import { bookHash, bookTitle, loadPriceBook } from '@dutoan/core/book';
+import { countFindings, type Finding } from '@dutoan/core/audit';
 import { addinMessages } from '../messages.ts';
 import type { AddinOps } from '../office/operations.ts';
+import type { OperationName } from '../office/requirements.ts';
 import { clear, h } from './dom.ts';
+import type { Reach } from './reach.ts';
+import { reachNotice } from './reach-notice.ts';
 import {
   AGENCY_KINDS,
   emptyForm,
@@ -46,6 +45,8 @@ export interface AppDeps {
   today: string;
   /** Shares the chosen book with the custom functions (DUTOAN.DONGIA). */
   storeBook?: (book: PriceBook) => Promise<void>;
+  /** What the user's Excel can do (reach.ts); absent: everything. */
+  reach?: Reach;
 }
 
 type StatusKind = 'info' | 'ok' | 'warn' | 'error';
@@ -78,6 +79,8 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
   const status = h('div', { id: 'status', role: 'status', 'aria-live': 'polite' });
   const findingsList = h('ul', { id: 'findings', class: 'findings' });
   root.append(h('div', { class: 'actions' }, btnFill, btnCheck, btnWords), status, findingsList);
+  const notice = deps.reach ? reachNotice(deps.reach) : null;
+  if (notice) root.append(notice);
 
   // ---- 1. book
   const bookSelect = h('select', { id: 'book-select', 'aria-label': t.bookTitle });
@@ -112,6 +115,13 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
       h('details', {}, h('summary', {}, t.surveyTitle), surveyBox),
     ),
   );
+
+  // buttons whose operation this Excel cannot run stay disabled (the notice above says why)
+  const operationOf = new Map<HTMLButtonElement, OperationName>([
+    [btnFill, 'fillEstimate'], [btnCheck, 'checkWorkbook'], [btnWords, 'writeWords'], [btnReadSheet, 'readEstimateSheet'], [btnBookSheet, 'readPriceSheet'],
+  ]);
+  const usable = (b: HTMLButtonElement) => deps.reach?.can(operationOf.get(b)!) ?? true;
+  for (const b of operationOf.keys()) b.disabled = !usable(b);
 
   // ---------------------------------------------------------------- rendering
   function setStatus(kind: StatusKind, text: string, items: string[] = []): void {
@@ -269,7 +279,7 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
       else setStatus('error', t.excelError(e instanceof Error ? e.message : String(e)));
     } finally {
       busy = false;
-      for (const b of [btnFill, btnCheck, btnWords]) b.disabled = false;
+      for (const b of [btnFill, btnCheck, btnWords]) b.disabled = !usable(b);
     }
   }
 

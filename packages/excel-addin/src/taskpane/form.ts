@@ -2,7 +2,9 @@
  * The task pane form as plain data, and its translation to and from core's EstimateInput JSON. No
  * validation here: computeEstimate (core) validates and reports every problem with its field path.
  */
-import { formatQuantity, sectionTitles, vatRateTexts, type Estimate, type EstimateInputJson, type PriceBook, type SectionId } from '@dutoan/core';
+import { formatQuantity } from '@dutoan/core/money';
+import { sectionTitles, vatRateTexts } from '@dutoan/core/locale';
+import type { Estimate, EstimateInputJson, PriceBook, SectionId } from '@dutoan/core/estimate';
 
 export const SECTION_IDS: readonly SectionId[] = ['I', 'II', 'III'];
 /** The VAT rates a section may apply (core's terms). */

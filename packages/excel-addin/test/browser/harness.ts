@@ -13,6 +13,14 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildAddin } from '../../scripts/build.ts';
 import { staticHandler } from '../../scripts/static-server.ts';
+import { apiSetMap } from '../support/api-sets.ts';
+
+/** An Excel to play: what it reports to isSetSupported, and members above it fail (fake-office/api-limit.ts). */
+export interface ExcelProfile {
+  excelApi: string;
+  /** CustomFunctionsRuntime version, null when the Excel has none. */
+  customFunctions: string | null;
+}
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -25,7 +33,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const CF_RUNTIME = 'https://appsforoffice.microsoft.com/lib/1/hosted/custom-functions-runtime.js';
 
 export function chromiumAvailable(): boolean {
@@ -52,7 +60,8 @@ export interface Harness {
   blocked: string[];
   /** Console errors and page errors seen. */
   errors: string[];
-  openTaskPane(init?: string): Promise<Page>;
+  /** `init`: a function source run on the fake host before the pane loads; `excel`: play an older Excel. */
+  openTaskPane(init?: string, excel?: ExcelProfile): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -92,13 +101,14 @@ export async function startHarness(): Promise<Harness> {
     context,
     blocked,
     errors,
-    async openTaskPane(init?: string) {
+    async openTaskPane(init?: string, excel?: ExcelProfile) {
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(`console: ${m.text()}`);
       });
       if (init) await page.addInitScript({ content: `window.__fakeExcelInit = ${init};` });
+      if (excel) await page.addInitScript({ content: `window.__fakeExcelApi = ${JSON.stringify({ ...excel, map: apiSetMap() })};` });
       await page.goto(`${origin}/taskpane.html`);
       await page.waitForSelector('#btn-fill');
       return page;

@@ -3,10 +3,20 @@
  * `Office`, `Excel` and `OfficeRuntime` globals backed by the fake host, and exposes the host as
  * `window.__fakeExcel` so the test can inspect syncs and cells, or prepare and tamper with the workbook.
  */
+import { limitApi, versionCovers, type ApiSetMap } from './api-limit.ts';
 import { FakeExcelHost } from './fake-excel.ts';
+
+/** Set by page.addInitScript to play an older Excel (harness.ts): what isSetSupported reports, members limited. */
+interface FakeExcelApi {
+  excelApi: string;
+  /** CustomFunctionsRuntime version, or null when the Excel has no custom functions. */
+  customFunctions: string | null;
+  map: ApiSetMap;
+}
 
 interface FakeWindow {
   __fakeExcel: FakeExcelHost;
+  __fakeExcelApi?: FakeExcelApi;
   /** Optional: set by page.addInitScript before office.js loads, to prepare the workbook. */
   __fakeExcelInit?: (host: FakeExcelHost) => void;
   Office: unknown;
@@ -18,6 +28,8 @@ const w = window as unknown as FakeWindow;
 const host = new FakeExcelHost();
 w.__fakeExcel = host;
 w.__fakeExcelInit?.(host);
+const api = w.__fakeExcelApi;
+if (api) host.contextView = (ctx) => limitApi(ctx, { version: api.excelApi, map: api.map });
 
 const storage = new Map<string, string>();
 const info = { host: 'Excel', platform: 'OfficeOnline' };
@@ -27,10 +39,15 @@ w.Office = {
   context: {
     displayLanguage: 'vi-VN',
     requirements: {
-      // the fake implements ExcelApi up to 1.17 (versions compare part by part: 1.9 < 1.17)
-      isSetSupported: (name: string, version = '1.1') => {
-        const [major = 0, minor = 0] = version.split('.').map(Number);
-        return name === 'ExcelApi' && (major < 1 || (major === 1 && minor <= 17));
+      // the fake implements ExcelApi up to 1.17 and CustomFunctionsRuntime 1.1, unless told to be an older Excel
+      isSetSupported: (name: string, version: string | number = '1.1') => {
+        const wanted = String(version);
+        if (name === 'ExcelApi') return versionCovers(api?.excelApi ?? '1.17', wanted);
+        if (name === 'CustomFunctionsRuntime') {
+          const cf = api ? api.customFunctions : '1.1';
+          return cf !== null && versionCovers(cf, wanted);
+        }
+        return false;
       },
     },
   },

@@ -821,10 +821,12 @@ export class FakeExcelHost {
   /** Excel on the web rejects requests and responses over 5 MB. */
   payloadLimit = 5 * 1024 * 1024;
   onSync?: (r: SyncRecord) => void;
+  /** How the batch sees the context: e.g. through an older Excel's API limit (api-limit.ts). */
+  contextView?: (ctx: FakeContext) => FakeContext;
 
   run = async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
     const ctx = new FakeContext(this);
-    const result = await batch(ctx);
+    const result = await batch(this.contextView ? this.contextView(ctx) : ctx);
     if (ctx.queue.length) await ctx.sync(true);
     return result;
   };

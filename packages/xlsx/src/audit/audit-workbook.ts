@@ -1,15 +1,16 @@
+import type { PriceBook } from '@dutoan/core/estimate';
+import { recalculateGrid } from '@dutoan/core/formula';
 import {
   auditSubmission,
   readSubmissionFromGrid,
-  recalculateGrid,
   type AuditOptions,
   type Finding,
-  type PriceBook,
   type SubmittedEstimate,
   type WorkbookGrid,
-} from '@dutoan/core';
+} from '@dutoan/core/audit';
 import { readXlsxGrid } from '../read/read-xlsx-grid.ts';
 
+/** The audit of one workbook: the submission as read, the findings, and the grid it was read from. */
 export interface WorkbookAudit {
   submission: SubmittedEstimate;
   findings: Finding[];

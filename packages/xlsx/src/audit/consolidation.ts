@@ -1,17 +1,21 @@
 import ExcelJS from 'exceljs';
-import { Decimal, type SubmissionSummary } from '@dutoan/core';
+import { Decimal } from '@dutoan/core/money';
+import type { SubmissionSummary } from '@dutoan/core/audit';
 import { auditXlsxVi as T } from './messages.ts';
 
+/** One audited submission in the consolidation workbook. */
 export interface ConsolidationEntry {
   file: string;
   summary: SubmissionSummary;
 }
 
+/** A file that could not be read, listed on the consolidation's own sheet with the reason. */
 export interface UnreadableEntry {
   file: string;
   reason: string;
 }
 
+/** What the consolidation workbook states about itself (the reference price book, whether prices were checked, the MẪU label). */
 export interface ConsolidationMeta {
   /** Reference book shown in the title, or the no-book text. */
   book: string;

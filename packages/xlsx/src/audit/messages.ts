@@ -1,4 +1,4 @@
-import { totalLabels } from '@dutoan/core';
+import { totalLabels } from '@dutoan/core/locale';
 
 /** Vietnamese texts of the audit report and consolidation workbooks (@dutoan/xlsx). */
 export const auditXlsxVi = {

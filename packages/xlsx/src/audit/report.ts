@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
-import { countFindings, formatQuantity, locationText, type Finding, type WorkbookGrid } from '@dutoan/core';
+import { formatQuantity } from '@dutoan/core/money';
+import { countFindings, locationText, type Finding, type WorkbookGrid } from '@dutoan/core/audit';
 import { readXlsxGrid } from '../read/read-xlsx-grid.ts';
 import { auditXlsxVi as T } from './messages.ts';
 
+/** What the audit report workbook states about the audited file (its name, the agency, the price book, when the audit ran). */
 export interface ReportMeta {
   /** The submitted file's name, shown in the title. */
   file: string;

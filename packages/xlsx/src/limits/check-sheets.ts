@@ -1,4 +1,4 @@
-import type { DutoanError } from '@dutoan/core';
+import type { DutoanError } from '@dutoan/core/errors';
 import { bytesError, bytesIssue, count } from '../read/problem.ts';
 import type { WorkbookLimits } from './limits.ts';
 

@@ -56,6 +56,7 @@ function looksLikeText(b: Uint8Array): boolean {
   return control / n < 0.01;
 }
 
+/** What a file that is not an .xlsx package looks like it is (empty, .xls, .ods, PDF, text…), from its first bytes. */
 export function sniffForeign(b: Uint8Array): ForeignKind {
   if (b.length === 0) return 'empty';
   if (startsWith(b, OLE2)) {

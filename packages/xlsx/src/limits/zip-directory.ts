@@ -7,8 +7,9 @@
  * Format: PKWARE APPNOTE 6.3.x, §4.3.12 (central directory header), §4.3.14–16 (ZIP64 end records),
  * §4.5.3 (ZIP64 extended information extra field).
  */
-import type { ZipDamage } from '@dutoan/core';
+import type { ZipDamage } from '@dutoan/core/locale';
 
+/** One entry of a zip package's central directory. */
 export interface ZipEntry {
   name: string;
   /** General purpose bit flags; bit 0 = encrypted, bit 6 = strong encryption. */
@@ -21,6 +22,7 @@ export interface ZipEntry {
   localHeaderOffset: number;
 }
 
+/** Why a zip directory could not be read. */
 export type ZipProblem =
   | { kind: 'no-eocd' }
   | { kind: 'truncated'; detail: string }
@@ -28,6 +30,7 @@ export type ZipProblem =
   | { kind: 'damaged'; damage: ZipDamage; detail: string }
   | { kind: 'multi-disk' };
 
+/** The central directory of a zip package (.xlsx), read without inflating anything. */
 export interface ZipDirectory {
   entries: ZipEntry[];
   /** Entry count declared by the end record (compare with entries.length). */
@@ -166,6 +169,7 @@ export function readZipDirectory(b: Uint8Array): ZipDirectory | ZipProblem {
   return { entries, declaredCount: count, zip64 };
 }
 
+/** True when reading the zip directory failed (the file is not a usable .xlsx package). */
 export function isZipProblem(r: ZipDirectory | ZipProblem): r is ZipProblem {
   return 'kind' in r;
 }

@@ -2,7 +2,7 @@
  * Layout of the price sheet (phiếu nhập đơn giá): core's (packages/core/src/book/price-sheet/layout.ts), shared
  * by this writer and core's reader readPriceSheetFromGrid, which the Excel add-in uses too.
  */
-import { priceSheetLayout as L } from '@dutoan/core';
+import { priceSheetLayout as L } from '@dutoan/core/book';
 
 export const { SHEET_INFO, SHEET_PRICES, SHEET_GUIDE, HEADER_ROW, INFO_FIRST_ROW, columns, infoRows, fold } = L;
 export type ColumnKey = L.ColumnKey;

@@ -1,10 +1,15 @@
-import { DutoanError, issueAt, priceSheetLayout, readPriceSheetFromGrid, type Issue, type PriceBook, type WorkbookGrid } from '@dutoan/core';
+import { DutoanError, issueAt, type Issue } from '@dutoan/core/errors';
+import type { PriceBook } from '@dutoan/core/estimate';
+import { priceSheetLayout, readPriceSheetFromGrid } from '@dutoan/core/book';
+import type { WorkbookGrid } from '@dutoan/core/audit';
 import { readXlsxGrid } from '../read/read-xlsx-grid.ts';
 
 /** Limits against hostile or mistaken files. */
 export const PRICE_SHEET_MAX_BYTES = 10 * 1024 * 1024;
+/** The most rows a price sheet may have (larger files are refused with a message). */
 export const PRICE_SHEET_MAX_ROWS = priceSheetLayout.PRICE_SHEET_MAX_ROWS;
 
+/** Options of importing a filled price sheet (.xlsx) as a price book. */
 export interface ReadPriceSheetOptions {
   /** File name used in messages. */
   file?: string;

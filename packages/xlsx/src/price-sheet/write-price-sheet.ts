@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
-import { bookName, columnLetters, priceSheetLayout, unitLabel, type PriceBook } from '@dutoan/core';
+import { unitLabel } from '@dutoan/core/locale';
+import type { PriceBook } from '@dutoan/core/estimate';
+import { bookName, priceSheetLayout } from '@dutoan/core/book';
+import { columnLetters } from '@dutoan/core/audit';
 import { columns, HEADER_ROW, INFO_FIRST_ROW, infoRows, SHEET_GUIDE, SHEET_INFO, SHEET_PRICES, type InfoKey } from './layout.ts';
 
 const t = priceSheetLayout.priceSheetText;

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
-import { formatMoney, type BurnUpChart } from '@dutoan/core';
+import { formatMoney } from '@dutoan/core/money';
+import type { BurnUpChart } from '@dutoan/core/progress';
 
 /**
  * Burn-up charts drawn with Apache ECharts (server-side SVG rendering, no DOM) and turned into PNG by resvg

@@ -1,14 +1,14 @@
+import { isDutoanError } from '@dutoan/core/errors';
+import { summarizeSubmission } from '@dutoan/core/audit';
 import {
-  isDutoanError,
   matchAgency,
   progressFinding,
   readProgressReports,
-  summarizeSubmission,
   type AgencyRegistry,
   type ProgressFinding,
   type ProgressReport,
   type UnitEstimate,
-} from '@dutoan/core';
+} from '@dutoan/core/progress';
 import { auditWorkbook, readWorkbookGrid } from '../audit/audit-workbook.ts';
 
 /** A file given to a progress operation: its name as shown in messages, and its bytes (only read). */

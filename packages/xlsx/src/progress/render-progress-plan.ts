@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ProgressWorkbookPlan } from '@dutoan/core';
+import type { ProgressWorkbookPlan } from '@dutoan/core/progress';
 import { renderWorkbookPlan } from '../render-plan.ts';
 import { burnUpSvg, svgToPng } from './chart.ts';
 
@@ -11,6 +11,7 @@ interface WithValidations {
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const serialDate = (n: number) => new Date(EXCEL_EPOCH + n * 86_400_000);
 
+/** A progress workbook rendered: its bytes and each chart's SVG. */
 export interface RenderedProgressWorkbook {
   bytes: Uint8Array;
   /** Each chart's SVG, in the plan's order (for the web page, or files beside the workbook). */

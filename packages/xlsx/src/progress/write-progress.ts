@@ -11,7 +11,7 @@ import {
   type WorkCalendar,
   type AgencyRegistry,
   type UnitEstimate,
-} from '@dutoan/core';
+} from '@dutoan/core/progress';
 import { renderProgressPlan } from './render-progress-plan.ts';
 
 /** The progress report form (`dutoan progress template`) as .xlsx bytes. */
@@ -19,6 +19,7 @@ export async function writeProgressTemplate(opts: TemplateOptions): Promise<Uint
   return (await renderProgressPlan(planProgressTemplate(opts))).bytes;
 }
 
+/** What the progress consolidation workbook is written from: the units, the reports read, the findings, the plan. */
 export interface ProgressConsolidationInput {
   registry: AgencyRegistry;
   reports: readonly ProgressReport[];
@@ -31,6 +32,7 @@ export interface ProgressConsolidationInput {
   unitCharts?: boolean;
 }
 
+/** The progress consolidation written: the consolidation, the findings, the reports kept out, the workbook's bytes. */
 export interface ProgressConsolidationResult {
   consolidation: ProgressConsolidation;
   findings: ProgressFinding[];

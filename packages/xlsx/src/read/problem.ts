@@ -2,7 +2,8 @@
  * Problems of the byte layer as codes with typed parameters (core/src/locale/bytes.ts, registered in the locale
  * catalogue): one constructor, so every refusal carries its code, its parameters and the Vietnamese sentence.
  */
-import { DutoanError, issueAt, type BytesParams, type Issue } from '@dutoan/core';
+import { DutoanError, issueAt, type Issue } from '@dutoan/core/errors';
+import type { BytesParams } from '@dutoan/core/locale';
 
 export type BytesCode = keyof BytesParams & string;
 

@@ -1,4 +1,4 @@
-import type { GridSheet, WorkbookGrid } from '@dutoan/core';
+import type { GridSheet, WorkbookGrid } from '@dutoan/core/audit';
 import { checkFileSize } from '../limits/check-package.ts';
 import { checkSheetCount, sheetExtentError } from '../limits/check-sheets.ts';
 import { resolveWorkbookLimits, type WorkbookLimits } from '../limits/limits.ts';
@@ -13,6 +13,7 @@ import { readWorksheet } from './parts/worksheet.ts';
 import { bytesError, count } from './problem.ts';
 import { OPEN, XmlDamage, XmlScanner } from './xml/scanner.ts';
 
+/** Options of reading .xlsx bytes into a grid (the file's name in messages, the limits against hostile files). */
 export interface ReadXlsxOptions {
   /** File name used in messages ('' = none: "Tệp …"). */
   name?: string;

@@ -13,6 +13,7 @@ import { loadPriceBook } from '../load-book.ts';
 import { columns, fold, infoRows, priceSheetText as t, PRICE_SHEET_MAX_ROWS, SHEET_INFO, SHEET_PRICES, type ColumnKey, type InfoKey } from './layout.ts';
 import { bookName } from '../book-name.ts';
 
+/** Options of reading a filled price sheet from a workbook grid. */
 export interface ReadPriceSheetGridOptions {
   /** File (or workbook) name used in messages. */
   file?: string;

@@ -10,6 +10,7 @@
  */
 export const NQ_1673 = 'NQ 1673/NQ-UBTVQH15';
 
+/** One commune or ward of Lào Cai as NQ 1673/NQ-UBTVQH15 forms it: clause, kind, name, what it was formed from. */
 export interface CommuneRecord {
   /** Clause of Điều 1 that forms the unit; null for the 8 xã not rearranged (listed in khoản 92). */
   clause: number | null;
@@ -21,6 +22,7 @@ export interface CommuneRecord {
 
 const u = (clause: number | null, kind: 'xa' | 'phuong', name: string, formedFrom: string | null): CommuneRecord => ({ clause, kind, name, formedFrom });
 
+/** The source of the list: NQ 1673/NQ-UBTVQH15 (16/6/2025), its title, dates and status. */
 export const laoCaiCommunes2025Source = {
   doc: NQ_1673,
   title: 'Nghị quyết số 1673/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Lào Cai năm 2025',
@@ -30,6 +32,7 @@ export const laoCaiCommunes2025Source = {
   note: 'Bản sao văn bản (shared/reference/lao-cai-don-vi-cap-xa.md).',
 };
 
+/** The 99 communes and wards of Lào Cai province from 2025 (NQ 1673/NQ-UBTVQH15). */
 export const laoCaiCommunes2025: readonly CommuneRecord[] = [
   u(1, 'xa', 'Khao Mang', 'xã Hồ Bốn và xã Khao Mang'),
   u(2, 'xa', 'Mù Cang Chải', 'thị trấn Mù Cang Chải và các xã Kim Nọi, Mồ Dề, Chế Cu Nha'),

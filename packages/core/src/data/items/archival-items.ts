@@ -17,6 +17,7 @@ export interface CatalogItem {
   normRef: string;
 }
 
+/** The catalogue of archival work items (chỉnh lý, số hóa) that price books give prices for. */
 export const archivalItems: readonly CatalogItem[] = [
   // I. Chỉnh lý tài liệu nền giấy — per mét giá, by the records' condition (TT 16/2023, bước 5–6 a/b).
   { code: 'CL.RL', name: 'Chỉnh lý tài liệu nền giấy — tài liệu rời lẻ (chưa lập hồ sơ)', unit: 'met-gia', section: 'I', normRef: '16/2023/TT-BNV' },

@@ -11,6 +11,7 @@ export const tt03_2010Rules = {
   pre1975OrPersonalFactor: sourced('1.3', '03/2010/TT-BNV', 'Điều 3', 'official', 'Thông tư đã bị TT 16/2023/TT-BNV thay thế.'),
 } as const;
 
+/** Rules of TT 08/2012/TT-BNV (e.g. Tpv = 2% × Tcn), which apply to that circular only. */
 export const tt08_2012Rules = {
   /** Tpv = 2% × Tcn. */
   servicePercentOfDirect: sourced('2', '08/2012/TT-BNV', 'cách tính Tpv', 'official', 'Chỉ của TT 08/2012/TT-BNV; không giả định cho TT 16/2023 hay TT 04/2014.'),

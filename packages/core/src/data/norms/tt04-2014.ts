@@ -82,6 +82,7 @@ const kCoefficients: CoefficientDef[] = [
 ];
 
 const P1 = 'Phụ lục I';
+/** Norms for building a database from records not yet catalogued nor digitized (TT 04/2014/TT-BNV, Phụ lục I). */
 export const tt04_2014_pl1: NormSet = {
   id: 'tt04-2014-pl1',
   title: 'Tạo lập CSDL — tài liệu chưa biên mục, chưa số hóa (TT 04/2014/TT-BNV, Phụ lục I)',
@@ -101,6 +102,7 @@ export const tt04_2014_pl1: NormSet = {
 };
 
 const P2 = 'Phụ lục II';
+/** Norms for building a database from catalogued records not yet digitized (TT 04/2014/TT-BNV, Phụ lục II). */
 export const tt04_2014_pl2: NormSet = {
   id: 'tt04-2014-pl2',
   title: 'Tạo lập CSDL — tài liệu đã biên mục, chưa số hóa (TT 04/2014/TT-BNV, Phụ lục II)',
@@ -126,6 +128,7 @@ const min = (v: string, row: string): Sourced<string> => sourced(v, DOC, `${p3(r
 const rowSrc = (row: string) => source(DOC, p3(row), 'secondary', QA);
 const noGrade = (row: string) => unknown<GradeRef>(DOC, `${p3(row)}, cột ngạch bậc`, 'secondary', 'Chưa biết.');
 
+/** Norms for building a database from catalogued and digitized records (TT 04/2014/TT-BNV, Phụ lục III). */
 export const tt04_2014_pl3: NormSet = {
   id: 'tt04-2014-pl3',
   title: 'Tạo lập CSDL — tài liệu đã biên mục và số hóa (TT 04/2014/TT-BNV, Phụ lục III)',
@@ -237,6 +240,7 @@ export const planningBands: readonly { id: string; label: string; min: Sourced<s
   };
 });
 
+/** Norms for the plan and guidance documents of building a database per fonds (TT 04/2014/TT-BNV, Phụ lục IV). */
 export const tt04_2014_pl4: NormSet = {
   id: 'tt04-2014-pl4',
   title: 'Lập kế hoạch, văn bản hướng dẫn tạo lập CSDL theo phông (TT 04/2014/TT-BNV, Phụ lục IV)',

@@ -119,6 +119,7 @@ function material(id: string, name: string, spec: string | undefined, paper: boo
 
 const coefficientNote = 'TT 03/2010/TT-BNV (đã thay thế) có quy tắc này; TT 16/2023/TT-BNV còn giữ hay không: chưa biết.';
 
+/** Norms for arranging paper records (định mức chỉnh lý, TT 16/2023/TT-BNV): structure known, most figures not yet (null). */
 export const tt16_2023: NormSet = {
   id: 'tt16-2023',
   title: 'Định mức chỉnh lý tài liệu nền giấy (TT 16/2023/TT-BNV)',

@@ -18,6 +18,7 @@ function reg(r: Regulation): Regulation {
   return r;
 }
 
+/** The regulations the estimate rests on, each with its number, title, issuer and dates (every field sourced; null where unknown). */
 export const regulations: readonly Regulation[] = [
   reg({
     id: PLAN_2026,

@@ -20,6 +20,7 @@ const TARGET_CELL = '$B$4';
 const SIZE = 12;
 const MIN_ROW = 17;
 
+/** What the progress consolidation workbook shows: the consolidation, every report read, those kept out. */
 export interface ConsolidationPlanInput {
   consolidation: ProgressConsolidation;
   /** Every report read (also those not consolidated), in reading order. */

@@ -7,6 +7,7 @@ import { progressTerms as T } from '../../locale/progress.ts';
 import { GUIDE_SHEET, HEADER_ROW, REPORT_SHEET, TEMPLATE_ROWS, UNITS_SHEET, columnOf, templateOrder } from '../report-layout.ts';
 import { excelSerial, type ProgressValidation, type ProgressWorkbookPlan } from './types.ts';
 
+/** Options of the progress report form (the units, the reporting dates, one unit's prepared rows). */
 export interface TemplateOptions {
   registry: AgencyRegistry;
   /** The plan's reporting dates: one prepared row each when `unit` is given. */

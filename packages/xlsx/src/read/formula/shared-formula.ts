@@ -1,4 +1,4 @@
-import { columnLetters } from '@dutoan/core';
+import { columnLetters } from '@dutoan/core/audit';
 
 function colNumber(letters: string): number {
   let c = 0;

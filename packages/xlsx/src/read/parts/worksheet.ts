@@ -1,4 +1,4 @@
-import { cellAddress, excelSerialDate, type GridSheet, type GridValue } from '@dutoan/core';
+import { cellAddress, excelSerialDate, type GridSheet, type GridValue } from '@dutoan/core/audit';
 import { translateSharedFormula } from '../formula/shared-formula.ts';
 import { CLOSE, OPEN, XmlScanner } from '../xml/scanner.ts';
 import { readInlineString } from './shared-strings.ts';

@@ -1,0 +1,18 @@
+/**
+ * `@dutoan/core/book` — price books (bảng đơn giá): the built-in books, loading and hashing a book, its title and
+ * completeness, the catalogue of archival work items, and the reader of the filled price sheet.
+ * @module @dutoan/core/book
+ */
+import '../locale/index.ts';
+
+export { canonicalJson } from '../book/canonical-json.ts';
+export { sha256Hex } from '../book/sha256.ts';
+export { bookHash } from '../book/book-hash.ts';
+export { bookTitle } from '../book/book-title.ts';
+export { bookName } from '../book/book-name.ts';
+export { loadPriceBook } from '../book/load-book.ts';
+export { findBookItem } from '../book/find-item.ts';
+export { readPriceSheetFromGrid, type ReadPriceSheetGridOptions } from '../book/price-sheet/read-price-sheet-grid.ts';
+export * as priceSheetLayout from '../book/price-sheet/layout.ts';
+export { builtinBooks } from '../data/books/index.ts';
+export { archivalItems, type CatalogItem } from '../data/items/archival-items.ts';
