@@ -84,6 +84,26 @@ function findCodeColumn(cells: SheetCells, header: TableHeader, lastRow: number)
   return best?.col;
 }
 
+/**
+ * A code column is the template's evidence only when the template vouches for it: the workbook's defined names,
+ * the column hidden (as the template writes it), or codes that are the book's own item codes. An agency's own
+ * "Mã hiệu" column (ĐG.01, ĐG.02 …, or CL.01 looking like ours) is just text: the lines are matched by name.
+ */
+function authoritativeCodeColumn(found: FoundTable, col: number | undefined, lastRow: number, namedTemplate: boolean, book: PriceBook | null | undefined): number | undefined {
+  if (col === undefined || namedTemplate || found.cells.isHiddenCol(col)) return col;
+  if (!book) return found.header.code ? undefined : col;
+  const known = new Set(book.items.map((i) => i.code.toUpperCase()));
+  let hits = 0;
+  let codes = 0;
+  for (let r = found.header.lastRow + 1; r <= lastRow; r++) {
+    const t = found.cells.text(r, col).trim().toUpperCase();
+    if (!t || !found.cells.text(r, found.header.content.col)) continue;
+    codes++;
+    if (known.has(t)) hits++;
+  }
+  return codes > 0 && hits * 2 >= codes ? col : undefined;
+}
+
 const isCover = (s: GridSheet) => coverSheetTitles.some((t) => foldText(s.name) === t || foldText(s.name).startsWith(t + ' '));
 
 /** The sheet the template's name DT_BANG puts the table on (our standard workbook), if any. */
@@ -193,7 +213,7 @@ export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOpti
   const reads: ReadTable[] = [];
   for (const found of tables) {
     const classified = classifyRows(found.cells, found.header);
-    const codeCol = findCodeColumn(found.cells, found.header, classified.lastRow);
+    const codeCol = authoritativeCodeColumn(found, findCodeColumn(found.cells, found.header, classified.lastRow), classified.lastRow, named.size > 0, options.book);
     const template = (codeCol !== undefined && !found.header.code) || named.size > 0;
     const note = findMoneyUnitNote(found.cells, found.header.row);
     const headerScale = found.header.amount.scale ?? found.header.price?.scale;

@@ -1,4 +1,5 @@
 import type { SheetCells } from './cells.ts';
+import { foldText } from '../util/fold-text.ts';
 import { headerKey } from './labels.ts';
 import { moneyScaleOf } from './money-unit.ts';
 import { groupHeaders, headerSynonyms, type TableColumn } from './vocabulary.ts';
@@ -66,7 +67,28 @@ function columnOf(text: string): TableColumn | null {
   for (const col of ORDER) {
     if (headerSynonyms[col].some((s) => f === s || (s.length > 3 && f.startsWith(s + ' ')))) return col;
   }
-  return null;
+  return /\p{L}\.\s*\p{L}/u.test(text) ? abbreviatedColumn(text) : null;
+}
+
+/** Synonyms split into words, for dotted abbreviations. */
+const synonymWords: ReadonlyArray<readonly [TableColumn, string[]]> = ORDER.flatMap((col) => headerSynonyms[col].map((s) => [col, s.split(' ')] as const));
+
+/**
+ * A header written with dotted abbreviations ("Đ.vị", "S.lượng", "Đ.giá", "T.tiền", "Đ.v.t", "K.lượng", "Th.tiền",
+ * "G.chú"): each dotted piece is the start of one word of a synonym, in order ("Đ.v.t" = đơn vị tính); the
+ * synonym with the most pieces written in full wins ("Đ.giá" is đơn giá, not diễn giải).
+ */
+function abbreviatedColumn(text: string): TableColumn | null {
+  const words = foldText(text.replace(/\([^)]*\)/g, ' ')).replace(/\./g, ' ').split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 4) return null;
+  let best: TableColumn | null = null;
+  let bestWhole = -1;
+  for (const [col, syn] of synonymWords) {
+    if (syn.length !== words.length || !syn.every((w, i) => w.startsWith(words[i]!))) continue;
+    const whole = syn.filter((w, i) => w === words[i]).length;
+    if (whole > bestWhole) [best, bestWhole] = [col, whole];
+  }
+  return best;
 }
 
 const NUMBERING_CELL = /^\(?\s*(\d{1,2}|[A-Za-z])\s*\)?(?:\s*=\s*(.+))?$/;
