@@ -101,8 +101,15 @@ export function isFinalLabel(f: string): boolean {
   return finalPhrases.some((p) => f === p || f.includes(p + ' ') || f.endsWith(p));
 }
 
-export function isWordsLabel(f: string): boolean {
-  return wordsLabels.some((w) => f === w || f.startsWith(w + ' '));
+/**
+ * A "Bằng chữ" label: the folded text starts with one, or (given the cell's own text) the label before its colon
+ * is a short one ending in "bằng chữ" ("Tổng giá chào bằng chữ: …", "Tổng giá trị (viết bằng chữ): …").
+ */
+export function isWordsLabel(f: string, raw?: string): boolean {
+  if (wordsLabels.some((w) => f === w || f.startsWith(w + ' '))) return true;
+  if (raw === undefined || !raw.includes(':')) return false;
+  const head = foldText(raw.slice(0, raw.indexOf(':')).replace(/[()]/g, ' '));
+  return / (?:viet |ghi )?bang chu$/.test(head) && head.split(' ').length <= 9;
 }
 
 export function isAdjustmentLabel(f: string): boolean {

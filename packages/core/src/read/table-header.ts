@@ -67,7 +67,11 @@ function columnOf(text: string): TableColumn | null {
   for (const col of ORDER) {
     if (headerSynonyms[col].some((s) => f === s || (s.length > 3 && f.startsWith(s + ' ')))) return col;
   }
-  return /\p{L}\.\s*\p{L}/u.test(text) ? abbreviatedColumn(text) : null;
+  const abbreviated = /\p{L}\.\s*\p{L}/u.test(text) ? abbreviatedColumn(text) : null;
+  if (abbreviated) return abbreviated;
+  // Last resort: a short header naming a price ("Giá chào …", "Mức giá đề nghị", "Giá thuê") is the price column;
+  // "Giá trị", "Tổng giá …" are amounts and never reach here as prices.
+  return /(?:^| )gia(?: |$)/.test(f) && !/(?:^| )gia tri(?: |$)|^tong /.test(f) && f.split(' ').length <= 5 ? 'price' : null;
 }
 
 /** Synonyms split into words, for dotted abbreviations. */
