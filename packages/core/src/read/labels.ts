@@ -121,6 +121,7 @@ export function isBreakdownLabel(f: string): boolean {
   return foldStartsWith(withoutNumbering(f), groupHeaders);
 }
 
+const MONEY_BEFORE_VAT = /^(gia tri|thanh tien|kinh phi|chi phi|so tien|gia du toan) ((?:(?:da|duoc) )?(?:tinh |truoc|sau|chua|gom|co|bao|ca)(?: .*)?)$/;
 const TOTAL_PREFIXES = [...sumLabels.total].filter((p) => p !== 'tong').sort((a, b) => b.length - a.length);
 const SUBTOTAL_PREFIXES = [...sumLabels.subtotal].sort((a, b) => b.length - a.length);
 
@@ -146,7 +147,15 @@ export function readSumLabel(f0: string): SumLabel | null {
     kind = 'total';
     prefix = total;
     rest = f.slice(total.length).trim();
-  } else return null;
+  } else {
+    // "Giá trị trước thuế", "Giá trị sau thuế", "Kinh phí sau thuế", "Thành tiền chưa có thuế": an amount word
+    // and what it is before or after VAT is a total of everything.
+    const m = MONEY_BEFORE_VAT.exec(f);
+    if (!m || !(hasPhrase(m[2]!, vatPhrases.before) || hasPhrase(m[2]!, vatPhrases.after))) return null;
+    kind = 'total';
+    prefix = m[1]!;
+    rest = m[2]!;
+  }
   let vat: SumLabel['vat'] = null;
   if (hasPhrase(f, vatPhrases.before)) vat = 'before';
   else if (hasPhrase(f, vatPhrases.after)) vat = 'after';

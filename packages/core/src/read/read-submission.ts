@@ -67,7 +67,7 @@ const CODE_RE = /^[A-Z][A-Z0-9]{0,9}(?:[.-][A-Z0-9]{1,10}){0,4}$/;
 /** A column outside the visible table whose cells hold item codes (the template's hidden code column). */
 function findCodeColumn(cells: SheetCells, header: TableHeader, lastRow: number): number | undefined {
   if (header.code) return header.code.col;
-  const used = new Set([header.stt, header.content, header.unit, header.quantity, header.price, header.amount, header.note, ...header.coefficients, ...header.parts].filter((h) => h !== undefined).map((h) => h!.col));
+  const used = new Set([header.stt, header.content, header.unit, header.quantity, header.price, header.amount, header.note, header.explanation, ...header.coefficients, ...header.parts].filter((h) => h !== undefined).map((h) => h!.col));
   let best: { col: number; hits: number } | undefined;
   for (let c = cells.firstCol; c <= Math.min(cells.lastCol, 40); c++) {
     if (used.has(c)) continue;

@@ -30,6 +30,8 @@ export interface TableHeader {
   amount: HeaderColumn;
   note?: HeaderColumn;
   code?: HeaderColumn;
+  /** "Diễn giải khối lượng": how a quantity was counted, text (also where a VAT row's basis may be written). */
+  explanation?: HeaderColumn;
   /** Coefficient columns (Hệ số, K …). */
   coefficients: HeaderColumn[];
   /** "Trong đó" sub-columns and price/amount parts (Nhân công, Vật tư): read, not counted. */
@@ -43,7 +45,7 @@ export interface TableHeader {
 }
 
 const MAIN: readonly TableColumn[] = ['stt', 'content', 'unit', 'quantity', 'price', 'amount', 'note'];
-const ORDER: readonly TableColumn[] = ['content', 'unit', 'quantity', 'price', 'amount', 'note', 'coefficient', 'stt', 'code'];
+const ORDER: readonly TableColumn[] = ['explanation', 'content', 'unit', 'quantity', 'price', 'amount', 'note', 'coefficient', 'stt', 'code'];
 /** Sub-column headers that are the column's own figure ("Đơn giá" / "Cộng"), not a part of it. */
 const WHOLE_SUBHEADERS = ['cong', 'tong', 'tong so', 'tong cong', 'so tien', 'gia tri', 'tong gia tri', 'tong tien', 'cong don gia', 'don gia tong hop'];
 
@@ -217,6 +219,7 @@ function buildHeader(cells: SheetCells, row: number, lastCol: number): Candidate
     ...(found.price ? { price: found.price } : {}),
     ...(found.note ? { note: found.note } : {}),
     ...(found.code ? { code: found.code } : {}),
+    ...(found.explanation ? { explanation: found.explanation } : {}),
     coefficients,
     parts,
     numbering,

@@ -384,7 +384,10 @@ function breakdownRows(rows: readonly TableRow[], i: number, amount: string | nu
 function readVatRow(tc: TableCells, cells: SheetCells, header: TableHeader, r: TableRow, lab: ReadText, scale: number): SubmittedVat {
   const contentCol = header.content.col;
   const amount = tc.number(r.row, header.amount.col, contentCol, { scale, formulaExpected: true });
-  const basis = tc.text(r.row, header.note?.col, contentCol);
+  const noted = tc.text(r.row, header.note?.col, contentCol);
+  // The basis is the Ghi chú; without one, the Diễn giải column of the VAT row ("Thuê đơn vị dịch vụ thực hiện").
+  const explained = noted.text.trim() === '' && header.explanation ? tc.text(r.row, header.explanation.col, contentCol) : null;
+  const basis = explained && explained.text.trim() !== '' ? explained : noted;
   const rateCols = [header.quantity?.col, ...header.coefficients.map((h) => h.col), header.price?.col, header.unit?.col].filter((c): c is number => c !== undefined);
   for (const c of rateCols) {
     const t = cells.text(r.row, c);
