@@ -323,9 +323,22 @@ function onlyCongFirst(state: ScopeState, req: SumRequest, cands: Candidate[]): 
   return kept.length ? kept : cands;
 }
 
+/**
+ * A row under "Cộng phần II" and the VAT computed on it ("Tổng phần II") states the section with its VAT: the
+ * reading "the same lines again, without the VAT" is dropped, so a total that left the VAT out is that row's error
+ * (SECTION_TOTAL), not the grand total's.
+ */
+function notRestated(state: ScopeState, req: SumRequest, cands: Candidate[]): Candidate[] {
+  if (req.heading || req.sumLabel?.vat === 'before') return cands;
+  const restated = (c: Candidate) =>
+    state.resolved.some((r) => !r.heading && r.row < req.row && sameSet(r.atoms, c.atoms) && state.vats.some((v) => v.atom.row > r.row && v.atom.row < req.row && sameSet(v.baseAtoms, r.atoms)));
+  const kept = cands.filter((c) => !restated(c));
+  return kept.length ? kept : cands;
+}
+
 /** Resolve one sum row: choose its scope, record it, and say so when the choice was not certain. */
 export function resolveSum(state: ScopeState, req: SumRequest): Resolved {
-  const cands = onlyCongFirst(state, req, candidates(state, req));
+  const cands = notRestated(state, req, onlyCongFirst(state, req, candidates(state, req)));
   const stated = req.amount.value === null ? null : new Decimal(req.amount.value);
   const scale = req.amount.scale;
   let chosen: { cand: Candidate; atoms: Set<number>; cover: Cover; index: number } | null = null;
