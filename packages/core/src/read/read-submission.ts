@@ -356,7 +356,13 @@ function linkTables(reads: ReadTable[]): { primary: ReadTable; details: ReadTabl
     }
     if (links.length > 0 && (!best || links.length > best.links.length)) best = { t, links, details };
   }
-  if (best) return { primary: best.t, details: best.details, links: best.links, sure: true };
+  if (best) {
+    // A summary cell typed over (no formula left, perhaps an old figure) still stands for its detail sheet.
+    const rest = reads.filter((o) => o !== best!.t && !best!.details.includes(o));
+    const typed = rest.length ? typedLinks(best.t, rest, new Set(best.links.map((l) => l.amount))) : null;
+    if (typed) return { primary: best.t, details: [...best.details, ...typed.details], links: [...best.links, ...typed.links], sure: true };
+    return { primary: best.t, details: best.details, links: best.links, sure: true };
+  }
   for (const t of reads) {
     const typed = typedLinks(t, reads.filter((o) => o !== t));
     if (typed) return { primary: t, details: typed.details, links: typed.links, sure: true };
@@ -367,20 +373,26 @@ function linkTables(reads: ReadTable[]): { primary: ReadTable; details: ReadTabl
   return { primary, details: [], links: [], sure: named !== undefined || withWords.length === 1 };
 }
 
-/** A typed summary: every other table stands behind one of its amount rows (by name, by value, else in order). */
-function typedLinks(t: ReadTable, others: ReadTable[]): { details: ReadTable[]; links: SheetLink[] } | null {
-  const rows = amountRows(t);
+/**
+ * A typed summary: every other table stands behind one of its amount rows (by name, by value, else in order).
+ * `linked`: the summary's cells already linked by their formulas — then the others' rows need no more evidence
+ * than their place (the summary is proven), and a name counts by its distinctive words ("CT số hóa" → số hóa).
+ */
+function typedLinks(t: ReadTable, others: ReadTable[], linked?: ReadonlySet<ReadNumber>): { details: ReadTable[]; links: SheetLink[] } | null {
+  const rows = amountRows(t).filter((r) => !linked?.has(r.amount) && (!linked || !r.amount.formula));
   if (others.length === 0 || rows.length < others.length) return null;
   const summaryLike = t.found.header.summaryStyle === true || t.read.sections.every((s) => s.lines.length === 0);
   const links: SheetLink[] = [];
   const used = new Set<ReadNumber>();
-  let evidence = 0;
+  let evidence = linked?.size ? 1 : 0;
   const rowText = (r: { label: ReadText; note: string }) => foldText(`${r.label.text} ${r.note}`);
   for (const [i, o] of others.entries()) {
     const name = foldText(o.found.sheet.name);
     const total = detailTotal(o, null);
     const free = rows.filter((r) => !used.has(r.amount));
     let hit = free.find((r) => name.length >= 2 && new RegExp(`(^| )${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`).test(rowText(r)));
+    const words = linked ? distinctiveName(name) : '';
+    if (!hit && words) hit = free.find((r) => ` ${rowText(r)} `.includes(` ${words} `));
     if (hit) evidence++;
     else if ((hit = free.find((r) => total?.value != null && r.amount.value === total.value))) evidence++;
     else if (summaryLike && rows.length === others.length) hit = rows[i];
@@ -389,6 +401,15 @@ function typedLinks(t: ReadTable, others: ReadTable[]): { details: ReadTable[]; 
     links.push({ label: hit.label, amount: hit.amount, target: total, sheet: o.found.sheet.name, how: evidence > i ? 'values' : 'order' });
   }
   return evidence > 0 ? { details: others, links } : null;
+}
+
+/** A sheet name without its generic words ("CT số hóa", "Chi tiết chỉnh lý", "Phụ lục 02 - số hóa" → the rest). */
+function distinctiveName(folded: string): string {
+  return folded
+    .replace(/\b(?:bieu|phu luc|chi tiet|ct|bang|du toan|dt|so \d+|\d+)\b/g, ' ')
+    .replace(/[-–:.]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
