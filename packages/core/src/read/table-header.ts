@@ -69,7 +69,7 @@ function columnOf(text: string): TableColumn | null {
   for (const col of ORDER) {
     if (headerSynonyms[col].some((s) => f === s || (s.length > 3 && f.startsWith(s + ' ')))) return col;
   }
-  const abbreviated = /\p{L}\.\s*\p{L}/u.test(text) ? abbreviatedColumn(text) : null;
+  const abbreviated = /\p{L}[./]\s*\p{L}/u.test(text) ? abbreviatedColumn(text) : null;
   if (abbreviated) return abbreviated;
   // Last resort: a short header naming a price ("Giá chào …", "Mức giá đề nghị", "Giá thuê") is the price column;
   // "Giá trị", "Tổng giá …" are amounts and never reach here as prices.
@@ -81,11 +81,11 @@ const synonymWords: ReadonlyArray<readonly [TableColumn, string[]]> = ORDER.flat
 
 /**
  * A header written with dotted abbreviations ("Đ.vị", "S.lượng", "Đ.giá", "T.tiền", "Đ.v.t", "K.lượng", "Th.tiền",
- * "G.chú"): each dotted piece is the start of one word of a synonym, in order ("Đ.v.t" = đơn vị tính); the
+ * "G.chú", "Đ/v"): each dotted piece is the start of one word of a synonym, in order ("Đ.v.t" = đơn vị tính); the
  * synonym with the most pieces written in full wins ("Đ.giá" is đơn giá, not diễn giải).
  */
 function abbreviatedColumn(text: string): TableColumn | null {
-  const words = foldText(text.replace(/\([^)]*\)/g, ' ')).replace(/\./g, ' ').split(/\s+/).filter(Boolean);
+  const words = foldText(text.replace(/\([^)]*\)/g, ' ').replace(/[./]/g, ' ')).split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 4) return null;
   let best: TableColumn | null = null;
   let bestWhole = -1;
@@ -161,6 +161,7 @@ function buildHeader(cells: SheetCells, row: number, lastCol: number): Candidate
   const found: Partial<Record<TableColumn, HeaderColumn>> = {};
   const coefficients: HeaderColumn[] = [];
   const parts: HeaderColumn[] = [];
+  let extraPrice: HeaderColumn | undefined;
   let prevTop = '';
   let prevTopCol = 0;
   for (let c = 1; c <= lastCol; c++) {
@@ -199,8 +200,11 @@ function buildHeader(cells: SheetCells, row: number, lastCol: number): Candidate
       if (bottom) parts.push(hc);
       continue;
     }
+    if (role === 'price' && found.price !== undefined && found.amount === undefined) extraPrice ??= hc;
     if (found[role] === undefined) found[role] = hc;
   }
+  // "Đơn giá chào | Giá chào" and no Thành tiền: the second price-like column is the amount.
+  if (!found.amount && extraPrice) found.amount = extraPrice;
   if (!found.content || !found.amount) return null;
   const score = MAIN.filter((k) => found[k] !== undefined).length;
   // A summary table (STT | Nội dung | Kinh phí | Ghi chú) has no quantity or price; every other needs one of them.
