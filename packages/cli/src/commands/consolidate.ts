@@ -6,7 +6,7 @@ import { writeOutput } from '../io/write-output.ts';
 import { auditCliText as A } from '../messages.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
-import type { ConsolidationEntry, UnreadableEntry } from '@dutoan/xlsx';
+import type { ConsolidationEntry, UnreadableEntry } from '@dutoan/xlsx/audit';
 import { auditFiles, bookLabel, listWorkbooks, parseJobs, Progress, stepDetail, type FileResult } from './audit.ts';
 
 /**
@@ -22,7 +22,7 @@ export async function writeConsolidationFrom(
   force: boolean,
   io: Io,
 ): Promise<void> {
-  const { writeConsolidationWorkbook } = await import('@dutoan/xlsx');
+  const { writeConsolidationWorkbook } = await import('@dutoan/xlsx/audit');
   const entries: ConsolidationEntry[] = [];
   const unreadable: UnreadableEntry[] = [];
   for (const r of results) {
