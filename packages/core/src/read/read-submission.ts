@@ -360,7 +360,13 @@ function linkTables(reads: ReadTable[]): { primary: ReadTable; details: ReadTabl
     // A summary cell typed over (no formula left, perhaps an old figure) still stands for its detail sheet.
     const rest = reads.filter((o) => o !== best!.t && !best!.details.includes(o));
     const typed = rest.length ? typedLinks(best.t, rest, new Set(best.links.map((l) => l.amount))) : null;
-    if (typed) return { primary: best.t, details: [...best.details, ...typed.details], links: [...best.links, ...typed.links], sure: true };
+    if (typed) {
+      // In the summary's order (the row of each cell), whichever way each was linked.
+      const rowOf = (l: SheetLink) => ('cell' in l.amount.at ? Number(/\d+$/.exec(l.amount.at.cell)![0]) : 0);
+      const links = [...best.links, ...typed.links].sort((a, b) => rowOf(a) - rowOf(b));
+      const details = links.map((l) => bySheet.get(l.sheet)!).filter((d, i, all) => d !== undefined && all.indexOf(d) === i);
+      return { primary: best.t, details, links, sure: true };
+    }
     return { primary: best.t, details: best.details, links: best.links, sure: true };
   }
   for (const t of reads) {
