@@ -76,7 +76,8 @@ describe.each(cases)('%s', (file, exp) => {
   if (exp.figures.words && (exp.defect === null || (exp.defect.kind !== 'wrong-words' && exp.defect.words !== 'kept'))) {
     const words = exp.figures.words;
     it('reads its "Bằng chữ" as the final amount', () => {
-      const read = readAmountWords(words.text);
+      // The words after a label of their own cell ("Tổng giá chào bằng chữ: …"), as the reader takes them.
+      const read = readAmountWords(words.text.replace(/^[^:]*\S+ bằng chữ\)?:\s*/iu, ''));
       expect(read.ok ? read.value.toString() : read.message).toBe(exp.figures.finalAmount);
     });
   }

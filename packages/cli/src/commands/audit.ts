@@ -145,7 +145,8 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Audit many files: on the main thread and, for a large batch, in worker threads too (one file at a time per
- * thread, taken from one queue, so memory stays bounded). `onResult` is called as each file finishes; the returned
+ * thread, taken from one queue, so memory stays bounded). `onResult` is called as each file finishes (what it returns
+ * is kept instead, e.g. the result without its findings once they are written out); the returned
  * array is in input order.
  */
 export async function auditFiles(
@@ -153,7 +154,7 @@ export async function auditFiles(
   book: PriceBook | null,
   options: AuditOptions,
   report: { dir: string; force: boolean; bookLabel: string } | undefined,
-  onResult: (r: FileResult, done: number) => void,
+  onResult: (r: FileResult, done: number, index: number) => FileResult | void,
   jobs?: number,
 ): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
@@ -171,7 +172,7 @@ export async function auditFiles(
         fatal ??= e;
         return;
       }
-      onResult(results[i]!, ++done);
+      results[i] = onResult(results[i]!, ++done, i) ?? results[i]!;
       if (n > 0) await breathe();
     }
   };
@@ -207,8 +208,7 @@ export async function auditFiles(
         }
         if (m.fatal) fatal ??= reviveError(m.fatal);
         else {
-          results[m.index] = m.result!;
-          onResult(m.result!, ++done);
+          results[m.index] = onResult(m.result!, ++done, m.index) ?? m.result!;
         }
         current = -1;
         feed();
@@ -217,7 +217,7 @@ export async function auditFiles(
         // A crashed worker: its file is reported unusable; the others go on in the remaining threads.
         if (current >= 0) {
           results[current] = { file: files[current]!, ok: false, code: 'WORKER_FAILED', reason: render('WORKER_FAILED', { detail: e.message }) };
-          onResult(results[current]!, ++done);
+          results[current] = onResult(results[current]!, ++done, current) ?? results[current]!;
         }
       });
       worker.on('exit', () => {
@@ -235,7 +235,7 @@ export async function auditFiles(
   for (const [i, file] of files.entries()) {
     if (!results[i]) {
       results[i] = await auditFile(file, book, options, report);
-      onResult(results[i]!, ++done);
+      results[i] = onResult(results[i]!, ++done, i) ?? results[i]!;
     }
   }
   return results;
@@ -271,6 +271,50 @@ export function renderTable(headers: readonly string[], rows: string[][], rightA
   return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/** A result whose findings were already written out (--json): what the totals and the consolidation still need. */
+function withoutFindings(r: FileResult): FileResult {
+  return r.ok && r.findings.length ? { ...r, findings: [] } : r;
+}
+
+/** One file's entry of the --json output. */
+function jsonEntry(r: FileResult): object {
+  return r.ok
+    ? { file: r.file, status: 'audited', agency: r.summary.agency, total: r.summary.total, ...countFindings(r.findings), findings: r.findings, ...(r.report ? { report: r.report } : {}) }
+    : { file: r.file, status: 'unusable', code: r.code, reason: r.reason };
+}
+
+const indent = (text: string, pad: string) => pad + text.replace(/\n/g, `\n${pad}`);
+
+/**
+ * The --json document `{ book, files: [...], summary }`, written as it grows (the text JSON.stringify(…, null, 2)
+ * gives for the whole): the files in input order, each once it and those before it are done, then dropped.
+ */
+class JsonFilesWriter {
+  private next = 0;
+  private readonly waiting = new Map<number, FileResult>();
+  /** The last entry written, held back until we know whether a comma follows it. */
+  private pending: string | null = null;
+  constructor(
+    private readonly io: Io,
+    book: { id: string; status: string },
+  ) {
+    io.out(`{\n  "book": ${JSON.stringify(book, null, 2).replace(/\n/g, '\n  ')},\n  "files": [`);
+  }
+  /** Result number `index` of the run (input order). */
+  put(index: number, r: FileResult): void {
+    this.waiting.set(index, r);
+    for (let w = this.waiting.get(this.next); w; w = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next++);
+      if (this.pending !== null) this.io.out(this.pending + ',');
+      this.pending = indent(JSON.stringify(jsonEntry(w), null, 2), '    ');
+    }
+  }
+  end(summary: object): void {
+    if (this.pending !== null) this.io.out(this.pending);
+    this.io.out(`  ],\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}`);
+  }
+}
+
 export async function auditCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -301,7 +345,23 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
   const progress = new Progress(total, io);
   const results: FileResult[] = missing.map((m) => ({ file: m, ok: false, code: 'FILE_NOT_FOUND', reason: render('FILE_NOT_FOUND', { paths: [m] }) }));
   const report = values.output ? { dir: values.output, force: values.force ?? false, bookLabel: bookLabel(book) } : undefined;
-  const audited = await auditFiles(files, book, options, report, (r, done) => progress.step(missing.length + done, r.file, stepDetail(r)), parseJobs(values.jobs));
+  // --json is written file by file, in input order, as results arrive; a file's findings are then dropped (the
+  // consolidation needs only its summary): memory stays flat over ten thousand files.
+  const json = values.json ? new JsonFilesWriter(io, { id: book.id, status: book.status }) : null;
+  for (const [i, r] of results.entries()) json?.put(i, r);
+  const audited = await auditFiles(
+    files,
+    book,
+    options,
+    report,
+    (r, done, index) => {
+      progress.step(missing.length + done, r.file, stepDetail(r));
+      json?.put(missing.length + index, r);
+      // Findings are printed one file alone only (the table of many files shows counts): kept for that case only.
+      return json || total > 1 ? withoutFindings(r) : r;
+    },
+    parseJobs(values.jobs),
+  );
   results.push(...audited);
 
   const usable = results.filter((r): r is Extract<FileResult, { ok: true }> => r.ok);
@@ -309,22 +369,8 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
   const warnings = usable.reduce((s, r) => s + r.summary.warnings, 0);
   const unusable = results.length - usable.length;
 
-  if (values.json) {
-    io.out(
-      JSON.stringify(
-        {
-          book: { id: book.id, status: book.status },
-          files: results.map((r) =>
-            r.ok
-              ? { file: r.file, status: 'audited', agency: r.summary.agency, total: r.summary.total, ...countFindings(r.findings), findings: r.findings, ...(r.report ? { report: r.report } : {}) }
-              : { file: r.file, status: 'unusable', code: r.code, reason: r.reason },
-          ),
-          summary: { files: results.length, errors, warnings, unusable },
-        },
-        null,
-        2,
-      ),
-    );
+  if (json) {
+    json.end({ files: results.length, errors, warnings, unusable });
   } else {
     const rows = results.map((r) =>
       r.ok

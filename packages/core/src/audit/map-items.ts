@@ -149,6 +149,10 @@ export class ItemMatcher {
     }
     const anyUnit = pick(scored, 0.6);
     if (anyUnit) return anyUnit;
+    // A short name whose every word is in exactly one item ("Biên mục hồ sơ" in "Biên mục dữ liệu đặc tả cấp hồ
+    // sơ"), typed with the unit of another item: that item, and the unit is what is wrong.
+    const within = set.size >= 2 ? scored.filter((s) => s.containment === 1) : [];
+    if (within.length === 1) return { kind: 'name', item: within[0]!.it.item, score: within[0]!.score, margin: 0, containment: 1 };
     // The only item of the book in the line's unit, when the name shares some words with it.
     const ofUnit = unitReading.known ? scored.filter((s) => s.unitOk) : [];
     if (ofUnit.length === 1 && ofUnit[0]!.score >= 0.25) return { kind: 'name', item: ofUnit[0]!.it.item, score: ofUnit[0]!.score, margin: 0, containment: ofUnit[0]!.containment };

@@ -101,8 +101,15 @@ export function isFinalLabel(f: string): boolean {
   return finalPhrases.some((p) => f === p || f.includes(p + ' ') || f.endsWith(p));
 }
 
-export function isWordsLabel(f: string): boolean {
-  return wordsLabels.some((w) => f === w || f.startsWith(w + ' '));
+/**
+ * A "Bằng chữ" label: the folded text starts with one, or (given the cell's own text) the label before its colon
+ * is a short one ending in "bằng chữ" ("Tổng giá chào bằng chữ: …", "Tổng giá trị (viết bằng chữ): …").
+ */
+export function isWordsLabel(f: string, raw?: string): boolean {
+  if (wordsLabels.some((w) => f === w || f.startsWith(w + ' '))) return true;
+  if (raw === undefined || !raw.includes(':')) return false;
+  const head = foldText(raw.slice(0, raw.indexOf(':')).replace(/[()]/g, ' '));
+  return / (?:viet |ghi )?bang chu$/.test(head) && head.split(' ').length <= 9;
 }
 
 export function isAdjustmentLabel(f: string): boolean {
@@ -114,6 +121,7 @@ export function isBreakdownLabel(f: string): boolean {
   return foldStartsWith(withoutNumbering(f), groupHeaders);
 }
 
+const MONEY_BEFORE_VAT = /^(gia tri|thanh tien|kinh phi|chi phi|so tien|gia du toan) ((?:(?:da|duoc) )?(?:tinh |truoc|sau|chua|gom|co|bao|ca)(?: .*)?)$/;
 const TOTAL_PREFIXES = [...sumLabels.total].filter((p) => p !== 'tong').sort((a, b) => b.length - a.length);
 const SUBTOTAL_PREFIXES = [...sumLabels.subtotal].sort((a, b) => b.length - a.length);
 
@@ -139,7 +147,15 @@ export function readSumLabel(f0: string): SumLabel | null {
     kind = 'total';
     prefix = total;
     rest = f.slice(total.length).trim();
-  } else return null;
+  } else {
+    // "Giá trị trước thuế", "Giá trị sau thuế", "Kinh phí sau thuế", "Thành tiền chưa có thuế": an amount word
+    // and what it is before or after VAT is a total of everything.
+    const m = MONEY_BEFORE_VAT.exec(f);
+    if (!m || !(hasPhrase(m[2]!, vatPhrases.before) || hasPhrase(m[2]!, vatPhrases.after))) return null;
+    kind = 'total';
+    prefix = m[1]!;
+    rest = m[2]!;
+  }
   let vat: SumLabel['vat'] = null;
   if (hasPhrase(f, vatPhrases.before)) vat = 'before';
   else if (hasPhrase(f, vatPhrases.after)) vat = 'after';

@@ -66,7 +66,7 @@ const CODE_RE = /^[A-Z][A-Z0-9]{0,9}(?:[.-][A-Z0-9]{1,10}){0,4}$/;
 /** A column outside the visible table whose cells hold item codes (the template's hidden code column). */
 function findCodeColumn(cells: SheetCells, header: TableHeader, lastRow: number): number | undefined {
   if (header.code) return header.code.col;
-  const used = new Set([header.stt, header.content, header.unit, header.quantity, header.price, header.amount, header.note, ...header.coefficients, ...header.parts].filter((h) => h !== undefined).map((h) => h!.col));
+  const used = new Set([header.stt, header.content, header.unit, header.quantity, header.price, header.amount, header.note, header.explanation, ...header.coefficients, ...header.parts].filter((h) => h !== undefined).map((h) => h!.col));
   let best: { col: number; hits: number } | undefined;
   for (let c = cells.firstCol; c <= Math.min(cells.lastCol, 40); c++) {
     if (used.has(c)) continue;
@@ -81,6 +81,26 @@ function findCodeColumn(cells: SheetCells, header: TableHeader, lastRow: number)
     if (hits > 0 && hits >= misses * 3 && (!best || hits > best.hits)) best = { col: c, hits };
   }
   return best?.col;
+}
+
+/**
+ * A code column is the template's evidence only when the template vouches for it: the workbook's defined names,
+ * the column hidden (as the template writes it), or codes that are the book's own item codes. An agency's own
+ * "Mã hiệu" column (ĐG.01, ĐG.02 …, or CL.01 looking like ours) is just text: the lines are matched by name.
+ */
+function authoritativeCodeColumn(found: FoundTable, col: number | undefined, lastRow: number, namedTemplate: boolean, book: PriceBook | null | undefined): number | undefined {
+  if (col === undefined || namedTemplate || found.cells.isHiddenCol(col)) return col;
+  if (!book) return found.header.code ? undefined : col;
+  const known = new Set(book.items.map((i) => i.code.toUpperCase()));
+  let hits = 0;
+  let codes = 0;
+  for (let r = found.header.lastRow + 1; r <= lastRow; r++) {
+    const t = found.cells.text(r, col).trim().toUpperCase();
+    if (!t || !found.cells.text(r, found.header.content.col)) continue;
+    codes++;
+    if (known.has(t)) hits++;
+  }
+  return codes > 0 && hits * 2 >= codes ? col : undefined;
 }
 
 const isCover = (s: GridSheet) => coverSheetTitles.some((t) => foldText(s.name) === t || foldText(s.name).startsWith(t + ' '));
@@ -192,7 +212,7 @@ export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOpti
   const reads: ReadTable[] = [];
   for (const found of tables) {
     const classified = classifyRows(found.cells, found.header);
-    const codeCol = findCodeColumn(found.cells, found.header, classified.lastRow);
+    const codeCol = authoritativeCodeColumn(found, findCodeColumn(found.cells, found.header, classified.lastRow), classified.lastRow, named.size > 0, options.book);
     const template = (codeCol !== undefined && !found.header.code) || named.size > 0;
     const note = findMoneyUnitNote(found.cells, found.header.row);
     const headerScale = found.header.amount.scale ?? found.header.price?.scale;
@@ -336,7 +356,19 @@ function linkTables(reads: ReadTable[]): { primary: ReadTable; details: ReadTabl
     }
     if (links.length > 0 && (!best || links.length > best.links.length)) best = { t, links, details };
   }
-  if (best) return { primary: best.t, details: best.details, links: best.links, sure: true };
+  if (best) {
+    // A summary cell typed over (no formula left, perhaps an old figure) still stands for its detail sheet.
+    const rest = reads.filter((o) => o !== best!.t && !best!.details.includes(o));
+    const typed = rest.length ? typedLinks(best.t, rest, new Set(best.links.map((l) => l.amount))) : null;
+    if (typed) {
+      // In the summary's order (the row of each cell), whichever way each was linked.
+      const rowOf = (l: SheetLink) => ('cell' in l.amount.at ? Number(/\d+$/.exec(l.amount.at.cell)![0]) : 0);
+      const links = [...best.links, ...typed.links].sort((a, b) => rowOf(a) - rowOf(b));
+      const details = links.map((l) => bySheet.get(l.sheet)!).filter((d, i, all) => d !== undefined && all.indexOf(d) === i);
+      return { primary: best.t, details, links, sure: true };
+    }
+    return { primary: best.t, details: best.details, links: best.links, sure: true };
+  }
   for (const t of reads) {
     const typed = typedLinks(t, reads.filter((o) => o !== t));
     if (typed) return { primary: t, details: typed.details, links: typed.links, sure: true };
@@ -347,20 +379,26 @@ function linkTables(reads: ReadTable[]): { primary: ReadTable; details: ReadTabl
   return { primary, details: [], links: [], sure: named !== undefined || withWords.length === 1 };
 }
 
-/** A typed summary: every other table stands behind one of its amount rows (by name, by value, else in order). */
-function typedLinks(t: ReadTable, others: ReadTable[]): { details: ReadTable[]; links: SheetLink[] } | null {
-  const rows = amountRows(t);
+/**
+ * A typed summary: every other table stands behind one of its amount rows (by name, by value, else in order).
+ * `linked`: the summary's cells already linked by their formulas — then the others' rows need no more evidence
+ * than their place (the summary is proven), and a name counts by its distinctive words ("CT số hóa" → số hóa).
+ */
+function typedLinks(t: ReadTable, others: ReadTable[], linked?: ReadonlySet<ReadNumber>): { details: ReadTable[]; links: SheetLink[] } | null {
+  const rows = amountRows(t).filter((r) => !linked?.has(r.amount) && (!linked || !r.amount.formula));
   if (others.length === 0 || rows.length < others.length) return null;
   const summaryLike = t.found.header.summaryStyle === true || t.read.sections.every((s) => s.lines.length === 0);
   const links: SheetLink[] = [];
   const used = new Set<ReadNumber>();
-  let evidence = 0;
+  let evidence = linked?.size ? 1 : 0;
   const rowText = (r: { label: ReadText; note: string }) => foldText(`${r.label.text} ${r.note}`);
   for (const [i, o] of others.entries()) {
     const name = foldText(o.found.sheet.name);
     const total = detailTotal(o, null);
     const free = rows.filter((r) => !used.has(r.amount));
     let hit = free.find((r) => name.length >= 2 && new RegExp(`(^| )${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`).test(rowText(r)));
+    const words = linked ? distinctiveName(name) : '';
+    if (!hit && words) hit = free.find((r) => ` ${rowText(r)} `.includes(` ${words} `));
     if (hit) evidence++;
     else if ((hit = free.find((r) => total?.value != null && r.amount.value === total.value))) evidence++;
     else if (summaryLike && rows.length === others.length) hit = rows[i];
@@ -369,6 +407,15 @@ function typedLinks(t: ReadTable, others: ReadTable[]): { details: ReadTable[]; 
     links.push({ label: hit.label, amount: hit.amount, target: total, sheet: o.found.sheet.name, how: evidence > i ? 'values' : 'order' });
   }
   return evidence > 0 ? { details: others, links } : null;
+}
+
+/** A sheet name without its generic words ("CT số hóa", "Chi tiết chỉnh lý", "Phụ lục 02 - số hóa" → the rest). */
+function distinctiveName(folded: string): string {
+  return folded
+    .replace(/\b(?:bieu|phu luc|chi tiet|ct|bang|du toan|dt|so \d+|\d+)\b/g, ' ')
+    .replace(/[-–:.]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

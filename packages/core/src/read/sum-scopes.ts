@@ -309,9 +309,36 @@ function formulaCover(state: ScopeState, formula: string, row: number): { cover:
   return atoms.size > 0 ? { cover: { terms: out, value }, atoms } : null;
 }
 
+/**
+ * A plain "Cộng" after several sections none of which has a sum row of its own is the one sum of the table (the
+ * layout "sections, one Cộng, VAT, Tổng"): only readings covering every line still open are kept, so a formula
+ * that misses a line is that row's error — even when what it does add up happens to be exactly the last section.
+ */
+function onlyCongFirst(state: ScopeState, req: SumRequest, cands: Candidate[]): Candidate[] {
+  const plain = !req.heading && (req.sumLabel?.kind ?? 'subtotal') === 'subtotal' && !req.sumLabel?.sections && req.sumLabel?.vat !== 'vat';
+  if (!plain || !req.section || state.resolved.some((r) => !r.heading) || state.named.size > 0) return cands;
+  const openLines = [...openAtoms(state)].filter((id) => isLineAtom(state.atoms[id]!));
+  if (!openLines.some((id) => state.atoms[id]!.section !== req.section)) return cands;
+  const kept = cands.filter((c) => openLines.every((id) => c.atoms.has(id)));
+  return kept.length ? kept : cands;
+}
+
+/**
+ * A row under "Cộng phần II" and the VAT computed on it ("Tổng phần II") states the section with its VAT: the
+ * reading "the same lines again, without the VAT" is dropped, so a total that left the VAT out is that row's error
+ * (SECTION_TOTAL), not the grand total's.
+ */
+function notRestated(state: ScopeState, req: SumRequest, cands: Candidate[]): Candidate[] {
+  if (req.heading || req.sumLabel?.vat === 'before') return cands;
+  const restated = (c: Candidate) =>
+    state.resolved.some((r) => !r.heading && r.row < req.row && sameSet(r.atoms, c.atoms) && state.vats.some((v) => v.atom.row > r.row && v.atom.row < req.row && sameSet(v.baseAtoms, r.atoms)));
+  const kept = cands.filter((c) => !restated(c));
+  return kept.length ? kept : cands;
+}
+
 /** Resolve one sum row: choose its scope, record it, and say so when the choice was not certain. */
 export function resolveSum(state: ScopeState, req: SumRequest): Resolved {
-  const cands = candidates(state, req);
+  const cands = notRestated(state, req, onlyCongFirst(state, req, candidates(state, req)));
   const stated = req.amount.value === null ? null : new Decimal(req.amount.value);
   const scale = req.amount.scale;
   let chosen: { cand: Candidate; atoms: Set<number>; cover: Cover; index: number } | null = null;

@@ -1,4 +1,5 @@
 import type { SheetCells } from './cells.ts';
+import { foldText } from '../util/fold-text.ts';
 import { headerKey } from './labels.ts';
 import { moneyScaleOf } from './money-unit.ts';
 import { groupHeaders, headerSynonyms, type TableColumn } from './vocabulary.ts';
@@ -29,6 +30,8 @@ export interface TableHeader {
   amount: HeaderColumn;
   note?: HeaderColumn;
   code?: HeaderColumn;
+  /** "Diễn giải khối lượng": how a quantity was counted, text (also where a VAT row's basis may be written). */
+  explanation?: HeaderColumn;
   /** Coefficient columns (Hệ số, K …). */
   coefficients: HeaderColumn[];
   /** "Trong đó" sub-columns and price/amount parts (Nhân công, Vật tư): read, not counted. */
@@ -42,7 +45,7 @@ export interface TableHeader {
 }
 
 const MAIN: readonly TableColumn[] = ['stt', 'content', 'unit', 'quantity', 'price', 'amount', 'note'];
-const ORDER: readonly TableColumn[] = ['content', 'unit', 'quantity', 'price', 'amount', 'note', 'coefficient', 'stt', 'code'];
+const ORDER: readonly TableColumn[] = ['explanation', 'content', 'unit', 'quantity', 'price', 'amount', 'note', 'coefficient', 'stt', 'code'];
 /** Sub-column headers that are the column's own figure ("Đơn giá" / "Cộng"), not a part of it. */
 const WHOLE_SUBHEADERS = ['cong', 'tong', 'tong so', 'tong cong', 'so tien', 'gia tri', 'tong gia tri', 'tong tien', 'cong don gia', 'don gia tong hop'];
 
@@ -66,7 +69,32 @@ function columnOf(text: string): TableColumn | null {
   for (const col of ORDER) {
     if (headerSynonyms[col].some((s) => f === s || (s.length > 3 && f.startsWith(s + ' ')))) return col;
   }
-  return null;
+  const abbreviated = /\p{L}[./]\s*\p{L}/u.test(text) ? abbreviatedColumn(text) : null;
+  if (abbreviated) return abbreviated;
+  // Last resort: a short header naming a price ("Giá chào …", "Mức giá đề nghị", "Giá thuê") is the price column;
+  // "Giá trị", "Tổng giá …" are amounts and never reach here as prices.
+  return /(?:^| )gia(?: |$)/.test(f) && !/(?:^| )gia tri(?: |$)|^tong /.test(f) && f.split(' ').length <= 5 ? 'price' : null;
+}
+
+/** Synonyms split into words, for dotted abbreviations. */
+const synonymWords: ReadonlyArray<readonly [TableColumn, string[]]> = ORDER.flatMap((col) => headerSynonyms[col].map((s) => [col, s.split(' ')] as const));
+
+/**
+ * A header written with dotted abbreviations ("Đ.vị", "S.lượng", "Đ.giá", "T.tiền", "Đ.v.t", "K.lượng", "Th.tiền",
+ * "G.chú", "Đ/v"): each dotted piece is the start of one word of a synonym, in order ("Đ.v.t" = đơn vị tính); the
+ * synonym with the most pieces written in full wins ("Đ.giá" is đơn giá, not diễn giải).
+ */
+function abbreviatedColumn(text: string): TableColumn | null {
+  const words = foldText(text.replace(/\([^)]*\)/g, ' ').replace(/[./]/g, ' ')).split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 4) return null;
+  let best: TableColumn | null = null;
+  let bestWhole = -1;
+  for (const [col, syn] of synonymWords) {
+    if (syn.length !== words.length || !syn.every((w, i) => w.startsWith(words[i]!))) continue;
+    const whole = syn.filter((w, i) => w === words[i]).length;
+    if (whole > bestWhole) [best, bestWhole] = [col, whole];
+  }
+  return best;
 }
 
 const NUMBERING_CELL = /^\(?\s*(\d{1,2}|[A-Za-z])\s*\)?(?:\s*=\s*(.+))?$/;
@@ -133,6 +161,7 @@ function buildHeader(cells: SheetCells, row: number, lastCol: number): Candidate
   const found: Partial<Record<TableColumn, HeaderColumn>> = {};
   const coefficients: HeaderColumn[] = [];
   const parts: HeaderColumn[] = [];
+  let extraPrice: HeaderColumn | undefined;
   let prevTop = '';
   let prevTopCol = 0;
   for (let c = 1; c <= lastCol; c++) {
@@ -171,8 +200,11 @@ function buildHeader(cells: SheetCells, row: number, lastCol: number): Candidate
       if (bottom) parts.push(hc);
       continue;
     }
+    if (role === 'price' && found.price !== undefined && found.amount === undefined) extraPrice ??= hc;
     if (found[role] === undefined) found[role] = hc;
   }
+  // "Đơn giá chào | Giá chào" and no Thành tiền: the second price-like column is the amount.
+  if (!found.amount && extraPrice) found.amount = extraPrice;
   if (!found.content || !found.amount) return null;
   const score = MAIN.filter((k) => found[k] !== undefined).length;
   // A summary table (STT | Nội dung | Kinh phí | Ghi chú) has no quantity or price; every other needs one of them.
@@ -191,6 +223,7 @@ function buildHeader(cells: SheetCells, row: number, lastCol: number): Candidate
     ...(found.price ? { price: found.price } : {}),
     ...(found.note ? { note: found.note } : {}),
     ...(found.code ? { code: found.code } : {}),
+    ...(found.explanation ? { explanation: found.explanation } : {}),
     coefficients,
     parts,
     numbering,

@@ -69,7 +69,7 @@ function wordsIn(cells: SheetCells, row: number, lastCol: number): { row: number
     const t = cells.text(row, c);
     if (!t) continue;
     const f = cells.fold(row, c).replace(/^\(/, '');
-    if (!isWordsLabel(f)) continue;
+    if (!isWordsLabel(f, t)) continue;
     const after = t.replace(/^\(?[^:]*:\s*/, '').replace(/\)$/, '').trim();
     if (t.includes(':') && after) return { row, col: c, text: after };
     for (let c2 = c + 1; c2 <= cells.lastCol; c2++) {

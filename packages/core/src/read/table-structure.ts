@@ -386,11 +386,26 @@ function breakdownRows(rows: readonly TableRow[], i: number, amount: string | nu
   return 0;
 }
 
+/** The percentage a VAT formula multiplies by: =ROUND(F12*10%,0), =F12*0,1 / 0.08, =F12*8/100; null otherwise. */
+function formulaRate(formula: string): string | null {
+  const f = formula.replace(/\s+/g, '');
+  const pct = /\*(\d+(?:[.,]\d+)?)%/.exec(f) ?? /^=?(?:ROUND\()?(\d+(?:[.,]\d+)?)%\*/i.exec(f);
+  if (pct) return new Decimal(pct[1]!.replace(',', '.')).toString();
+  const div = /\*(\d+(?:[.,]\d+)?)\/100(?![\d.])/.exec(f);
+  if (div) return new Decimal(div[1]!.replace(',', '.')).toString();
+  const frac = /\*(0[.,]\d+)(?![\d.%])/.exec(f);
+  if (frac) return new Decimal(frac[1]!.replace(',', '.')).mul(100).toString();
+  return null;
+}
+
 /** A VAT row: its rate (a rate cell — Excel keeps 10% as 0,1 —, "10%" typed, the label "Thuế GTGT 10%"), basis and amount. */
 function readVatRow(tc: TableCells, cells: SheetCells, header: TableHeader, r: TableRow, lab: ReadText, scale: number): SubmittedVat {
   const contentCol = header.content.col;
   const amount = tc.number(r.row, header.amount.col, contentCol, { scale, formulaExpected: true });
-  const basis = tc.text(r.row, header.note?.col, contentCol);
+  const noted = tc.text(r.row, header.note?.col, contentCol);
+  // The basis is the Ghi chú; without one, the Diễn giải column of the VAT row ("Thuê đơn vị dịch vụ thực hiện").
+  const explained = noted.text.trim() === '' && header.explanation ? tc.text(r.row, header.explanation.col, contentCol) : null;
+  const basis = explained && explained.text.trim() !== '' ? explained : noted;
   const rateCols = [header.quantity?.col, ...header.coefficients.map((h) => h.col), header.price?.col, header.unit?.col].filter((c): c is number => c !== undefined);
   for (const c of rateCols) {
     const t = cells.text(r.row, c);
@@ -404,6 +419,11 @@ function readVatRow(tc: TableCells, cells: SheetCells, header: TableHeader, r: T
   }
   const m = /(\d+(?:[.,]\d+)?)\s*%/.exec(lab.text);
   if (m) return { label: lab, rate: { at: lab.at, value: new Decimal(m[1]!.replace(',', '.')).toString(), raw: `${m[1]}%` }, basis, amount };
+  // A bare "Thuế" label: the rate written beside it ("GTGT 10%" in Ghi chú), else the one its formula multiplies by.
+  const nm = /(\d+(?:[.,]\d+)?)\s*%/.exec(basis.text);
+  if (nm) return { label: lab, rate: { at: basis.at, value: new Decimal(nm[1]!.replace(',', '.')).toString(), raw: `${nm[1]}%` }, basis, amount };
+  const fr = amount.formula ? formulaRate(amount.formula) : null;
+  if (fr !== null) return { label: lab, rate: { at: amount.at, value: fr, raw: amount.formula! }, basis, amount };
   for (const c of rateCols) {
     const v = cells.value(r.row, c);
     if (typeof v === 'number' && Number.isFinite(v) && v > 1 && v <= 100) return { label: lab, rate: { at: cells.at(r.row, c), value: tc.number(r.row, c, contentCol).value, raw: cells.text(r.row, c) }, basis, amount };

@@ -4,7 +4,7 @@
  */
 
 /** Columns of an estimate table. */
-export type TableColumn = 'stt' | 'content' | 'unit' | 'quantity' | 'price' | 'amount' | 'note' | 'code' | 'coefficient';
+export type TableColumn = 'stt' | 'content' | 'unit' | 'quantity' | 'price' | 'amount' | 'note' | 'code' | 'coefficient' | 'explanation';
 
 /** Folded header texts per column, compared after removing "(…)" and dots. */
 export const headerSynonyms: Record<TableColumn, readonly string[]> = {
@@ -16,10 +16,13 @@ export const headerSynonyms: Record<TableColumn, readonly string[]> = {
   ],
   unit: ['don vi tinh', 'dvt', 'dv tinh', 'don vi', 'd vi tinh', 'dv'],
   quantity: ['khoi luong', 'so luong', 'kl', 'sl', 'khoi luong cong viec', 'khoi luong thuc hien', 'khoi luong du toan'],
-  price: ['don gia', 'muc gia', 'gia', 'don gia du toan', 'don gia thuc hien', 'don gia ap dung', 'don gia sau thue', 'don gia da co thue', 'don gia bao gom thue'],
-  amount: ['thanh tien', 'kinh phi', 'so tien', 'tong tien', 'gia tri', 'thanh tien sau thue', 'thanh tien da co thue', 'du toan kinh phi', 'tong kinh phi', 'kinh phi du toan', 'thanh tien du toan'],
+  price: ['don gia', 'muc gia', 'gia', 'don gia du toan', 'don gia thuc hien', 'don gia ap dung', 'don gia sau thue', 'don gia da co thue', 'don gia bao gom thue',
+    'gia chao', 'don gia chao', 'gia bao', 'don gia bao gia', 'gia de xuat', 'don gia de xuat'],
+  amount: ['thanh tien', 'kinh phi', 'so tien', 'tong tien', 'gia tri', 'thanh tien sau thue', 'thanh tien da co thue', 'tong gia', 'du toan kinh phi', 'tong kinh phi', 'kinh phi du toan', 'thanh tien du toan'],
   note: ['ghi chu', 'can cu', 'can cu ghi chu', 'ghi chu can cu', 'can cu tinh', 'can cu ap dung', 'dien giai can cu'],
   code: ['ma hang muc', 'ma hm', 'ma', 'ma so', 'ma dinh muc', 'ma hieu', 'ma cong viec'],
+  /** A text column explaining a quantity ("13 m × 5.000 trang/m"): read as text, never as the content. */
+  explanation: ['dien giai khoi luong', 'dien giai cach tinh', 'cach tinh', 'cach tinh khoi luong', 'thuyet minh khoi luong', 'dien giai tinh toan', 'dien giai chi tiet khoi luong', 'cong thuc tinh'],
   coefficient: ['he so', 'he so k', 'k', 'he so dieu chinh', 'he so phuc tap', 'he so ap dung', 'he so quy doi', 'hs dieu chinh', 'hs k'],
 };
 
