@@ -30,6 +30,7 @@ export { computeEstimate } from './compute/compute-estimate.ts';
 export { validate, formatPath, coded, dutoanParams } from './util/validate.ts';
 export { isFormulaLike, neutralizeFormulaText } from './util/cell-text.ts';
 export * from './audit/index.ts';
+export * from './appraise/index.ts';
 export * from './layout/index.ts';
 export * from './formula/index.ts';
 export { auditVi, auditReadVi } from './messages/audit.ts';

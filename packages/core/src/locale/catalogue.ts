@@ -1,4 +1,5 @@
 import type { Locale, MessageTable } from './table.ts';
+import { appraiseEn, appraiseVi, type AppraiseParams } from './appraise.ts';
 import { bytesEn, bytesVi, type BytesParams } from './bytes.ts';
 import { estimateEn, estimateVi, type EstimateParams } from './estimate.ts';
 import { inputEn, inputVi, type InputParams } from './input.ts';
@@ -11,7 +12,7 @@ import { wordsEn, wordsVi, type WordsParams } from './words.ts';
  * Params interface here, add the interface to `MessageParams`' `extends` list and the tables to `areas`.
  * TypeScript refuses two areas declaring one code with different parameters; a test refuses any shared code.
  */
-export interface MessageParams extends NumbersParams, InputParams, EstimateParams, BytesParams, WordsParams, ReadParams {}
+export interface MessageParams extends NumbersParams, InputParams, EstimateParams, BytesParams, WordsParams, ReadParams, AppraiseParams {}
 
 /** Every message code of the program. */
 export type MessageCode = keyof MessageParams;
@@ -30,6 +31,7 @@ export const areas: readonly MessageArea[] = [
   { name: 'bytes', vi: bytesVi, en: bytesEn },
   { name: 'words', vi: wordsVi, en: wordsEn },
   { name: 'read', vi: readVi, en: readEn },
+  { name: 'appraise', vi: appraiseVi, en: appraiseEn },
 ];
 
 function merged(locale: Locale): MessageTable<MessageParams> {

@@ -8,6 +8,39 @@ import type { MessageCode, MessageParams } from '../../src/index.ts';
 export type Samples = { [C in MessageCode]: MessageParams[C] | readonly MessageParams[C][] };
 
 export const samples: Samples = {
+  // appraise
+  APPRAISE_UNMAPPED: { content: 'Thuê máy chủ lưu trữ dữ liệu', book: 'mau-2026' },
+  APPRAISE_AMBIGUOUS: { content: 'Số hóa tài liệu', candidates: ['SH.A4 — Số hóa tài liệu khổ A4', 'SH.A3 — Số hóa tài liệu khổ A3'] },
+  APPRAISE_UNKNOWN_CODE: { content: 'Biên mục, nhập dữ liệu đặc tả cấp hồ sơ', code: 'BM.XX', book: 'mau-2026' },
+  APPRAISE_PRICE_NULL: { code: 'SH.A4', name: 'Số hóa tài liệu — trang khổ A4', book: 'lao-cai-2026' },
+  APPRAISE_QUANTITY_UNREADABLE: { content: 'Số hóa tài liệu khổ A4', raw: 'khoảng 40 nghìn' },
+  APPRAISE_LUMP_SUM: { label: 'Điều chỉnh chi phí nhân công theo lương cơ sở', amount: '1.234.000' },
+  APPRAISE_LINE: [
+    { quantity: '500', price: '2.222', coefficients: [], amount: '1.111.000', priceFrom: 'book' },
+    { quantity: '20', price: '8.888.000', coefficients: ['1,3'], amount: '231.088.000', priceFrom: 'decision' },
+  ],
+  APPRAISE_COEFFICIENTS_KEPT: { coefficients: ['Hệ số 1,3'], book: 'mau-2026' },
+  APPRAISE_DUPLICATE_EXCLUDED: { first: 'B17', amount: '2.688.620' },
+  APPRAISE_VAT_RATE_FROM_BASIS: { label: 'Thuế GTGT', raw: '7%', rate: '10' },
+  APPRAISE_VAT_UNAPPRAISED: { label: 'Thuế GTGT', raw: '7%' },
+  APPRAISE_VAT: { base: '116.655.000', rate: '10', amount: '11.665.500' },
+  APPRAISE_ROUNDING: { total: '254.451.413', rounded: '254.451.000', adjustment: '-413' },
+  APPRAISE_DECISION: [
+    { action: 'quantity', line: 'Dự toán!15', value: '39.500', note: 'Theo biên bản khảo sát ngày 02/3/2026' },
+    { action: 'exclude', line: 'Dự toán!23', value: null, note: '' },
+    { action: 'accept', line: 'Dự toán!22', value: null, note: 'Đơn vị giải trình' },
+    { action: 'price', line: 'Dự toán!16', value: '2.222', note: 'Theo bảng đơn giá' },
+  ],
+  DECISIONS_INVALID: { file: 'quyet-dinh.json', count: 2 },
+  DECISION_LINE_NOT_FOUND: [{ line: 'Dự toán!99', lines: ['Dự toán!11', 'Dự toán!15'] }, { line: 'Dự toán!99', lines: [] }],
+  DECISION_DUPLICATE: { line: 'Dự toán!15', first: 'decisions[0]' },
+  DECISION_VALUE_UNREADABLE: [
+    { raw: '1,234.5', field: 'price', how: 'english', read: '1.234,5', other: null },
+    { raw: '1,234', field: 'quantity', how: 'ambiguous', read: '1,234', other: '1.234' },
+    { raw: 'abc', field: 'price', how: 'invalid', read: null, other: null },
+  ],
+  DECISION_VALUE_MISSING: [{ action: 'price' }, { action: 'exclude' }],
+  DECISION_VALUE_RANGE: [{ raw: '2222,5', field: 'price' }, { raw: '-3', field: 'quantity' }],
   // read
   TABLE_NOT_FOUND: [{ sheets: ['Sheet1', 'Tờ trình'] }, { sheets: [] }],
   SHEET_NOT_FOUND: { sheet: 'Dự toán (2)', sheets: ['Dự toán', 'Thuyết minh'] },
