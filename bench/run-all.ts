@@ -36,10 +36,16 @@ const suites: Suite[] = [
     module: './audit.bench.ts',
     exportName: 'benchAudit',
     expects: [
-      { name: 'audit / exceljs load', goal: '≤ 1.3' },
-      { name: '1,000 files: audit + consolidate (s)', goal: '≤ 60' },
+      { name: 'audit / exceljs load', goal: '≤ 0.5' },
+      { name: '1,000 files: audit + consolidate, one pass (s)', goal: '≤ 10' },
       { name: '1,000 files: peak RSS (MB)', goal: '< 500' },
     ],
+  },
+  {
+    name: 'progress',
+    module: './progress.bench.ts',
+    exportName: 'benchProgress',
+    expects: [{ name: '1,000 reports: read + check + consolidate + workbook (s)', goal: '≤ 10' }],
   },
   {
     name: 'bytes',

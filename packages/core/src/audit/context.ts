@@ -5,7 +5,7 @@ import { moneyInUnitVi } from '../locale/read.ts';
 import type { PriceBook } from '../model/price-book.ts';
 import { auditCodes, type FindingCode, type Severity } from './codes.ts';
 import type { Finding, Location } from './finding.ts';
-import { ItemMatcher, type LineMapping } from './map-items.ts';
+import { matcherFor, type LineMapping } from './map-items.ts';
 import type { ReadNumber, SubmittedEstimate, SubmittedLine, SubmittedSection, SubmittedSum, SubmittedVat } from './submitted.ts';
 
 /**
@@ -40,14 +40,9 @@ export interface AuditContext {
   options: Required<AuditOptions>;
 }
 
-const matchers = new WeakMap<PriceBook, ItemMatcher>();
 const hashes = new WeakMap<PriceBook, string>();
 
-export function matcherFor(book: PriceBook): ItemMatcher {
-  let m = matchers.get(book);
-  if (!m) matchers.set(book, (m = new ItemMatcher(book)));
-  return m;
-}
+export { matcherFor };
 
 export function hashFor(book: PriceBook): string {
   let h = hashes.get(book);

@@ -71,6 +71,15 @@ interface IndexedItem {
   folded: string;
 }
 
+const matchers = new WeakMap<PriceBook, ItemMatcher>();
+
+/** The matcher of a book, built once and reused across submissions. */
+export function matcherFor(book: PriceBook): ItemMatcher {
+  let m = matchers.get(book);
+  if (!m) matchers.set(book, (m = new ItemMatcher(book)));
+  return m;
+}
+
 /** Prepared matcher for one book (index built once per book, reused across submissions). */
 export class ItemMatcher {
   private readonly items: IndexedItem[];

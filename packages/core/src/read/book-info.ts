@@ -1,6 +1,6 @@
 import type { WorkbookGrid } from '../audit/grid.ts';
 import type { SubmittedEstimate } from '../audit/submitted.ts';
-import { SheetCells } from './cells.ts';
+import { cellsOf, type SheetCells } from './cells.ts';
 import { namedText } from './header-block.ts';
 import type { NamedCell, TemplateNameKey } from './template-names.ts';
 
@@ -17,7 +17,7 @@ export function readBookInfo(grid: WorkbookGrid, named: ReadonlyMap<TemplateName
   if (hash && named.size > 0) return { id, hash, status, sampleLabel };
   // No names (hand-made, or names lost): look for a fingerprint and a MẪU label anywhere.
   for (const s of grid.sheets) {
-    const cells = new SheetCells(s);
+    const cells = cellsOf(s);
     for (let r = cells.firstRow; r <= cells.lastRow; r++) {
       for (let c = cells.firstCol; c <= cells.lastCol; c++) {
         const t = cells.text(r, c);

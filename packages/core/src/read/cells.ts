@@ -21,6 +21,15 @@ function parseRange(a1: string): MergedRange | null {
   return { r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) };
 }
 
+const cache = new WeakMap<GridSheet, SheetCells>();
+
+/** The readers' view of a grid sheet, built once per sheet (its text, folds and merge index are memoised). */
+export function cellsOf(sheet: GridSheet): SheetCells {
+  let c = cache.get(sheet);
+  if (!c) cache.set(sheet, (c = new SheetCells(sheet)));
+  return c;
+}
+
 /**
  * One sheet for the readers (ô của một trang tính): values, formulas and text by 1-based sheet coordinates
  * (as {@link SheetView}), plus what the grid says about merged cells, hidden rows and columns and number formats.
@@ -92,6 +101,11 @@ export class SheetCells extends SheetView {
 
   numberFormat(row: number, col: number): string | undefined {
     return this.grid.numberFormats?.[row - this.firstRow]?.[col - this.firstCol];
+  }
+
+  /** Whether the cell holds text (a string value). */
+  isText(row: number, col: number): boolean {
+    return typeof this.value(row, col) === 'string';
   }
 
   /** Whether the cell holds anything (a value or a formula). */

@@ -1,7 +1,7 @@
 import type { WorkbookGrid } from '../audit/grid.ts';
 import type { ReadText, SubmittedEstimate, SubmittedSigner } from '../audit/submitted.ts';
 import { foldStartsWith, foldText } from '../util/fold-text.ts';
-import { SheetCells } from './cells.ts';
+import { cellsOf, type SheetCells } from './cells.ts';
 import { isDateLine, readDateCell, readDateText } from './dates.ts';
 import { signatureRole } from './labels.ts';
 import type { NamedCell, TemplateNameKey } from './template-names.ts';
@@ -19,7 +19,7 @@ export function namedText(grid: WorkbookGrid, named: ReadonlyMap<TemplateNameKey
   if (!n) return null;
   const s = grid.sheets.find((x) => x.name === (n.sheet ?? tableSheet));
   if (!s) return null;
-  const cells = new SheetCells(s);
+  const cells = cellsOf(s);
   return { at: cells.at(n.row, n.col), text: cells.text(n.row, n.col) };
 }
 
@@ -39,6 +39,13 @@ export function readHeaderBlock(
   place: TablePlace,
 ): SubmittedEstimate['header'] {
   const byName = (key: TemplateNameKey) => namedText(grid, named, key, cells.name);
+  const namedAgency = byName('agency');
+  const namedDate = byName('dateLine');
+  if (namedAgency && namedDate) {
+    // The template names them: nothing to look for.
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(namedDate.text) ? namedDate.text : /ngay/.test(foldText(namedDate.text)) ? readDateText(namedDate.text) : null;
+    return { parentBody: byName('parentBody'), agency: namedAgency, dateLine: namedDate, date, signers: readSigners(cells, place, (key) => byName(key)) };
+  }
   // Left block above the table: parent body and agency; the motto sits to the right.
   let mottoCol = Infinity;
   let mottoRow = 1;

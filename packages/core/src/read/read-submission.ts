@@ -2,16 +2,17 @@ import { DutoanError } from '../errors.ts';
 import { legacyEncoding } from '../audit/legacy-encoding.ts';
 import { auditReadVi } from '../messages/audit.ts';
 import type { Finding } from '../audit/finding.ts';
-import type { GridSheet, WorkbookGrid } from '../audit/grid.ts';
+import { parseCellRef, type GridSheet, type WorkbookGrid } from '../audit/grid.ts';
+import { definedNames } from '../layout/template.ts';
 import type { MoneyUnit, ReadNumber, ReadText, SheetLink, SubmittedEstimate, SubmittedSection } from '../audit/submitted.ts';
-import { ItemMatcher } from '../audit/map-items.ts';
+import { matcherFor, type ItemMatcher } from '../audit/map-items.ts';
 import type { PriceBook } from '../model/price-book.ts';
 import { Decimal } from '../money/decimal.ts';
 import { formatMoney } from '../money/format.ts';
 import { foldText } from '../util/fold-text.ts';
 import { readAmountWords } from '../words/read-amount-words.ts';
 import { readBookInfo } from './book-info.ts';
-import { SheetCells } from './cells.ts';
+import { cellsOf, type SheetCells } from './cells.ts';
 import { readFinding } from './finding.ts';
 import { namedText, readHeaderBlock } from './header-block.ts';
 import { defaultMoneyUnit, findMoneyUnitNote, moneyUnitName } from './money-unit.ts';
@@ -85,19 +86,29 @@ function findCodeColumn(cells: SheetCells, header: TableHeader, lastRow: number)
 
 const isCover = (s: GridSheet) => coverSheetTitles.some((t) => foldText(s.name) === t || foldText(s.name).startsWith(t + ' '));
 
+/** The sheet the template's name DT_BANG puts the table on (our standard workbook), if any. */
+function namedTableSheet(grid: WorkbookGrid): GridSheet | undefined {
+  const ref = Object.entries(grid.names ?? {}).find(([k]) => k.toUpperCase() === definedNames.table)?.[1];
+  const sheet = ref ? parseCellRef(ref)?.sheet : undefined;
+  return sheet === undefined ? undefined : grid.sheets.find((x) => x.name === sheet);
+}
+
 function findTables(grid: WorkbookGrid, wanted: string | undefined): FoundTable[] {
-  if (wanted !== undefined) {
-    const s = grid.sheets.find((x) => x.name === wanted) ?? grid.sheets.find((x) => foldText(x.name) === foldText(wanted));
-    if (!s) throw new DutoanError('SHEET_NOT_FOUND', { sheet: wanted, sheets: grid.sheets.map((x) => x.name) });
-    const cells = new SheetCells(s);
+  const named = wanted === undefined ? namedTableSheet(grid) : undefined;
+  if (wanted !== undefined || named) {
+    const s = named ?? grid.sheets.find((x) => x.name === wanted) ?? grid.sheets.find((x) => foldText(x.name) === foldText(wanted!));
+    if (!s) throw new DutoanError('SHEET_NOT_FOUND', { sheet: wanted!, sheets: grid.sheets.map((x) => x.name) });
+    const cells = cellsOf(s);
     const header = findTableHeader(cells);
+    // A name that no longer points at the table (a copied or edited workbook) is no evidence: look everywhere.
+    if (!header && named) return findTables({ ...grid, names: {} }, undefined);
     if (!header) tableNotFound([s]);
     const out: FoundTable[] = [{ sheet: s, cells, header }];
     // The detail sheets the chosen sheet refers to are read with it.
     const refs = new Set(sheetReferences(cells).map((r) => r.sheet));
     for (const other of grid.sheets) {
       if (other === s || !refs.has(other.name)) continue;
-      const oc = new SheetCells(other);
+      const oc = cellsOf(other);
       const oh = findTableHeader(oc);
       if (oh) out.push({ sheet: other, cells: oc, header: oh });
     }
@@ -106,7 +117,7 @@ function findTables(grid: WorkbookGrid, wanted: string | undefined): FoundTable[
   const out: FoundTable[] = [];
   for (const s of grid.sheets) {
     if (s.state === 'veryHidden' || isCover(s)) continue;
-    const cells = new SheetCells(s);
+    const cells = cellsOf(s);
     const header = findTableHeader(cells);
     if (header) out.push({ sheet: s, cells, header });
   }
@@ -177,7 +188,7 @@ interface ReadTable {
 export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOptions = {}): SubmittedEstimate {
   const tables = findTables(grid, options.sheet);
   const named = namedCells(grid);
-  const matcher = options.book ? new ItemMatcher(options.book) : null;
+  const matcher = options.book ? matcherFor(options.book) : null;
   const findings: Finding[] = [];
   const reads: ReadTable[] = [];
   for (const found of tables) {

@@ -46,8 +46,20 @@ const ORDER: readonly TableColumn[] = ['content', 'unit', 'quantity', 'price', '
 /** Sub-column headers that are the column's own figure ("Đơn giá" / "Cộng"), not a part of it. */
 const WHOLE_SUBHEADERS = ['cong', 'tong', 'tong so', 'tong cong', 'so tien', 'gia tri', 'tong gia tri', 'tong tien', 'cong don gia', 'don gia tong hop'];
 
-/** The column a header text names, or null. */
+const columnCache = new Map<string, TableColumn | null>();
+
+/** The column a header text names, or null (memoised: headers repeat across thousands of files). */
 export function headerColumn(text: string): TableColumn | null {
+  let c = columnCache.get(text);
+  if (c === undefined) {
+    c = columnOf(text);
+    if (columnCache.size > 20_000) columnCache.clear();
+    columnCache.set(text, c);
+  }
+  return c;
+}
+
+function columnOf(text: string): TableColumn | null {
   const f = headerKey(text);
   if (!f || f.length > 48) return null;
   if (/^(?:k|hs|he so(?: k)?) ?\d$/.test(f)) return 'coefficient';
@@ -197,6 +209,7 @@ export function findTableHeader(cells: SheetCells): TableHeader | null {
     // Cheap pre-test: a row naming at least two of content / amount / quantity / price.
     let hits = 0;
     for (let c = cells.firstCol; c <= lastCol && hits < 2; c++) {
+      if (!cells.isText(r, c) && !cells.mergeAt(r, c)) continue;
       const t = cells.mergedText(r, c);
       if (t && t.length <= 60) {
         const k = headerColumn(t);

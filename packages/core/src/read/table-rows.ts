@@ -65,6 +65,7 @@ function reading(cells: SheetCells, row: number, col: number | undefined): Numbe
 /** The "Bằng chữ" text of a row: after the colon in the same cell, or in the next filled cell. */
 function wordsIn(cells: SheetCells, row: number, lastCol: number): { row: number; col: number; text: string } | null {
   for (let c = cells.firstCol; c <= lastCol; c++) {
+    if (!cells.isText(row, c)) continue;
     const t = cells.text(row, c);
     if (!t) continue;
     const f = cells.fold(row, c).replace(/^\(/, '');

@@ -5,11 +5,26 @@ import { roundDong, roundThousand } from '../../money/round.ts';
 import { moneyAgrees } from '../../read/money-unit.ts';
 import { readFinding } from '../../read/finding.ts';
 import { fmt, fmtMoney, finding, num, statedTotal, sumOf, sumsOf, type AuditContext } from '../context.ts';
-import type { Finding } from '../finding.ts';
+import type { Finding, Location } from '../finding.ts';
 import type { ReadFactor, SubmittedLine, SubmittedSum } from '../submitted.ts';
+import { libreOfficeRound } from '../../formula/binary-numeric.ts';
+import { displayFormula } from '../../formula/display-formula.ts';
+import { lineAmountFormula } from '../../layout/amount-formulas.ts';
 
 /**
- * ARITHMETIC, SUBTOTAL, SECTION_TOTAL, TOTAL, ROUNDING. Every check compares a cell with the cells it is
+ * A line amount one đồng below round-half-up(q × p) that a binary spreadsheet engine computes exactly: q × p is a
+ * half-way product (… ,5 đồng) whose double is a hair below the half, so ROUND(D*E;0) in LibreOffice gives the
+ * lower đồng (ARITHMETIC_BINARY_HALF, info — not the preparer's error).
+ */
+function binaryHalfWay(q: Decimal, p: Decimal, a: Decimal, expected: Decimal): boolean {
+  if (!expected.sub(a).eq(1) || !q.mul(p).mul(2).isInteger()) return false;
+  return libreOfficeRound(Number(q.toString()) * Number(p.toString()), 0, 'half') === Number(a.toString());
+}
+
+const cellOf = (at: Location) => ('cell' in at ? at.cell : at.line);
+
+/**
+ * ARITHMETIC, ARITHMETIC_BINARY_HALF, SUBTOTAL, SECTION_TOTAL, TOTAL, ROUNDING. Every check compares a cell with the cells it is
  * computed from AS READ (not recomputed from scratch), so one wrong cell gives one finding at that cell and
  * the figures computed from it correctly are not reported again. A line's amount is round(quantity × price ×
  * every coefficient column) — LINE_READING (info) names the coefficients when there are any; in a table kept in
@@ -82,6 +97,11 @@ function checkLine(l: SubmittedLine, out: Finding[]): void {
     return;
   }
   const unrounded = all[0]!.value;
+  if (coefs.length === 0 && (scale ?? 1) === 1 && binaryHalfWay(q, p, a, expected)) {
+    const params = { actual: fmt(a), quantity: fmt(q), price: fmt(p), product: fmt(unrounded), expected: fmt(expected), formula: displayFormula(lineAmountFormula(cellOf(l.quantity.at), cellOf(l.unitPrice.at))) };
+    out.push(finding('ARITHMETIC_BINARY_HALF', l.amount.at, expected.toString(), a.toString(), render('ARITHMETIC_BINARY_HALF', params)));
+    return;
+  }
   if (!a.isInteger() && a.eq(unrounded)) {
     out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), auditVi.arithmeticUnrounded(fmt(a), fmt(expected)), 'warning'));
     return;
