@@ -82,13 +82,14 @@ function resolveDecisions(sub: SubmittedEstimate, entries: readonly DecisionEntr
   const lines = sub.sections.flatMap((s) => s.lines);
   const byRef = new Map(lines.map((l) => [lineRef(l), l]));
   const norm = (t: string) => t.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-  const find = (sel: LineSelector): SubmittedLine | undefined => {
+  const find = (selector: LineSelector): SubmittedLine | undefined => {
+    const sel = typeof selector === 'string' ? { ref: selector } : selector;
     if ('ref' in sel) return byRef.get(sel.ref.trim()) ?? byRef.get(sel.ref.trim().replace(/^'(.*)'!/, '$1!'));
     if ('row' in sel) return byRef.get(`${sel.sheet}!${sel.row}`);
     const hits = lines.filter((l) => norm(l.stt.text) === norm(sel.stt) && norm(l.content.text) === norm(sel.content));
     return hits.length === 1 ? hits[0] : undefined;
   };
-  const show = (sel: LineSelector) => ('ref' in sel ? sel.ref : 'row' in sel ? `${sel.sheet}!${sel.row}` : `${sel.stt} "${sel.content}"`);
+  const show = (sel: LineSelector) => (typeof sel === 'string' ? sel : 'ref' in sel ? sel.ref : 'row' in sel ? `${sel.sheet}!${sel.row}` : `${sel.stt} "${sel.content}"`);
   const issues: Issue[] = [];
   const out = new Map<SubmittedLine, AppraisalDecision>();
   for (const e of entries) {

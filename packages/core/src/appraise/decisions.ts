@@ -14,7 +14,7 @@ import type { AppraisalDecision } from './appraisal.ts';
  */
 
 /** Which line: "Sheet!row" / a JSON line path as the appraisal names it (`ref`), sheet + row, or STT + content. */
-export type LineSelector = { ref: string } | { sheet: string; row: number } | { stt: string; content: string };
+export type LineSelector = string | { ref: string } | { sheet: string; row: number } | { stt: string; content: string };
 
 export interface DecisionEntry extends AppraisalDecision {
   line: LineSelector;
@@ -23,7 +23,7 @@ export interface DecisionEntry extends AppraisalDecision {
 export const decisionActions = ['accept', 'quantity', 'price', 'exclude'] as const;
 
 const selectorSchema = z.union([
-  z.string().min(1).transform((ref) => ({ ref })),
+  z.string().min(1),
   z.object({ sheet: z.string().min(1), row: z.number().int().positive() }).strict(),
   z.object({ stt: z.string(), content: z.string().min(1) }).strict(),
 ]);

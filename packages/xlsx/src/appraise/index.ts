@@ -1,0 +1,3 @@
+/** The appraisal's documents (thẩm định): the report .docx (per unit, for the province). */
+export { writeAppraisalReport, writeProvinceAppraisalReport, appraisalRows, type AppraisalReportMeta, type ProvinceAppraisalEntry } from './appraisal-report.ts';
+export { appraisalLegalBases, appraisalReportVi } from './report-text.ts';
