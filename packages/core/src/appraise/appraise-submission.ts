@@ -45,8 +45,7 @@ function reason<C extends keyof AppraiseParams>(code: C, at: Location | null, pa
 
 /** An audit finding as a reason (its parameters when the finding carries them). */
 function findingReason(f: Finding): AppraisalReason {
-  const params = (f as Finding & { params?: Params }).params ?? {};
-  return { code: f.code, severity: f.severity, at: f.location, params, message: f.message };
+  return { code: f.code, severity: f.severity, at: f.location, params: f.params, message: f.message };
 }
 
 /** The row a location is on: "Dự toán!17", or a JSON path without its last field ("sections[1].lines[2]"). */
@@ -187,7 +186,7 @@ export function appraiseSubmission(
     if (decision?.action === 'accept') return kept('accepted', decisionReason);
     if (!decision && duplicateAt.has(rowKey(line.content.at))) {
       const dup = findings.find((f) => f.code === 'DUPLICATE_LINE' && rowKey(f.location) === rowKey(line.content.at));
-      const first = dup && 'cell' in dup.location ? (((dup as Finding & { params?: { first?: string } }).params)?.first ?? /dòng ([A-Z]+\d+)/.exec(dup.message)?.[1] ?? '?') : '?';
+      const first = typeof dup?.params.firstAt === 'string' ? dup.params.firstAt : '?';
       return kept('excluded', [reason('APPRAISE_DUPLICATE_EXCLUDED', at, { first, amount: fmt(requested ?? zero) })]);
     }
     // The price: the decision's, else the book's.

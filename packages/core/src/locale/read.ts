@@ -9,6 +9,8 @@ export interface ReadParams {
   /** No sheet has an estimate table (exit 2). */
   TABLE_NOT_FOUND: { sheets: readonly string[] };
   SHEET_NOT_FOUND: { sheet: string; sheets: readonly string[] };
+  /** No table found because the sheets are typed in a pre-Unicode font (TCVN3/ABC, VNI): a cell showing it. */
+  LEGACY_ENCODING: { cell: string; text: string };
   /** A text number not written the Vietnamese way, read with a note. `how`: decimal-point | english | ambiguous. */
   NUMBER_FORMAT: { raw: string; read: string; how: string; other: string | null };
   /** A unit the vocabulary does not know: accepted as written. */
@@ -36,13 +38,6 @@ export interface ReadParams {
   SUMMARY_MISMATCH: { target: string; actual: string; expected: string; label: string; unit: string | null; actualDong: string; expectedDong: string };
   /** A hidden row left out of the sums that skip it. */
   ROW_NOT_COUNTED: { row: number; label: string };
-  /**
-   * (Message of SUBTOTAL / SECTION_TOTAL / TOTAL for a sum row read with its scope.) `actual`/`expected` are
-   * formatted in the sheet's unit and in đồng by the caller; `count` = the lines and rows it covers.
-   */
-  SUM_MISMATCH: { label: string; sections: readonly string[]; everything: boolean; withVat: boolean; actual: string; expected: string; count: number };
-  /** (Message of ARITHMETIC for a line with coefficients or in a sheet not kept in đồng.) */
-  LINE_MISMATCH: { actual: string; quantity: string; price: string; coefficients: readonly string[]; expected: string };
   /** Two readings of the structure are equally likely (`what`: table — several sheets each hold a whole estimate). */
   STRUCTURE_AMBIGUOUS: { what: string; readings: readonly string[] };
 }
@@ -85,11 +80,32 @@ export function moneyUnitNameVi(scale: number): string {
   return scale === 1_000_000 ? 'triệu đồng' : scale === 1000 ? 'nghìn đồng' : 'đồng';
 }
 
+/**
+ * A sum row read with its scope (the sentence of SUBTOTAL / SECTION_TOTAL / TOTAL then): `actual`/`expected` are
+ * formatted in the sheet's unit and in đồng by the caller; `count` = the lines and rows it covers.
+ */
+export interface SumMismatchParams { label: string; sections: readonly string[]; everything: boolean; withVat: boolean; actual: string; expected: string; count: number }
+/** A line with coefficients or in a sheet not kept in đồng (the sentence of ARITHMETIC then). */
+export interface LineMismatchParams { actual: string; quantity: string; price: string; coefficients: readonly string[]; expected: string }
+
+export const sumMismatchVi = (p: SumMismatchParams): string =>
+  `Dòng "${p.label}" ghi ${p.actual}, nhưng cộng ${scopeVi(p.sections, p.everything)}${p.withVat ? ' (gồm thuế GTGT)' : ''} ` +
+    `(${p.count} dòng) là ${p.expected}.`;
+export const sumMismatchEn = (p: SumMismatchParams): string =>
+  `Row "${p.label}" says ${p.actual}, but the sum of ${scopeEn(p.sections, p.everything)}${p.withVat ? ' (VAT included)' : ''} (${p.count} rows) is ${p.expected}.`;
+export const lineMismatchVi = (p: LineMismatchParams): string =>
+  `Thành tiền ${p.actual} khác khối lượng × đơn giá${p.coefficients.length ? ' × hệ số' : ''} = ${[p.quantity, p.price, ...p.coefficients].join(' × ')} = ${p.expected} (làm tròn đến đồng).`;
+export const lineMismatchEn = (p: LineMismatchParams): string => `Amount ${p.actual} differs from quantity × price${p.coefficients.length ? ' × coefficients' : ''} = ${[p.quantity, p.price, ...p.coefficients].join(' × ')} = ${p.expected}.`;
+
 export const readVi: MessageTable<ReadParams> = {
   TABLE_NOT_FOUND: (p) =>
     `Không tìm thấy bảng dự toán (dòng tiêu đề STT | Nội dung công việc | Đơn vị tính | Khối lượng | Đơn giá | Thành tiền) ` +
     `trong các trang tính: ${quoteList(p.sheets) || '(không có trang nào)'}.`,
   SHEET_NOT_FOUND: (p) => `Không có trang tính "${p.sheet}". Các trang: ${quoteList(p.sheets)}.`,
+  LEGACY_ENCODING: (p) =>
+    `Sổ tính được gõ bằng phông chữ cũ TCVN3 (ABC, .VnTime) hoặc VNI, không phải chữ Unicode (ô ${p.cell} ghi "${p.text}"), ` +
+    `nên không nhận ra được bảng dự toán. Hãy chuyển mã sang Unicode (ví dụ Unikey › Công cụ ` +
+    `chuyển mã: nguồn TCVN3 hoặc VNI, đích Unicode; chọn vùng cần chuyển, sao chép, chuyển mã rồi dán lại), lưu tệp rồi thẩm tra lại.`,
   NUMBER_FORMAT: (p) =>
     p.how === 'ambiguous'
       ? `"${p.raw}" đọc được hai cách (dấu phẩy là dấu thập phân, hoặc dấu phẩy ngăn cách hàng nghìn): ${p.read} hoặc ${p.other}; đã đọc là ${p.read}. Ghi rõ, ví dụ "${p.read}".`
@@ -113,11 +129,6 @@ export const readVi: MessageTable<ReadParams> = {
   SUMMARY_MISMATCH: (p) =>
     `Ô "${p.label}" ghi ${p.actual}${p.unit ? ` ${p.unit} (${p.actualDong} đồng)` : ''}, nhưng ${p.target} là ${p.expected}${p.unit ? ` ${p.unit} (${p.expectedDong} đồng)` : ''}.`,
   ROW_NOT_COUNTED: (p) => `Dòng ${p.row} ("${p.label}") bị ẩn và không được cộng vào tổng: không tính dòng này.`,
-  SUM_MISMATCH: (p) =>
-    `Dòng "${p.label}" ghi ${p.actual}, nhưng cộng ${scopeVi(p.sections, p.everything)}${p.withVat ? ' (gồm thuế GTGT)' : ''} ` +
-    `(${p.count} dòng) là ${p.expected}.`,
-  LINE_MISMATCH: (p) =>
-    `Thành tiền ${p.actual} khác khối lượng × đơn giá${p.coefficients.length ? ' × hệ số' : ''} = ${[p.quantity, p.price, ...p.coefficients].join(' × ')} = ${p.expected} (làm tròn đến đồng).`,
   STRUCTURE_AMBIGUOUS: (p) =>
     p.what === 'table'
       ? `Sổ có ${p.readings.length} trang tính, mỗi trang là một bảng dự toán đầy đủ, không trang nào dẫn tới trang nào: ${quoteList(p.readings)}. Chỉ thẩm tra trang "${p.readings[0]}"; nếu cần thẩm tra trang khác, để mỗi dự toán trong một tệp (hoặc chọn trang bằng tùy chọn).`
@@ -127,6 +138,9 @@ export const readVi: MessageTable<ReadParams> = {
 export const readEn: MessageTable<ReadParams> = {
   TABLE_NOT_FOUND: (p) => `No estimate table (header row STT | content | unit | quantity | price | amount) found in sheets: ${quoteList(p.sheets) || '(no sheet)'}.`,
   SHEET_NOT_FOUND: (p) => `No sheet "${p.sheet}". Sheets: ${quoteList(p.sheets)}.`,
+  LEGACY_ENCODING: (p) =>
+    `The workbook is typed in a pre-Unicode Vietnamese font (TCVN3/ABC .VnTime, or VNI), not Unicode (cell ${p.cell} says "${p.text}"), ` +
+    'so no estimate table can be recognised. Convert it to Unicode (e.g. Unikey › conversion tool: source TCVN3 or VNI, target Unicode), save and audit again.',
   NUMBER_FORMAT: (p) =>
     p.how === 'ambiguous'
       ? `"${p.raw}" reads two ways (decimal comma or thousands comma): ${p.read} or ${p.other}; read as ${p.read}.`
@@ -143,9 +157,6 @@ export const readEn: MessageTable<ReadParams> = {
   SHEET_SKIPPED: (p) => `Sheet "${p.sheet}" ${sheetWhyEn[p.why] ?? p.why}: not audited.`,
   SUMMARY_MISMATCH: (p) => `Cell "${p.label}" says ${p.actual}${p.unit ? ` ${p.unit} (${p.actualDong} VND)` : ''}, but ${p.target} is ${p.expected}.`,
   ROW_NOT_COUNTED: (p) => `Row ${p.row} ("${p.label}") is hidden and not summed: not counted.`,
-  SUM_MISMATCH: (p) =>
-    `Row "${p.label}" says ${p.actual}, but the sum of ${scopeEn(p.sections, p.everything)}${p.withVat ? ' (VAT included)' : ''} (${p.count} rows) is ${p.expected}.`,
-  LINE_MISMATCH: (p) => `Amount ${p.actual} differs from quantity × price${p.coefficients.length ? ' × coefficients' : ''} = ${[p.quantity, p.price, ...p.coefficients].join(' × ')} = ${p.expected}.`,
   STRUCTURE_AMBIGUOUS: (p) =>
     p.what === 'table'
       ? `${p.readings.length} sheets each hold a whole estimate, none referring to another: ${quoteList(p.readings)}. Only "${p.readings[0]}" is audited.`

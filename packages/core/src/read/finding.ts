@@ -1,6 +1,7 @@
 import { auditCodes, type FindingCode, type Severity } from '../audit/codes.ts';
 import type { Finding, Location } from '../audit/finding.ts';
 import { readVi, type ReadParams } from '../locale/read.ts';
+import type { Params } from '../locale/table.ts';
 
 /**
  * The one finding type (phát hiện): code + parameters + severity + location, as every audit rule gives it. The
@@ -25,6 +26,7 @@ export function readFinding<C extends ReadFindingCode>(
     location: at,
     expected: opts.expected ?? null,
     actual: opts.actual ?? null,
+    params: params as Params,
     message: render(params).normalize('NFC'),
   };
 }

@@ -1,6 +1,5 @@
 import { DutoanError } from '../errors.ts';
 import { legacyEncoding } from '../audit/legacy-encoding.ts';
-import { auditReadVi } from '../messages/audit.ts';
 import type { Finding } from '../audit/finding.ts';
 import { parseCellRef, type GridSheet, type WorkbookGrid } from '../audit/grid.ts';
 import { definedNames } from '../layout/template.ts';
@@ -52,7 +51,7 @@ export function isNotAnEstimate(e: unknown): e is DutoanError {
 /** TABLE_NOT_FOUND — or LEGACY_ENCODING when the sheets are typed in a pre-Unicode font (legacy-encoding.ts). */
 function tableNotFound(sheets: readonly GridSheet[]): never {
   const legacy = legacyEncoding(sheets);
-  if (legacy) throw new DutoanError('LEGACY_ENCODING', auditReadVi.legacyEncoding(legacy.cell, legacy.text));
+  if (legacy) throw new DutoanError('LEGACY_ENCODING', { cell: legacy.cell, text: legacy.text });
   throw new DutoanError('TABLE_NOT_FOUND', { sheets: sheets.map((s) => s.name) });
 }
 

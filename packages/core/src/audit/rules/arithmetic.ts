@@ -1,5 +1,3 @@
-import { auditVi } from '../../messages/audit.ts';
-import { render } from '../../locale/render.ts';
 import { Decimal } from '../../money/decimal.ts';
 import { roundDong, roundThousand } from '../../money/round.ts';
 import { moneyAgrees } from '../../read/money-unit.ts';
@@ -46,17 +44,17 @@ export function arithmeticRule(ctx: AuditContext): Finding[] {
     if (adj !== null && final !== null) {
       if (sub.finalAmount && !final.eq(total.add(adj))) {
         const exp = total.add(adj);
-        out.push(finding('ROUNDING', sub.finalAmount.at, exp.toString(), final.toString(), auditVi.roundingSum(fmt(final), fmt(exp))));
+        out.push(finding('ROUNDING', sub.finalAmount.at, exp.toString(), final.toString(), { kind: 'sum', actual: fmt(final), expected: fmt(exp) }));
       } else if (!final.eq(expectedFinal)) {
         const expAdj = expectedFinal.sub(total);
-        out.push(finding('ROUNDING', sub.rounding.at, expAdj.toString(), adj.toString(), auditVi.roundingAdjustment(fmt(adj), fmt(expAdj))));
+        out.push(finding('ROUNDING', sub.rounding.at, expAdj.toString(), adj.toString(), { kind: 'adjustment', actual: fmt(adj), expected: fmt(expAdj) }));
       }
     }
   } else if (!sub.rounding && sub.finalAmount && total !== null) {
     const final = num(sub.finalAmount);
     const expectedFinal = roundThousand(total);
     if (final !== null && !final.eq(expectedFinal) && !final.eq(total)) {
-      out.push(finding('ROUNDING', sub.finalAmount.at, expectedFinal.toString(), final.toString(), auditVi.roundingNotThousand(fmt(final), fmt(total), fmt(expectedFinal))));
+      out.push(finding('ROUNDING', sub.finalAmount.at, expectedFinal.toString(), final.toString(), { kind: 'notThousand', actual: fmt(final), total: fmt(total), expected: fmt(expectedFinal) }));
     }
   }
   return out;
@@ -99,25 +97,27 @@ function checkLine(l: SubmittedLine, out: Finding[]): void {
   const unrounded = all[0]!.value;
   if (coefs.length === 0 && (scale ?? 1) === 1 && binaryHalfWay(q, p, a, expected)) {
     const params = { actual: fmt(a), quantity: fmt(q), price: fmt(p), product: fmt(unrounded), expected: fmt(expected), formula: displayFormula(lineAmountFormula(cellOf(l.quantity.at), cellOf(l.unitPrice.at))) };
-    out.push(finding('ARITHMETIC_BINARY_HALF', l.amount.at, expected.toString(), a.toString(), render('ARITHMETIC_BINARY_HALF', params)));
+    out.push(finding('ARITHMETIC_BINARY_HALF', l.amount.at, expected.toString(), a.toString(), params));
     return;
   }
   if (!a.isInteger() && a.eq(unrounded)) {
-    out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), auditVi.arithmeticUnrounded(fmt(a), fmt(expected)), 'warning'));
+    out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), { kind: 'unrounded', actual: fmt(a), expected: fmt(expected) }, 'warning'));
     return;
   }
   if (coefs.length === 0 && (scale ?? 1) === 1) {
-    out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), auditVi.arithmetic(fmt(a), fmt(q), fmt(p), fmt(expected))));
+    out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), { kind: 'product', actual: fmt(a), quantity: fmt(q), price: fmt(p), expected: fmt(expected) }));
     return;
   }
-  const message = render('LINE_MISMATCH', {
-    actual: fmtMoney(a, scale),
-    quantity: fmt(q),
-    price: fmtMoney(p, l.unitPrice.scale),
-    coefficients: coefs.map((c) => fmt(c.v)),
-    expected: fmtMoney(expected, scale),
-  });
-  out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), message));
+  out.push(
+    finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), {
+      kind: 'coefficients',
+      actual: fmtMoney(a, scale),
+      quantity: fmt(q),
+      price: fmtMoney(p, l.unitPrice.scale),
+      coefficients: coefs.map((c) => fmt(c.v)),
+      expected: fmtMoney(expected, scale),
+    }),
+  );
 }
 
 const codeOf = (s: SubmittedSum) => (s.role === 'subtotal' ? 'SUBTOTAL' : s.role === 'sectionTotal' ? 'SECTION_TOTAL' : 'TOTAL');
@@ -129,13 +129,17 @@ function checkSum(s: SubmittedSum, out: Finding[]): void {
   const count = s.covers.lines.length + s.covers.adjustments.length + s.covers.vats.length;
   const plain = (s.amount.scale ?? 1) === 1;
   const one = s.sections.length === 1 && !s.everything ? s.sections[0]! : null;
-  let message: string | null = null;
-  if (plain && s.role === 'subtotal' && one) message = auditVi.subtotal(one, fmt(stated), fmt(expected), s.covers.lines.length + s.covers.adjustments.length);
-  else if (plain && s.role === 'sectionTotal' && one) message = auditVi.sectionTotal(one, fmt(stated), fmt(expected));
-  else if (plain && s.role === 'vatTotal') message = auditVi.vatTotal(fmt(stated), fmt(expected));
-  else if (plain && s.role === 'total' && (s.everything || s.how === 'layout') && s.withVat && /^t/i.test(s.label.text || 't')) message = auditVi.total(fmt(stated), fmt(expected));
-  else if (plain && s.role === 'total' && (s.everything || s.how === 'layout') && !s.withVat && s.how === 'layout') message = auditVi.totalBeforeVat(fmt(stated), fmt(expected));
-  message ??= render('SUM_MISMATCH', {
+  const at = s.amount.at;
+  const [exp, act] = [expected.toString(), stated.toString()];
+  const [a, e] = [fmt(stated), fmt(expected)];
+  const isTotal = s.role === 'total' && (s.everything || s.how === 'layout');
+  if (plain && s.role === 'subtotal' && one) return void out.push(finding('SUBTOTAL', at, exp, act, { section: one, actual: a, expected: e, lines: s.covers.lines.length + s.covers.adjustments.length }));
+  if (plain && s.role === 'sectionTotal' && one) return void out.push(finding('SECTION_TOTAL', at, exp, act, { section: one, actual: a, expected: e }));
+  if (plain && s.role === 'vatTotal') return void out.push(finding('TOTAL', at, exp, act, { figure: 'vatTotal', actual: a, expected: e }));
+  if (plain && isTotal && s.withVat && /^t/i.test(s.label.text || 't')) return void out.push(finding('TOTAL', at, exp, act, { figure: 'grandTotal', actual: a, expected: e }));
+  if (plain && isTotal && !s.withVat && s.how === 'layout') return void out.push(finding('TOTAL', at, exp, act, { figure: 'totalBeforeVat', actual: a, expected: e }));
+  const scoped = {
+    kind: 'scope' as const,
     label: s.label.text,
     sections: s.sections,
     everything: s.everything,
@@ -143,6 +147,6 @@ function checkSum(s: SubmittedSum, out: Finding[]): void {
     actual: fmtMoney(stated, s.amount.scale),
     expected: fmtMoney(expected, s.amount.scale),
     count,
-  });
-  out.push(finding(codeOf(s), s.amount.at, expected.toString(), stated.toString(), message));
+  };
+  out.push(finding(codeOf(s), at, exp, act, scoped));
 }

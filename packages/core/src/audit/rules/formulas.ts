@@ -1,4 +1,4 @@
-import { auditVi } from '../../messages/audit.ts';
+import type { Figure } from '../../locale/audit.ts';
 import { finding, fmt, sectionName, sumsOf, vatsOf, type AuditContext } from '../context.ts';
 import type { Finding } from '../finding.ts';
 import type { ReadNumber } from '../submitted.ts';
@@ -7,26 +7,26 @@ import type { ReadNumber } from '../submitted.ts';
 export function formulasRule(ctx: AuditContext): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<ReadNumber>();
-  const check = (r: ReadNumber | null, what: string) => {
+  const check = (r: ReadNumber | null, what: Figure) => {
     if (!r || seen.has(r)) return;
     seen.add(r);
     if (!r.formulaExpected || r.formula !== null || r.value === null) return;
-    out.push(finding('FORMULA_OVERWRITTEN', r.at, 'công thức', r.value, auditVi.formulaOverwritten(what, fmt(r.value))));
+    out.push(finding('FORMULA_OVERWRITTEN', r.at, 'công thức', r.value, { ...what, value: fmt(r.value) }));
   };
   const sub = ctx.sub;
   for (const s of sub.sections) {
-    for (const l of s.lines) check(l.amount, auditVi.amount);
+    for (const l of s.lines) check(l.amount, { figure: 'amount' });
     const name = sectionName(s);
-    check(s.subtotal, auditVi.subtotalLabel(name));
-    if (s.vat) check(s.vat.amount, auditVi.vatLabel(name));
-    check(s.total, auditVi.sectionTotalLabel(name));
+    check(s.subtotal, { figure: 'subtotal', section: name });
+    if (s.vat) check(s.vat.amount, { figure: 'vat', section: name });
+    check(s.total, { figure: 'sectionTotal', section: name });
   }
-  for (const v of vatsOf(sub)) check(v.amount, auditVi.vatLabel((v.base?.sections ?? []).join(', ') || '?'));
-  check(sub.totalBeforeVat, auditVi.totalBeforeVatLabel);
-  check(sub.vatTotal, auditVi.vatTotalLabel);
-  check(sub.grandTotal, auditVi.grandTotal);
-  for (const s of sumsOf(sub)) check(s.amount, s.label.text || auditVi.grandTotal);
-  check(sub.rounding, auditVi.roundingLabel);
-  check(sub.finalAmount, auditVi.finalLabel);
+  for (const v of vatsOf(sub)) check(v.amount, { figure: 'vat', section: (v.base?.sections ?? []).join(', ') || '?' });
+  check(sub.totalBeforeVat, { figure: 'totalBeforeVat' });
+  check(sub.vatTotal, { figure: 'vatTotal' });
+  check(sub.grandTotal, { figure: 'grandTotal' });
+  for (const s of sumsOf(sub)) check(s.amount, s.label.text ? { figure: 'row', label: s.label.text } : { figure: 'grandTotal' });
+  check(sub.rounding, { figure: 'rounding' });
+  check(sub.finalAmount, { figure: 'final' });
   return out;
 }
