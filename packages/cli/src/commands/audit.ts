@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
+  appraiseSubmission,
   countFindings,
   DutoanError,
   formatMoney,
@@ -14,6 +15,7 @@ import {
   type DutoanErrorData,
   locationText,
   summarizeSubmission,
+  type Appraisal,
   type AuditOptions,
   type Finding,
   type PriceBook,
@@ -24,6 +26,7 @@ import { writeOutput } from '../io/write-output.ts';
 import { auditCliText as A } from '../messages.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
+import { appraisalJson, writeAppraisalDocx } from './appraise-output.ts';
 
 /** Suffix of report workbooks; such files are skipped when a folder is audited again. */
 export const REPORT_SUFFIX = '.tham-tra.xlsx';
@@ -76,7 +79,7 @@ export class Progress {
 
 /** What the batch learned about one input file. */
 export type FileResult =
-  | { file: string; ok: true; summary: SubmissionSummary; findings: Finding[]; report?: string }
+  | { file: string; ok: true; summary: SubmissionSummary; findings: Finding[]; report?: string; appraisal?: Appraisal; appraisalReport?: string }
   | { file: string; ok: false; reason: string; code: string };
 
 /** @dutoan/xlsx, imported once (not once per file: each dynamic import is a round trip through the loader). */
@@ -103,6 +106,8 @@ export async function auditFile(
     const a = await auditWorkbook(data, book, { name: basename(file), options });
     const summary = summarizeSubmission(a.submission, a.findings, book);
     const result: FileResult = { file, ok: true, summary, findings: a.findings };
+    // The appraisal (thẩm định) from the same reading and findings.
+    if (book) result.appraisal = appraiseSubmission(a.submission, book, a.findings);
     if (report) {
       const out = join(report.dir, basename(file, extname(file)) + REPORT_SUFFIX);
       // The report copies the grid already read: one parse per file.
@@ -114,6 +119,7 @@ export async function auditFile(
       });
       await writeOutput(out, bytes, { force: report.force });
       result.report = out;
+      if (result.appraisal && book) result.appraisalReport = await writeAppraisalDocx(result.appraisal, file, book, report.dir, report.force);
     }
     return result;
   } catch (e) {
@@ -280,7 +286,17 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
           book: { id: book.id, status: book.status },
           files: results.map((r) =>
             r.ok
-              ? { file: r.file, status: 'audited', agency: r.summary.agency, total: r.summary.total, ...countFindings(r.findings), findings: r.findings, ...(r.report ? { report: r.report } : {}) }
+              ? {
+                  file: r.file,
+                  status: 'audited',
+                  agency: r.summary.agency,
+                  total: r.summary.total,
+                  ...countFindings(r.findings),
+                  findings: r.findings,
+                  ...(r.report ? { report: r.report } : {}),
+                  ...(r.appraisal ? { appraised: appraisalJson(r.appraisal) } : {}),
+                  ...(r.appraisalReport ? { appraisalReport: r.appraisalReport } : {}),
+                }
               : { file: r.file, status: 'unusable', code: r.code, reason: r.reason },
           ),
           summary: { files: results.length, errors, warnings, unusable },
@@ -303,6 +319,7 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
         continue;
       }
       if (r.report) io.out(A.reportWritten(r.report));
+      if (r.appraisalReport) io.out(A.reportWritten(r.appraisalReport));
       if (results.length === 1 && r.findings.length > 0) {
         io.out(A.findingsOf(r.file));
         for (const f of r.findings) io.out(A.findingLine(A.severity[f.severity], f.code, locationText(f.location), f.message));

@@ -1,12 +1,13 @@
 import { basename, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DutoanError, type PriceBook } from '@dutoan/core';
+import { DutoanError, type AgencyUnit, type PriceBook } from '@dutoan/core';
 import { resolveBook } from '../io/resolve-book.ts';
 import { writeOutput } from '../io/write-output.ts';
 import { auditCliText as A } from '../messages.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
 import type { ConsolidationEntry, UnreadableEntry } from '@dutoan/xlsx';
+import { appraisalConsolidationFrom, readDepartments, writeProvinceDocx } from './appraise-output.ts';
 import { auditFiles, bookLabel, listWorkbooks, parseJobs, Progress, stepDetail, type FileResult } from './audit.ts';
 
 /**
@@ -21,6 +22,7 @@ export async function writeConsolidationFrom(
   book: PriceBook | null,
   force: boolean,
   io: Io,
+  appraisal: { departments: readonly AgencyUnit[]; report?: string } = { departments: [] },
 ): Promise<void> {
   const { writeConsolidationWorkbook } = await import('@dutoan/xlsx');
   const entries: ConsolidationEntry[] = [];
@@ -33,10 +35,15 @@ export async function writeConsolidationFrom(
     book: bookLabel(book),
     bookChecked: book !== null,
     sample: book?.status === 'sample' || entries.some((e) => e.summary.sample),
+    appraisal: appraisalConsolidationFrom(results, shown, appraisal.departments),
   });
   await writeOutput(out, bytes, { force });
   for (const u of unreadable) io.err(`${u.file}: ${u.reason}`);
   io.out(A.consolidated(entries.length, unreadable.length, out));
+  if (appraisal.report && book) {
+    await writeProvinceDocx(results, shown, book, appraisal.report, force);
+    io.out(A.reportWritten(appraisal.report));
+  }
 }
 
 /**
@@ -48,7 +55,14 @@ export async function consolidateCommand(args: string[], io: Io): Promise<number
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { book: { type: 'string' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, jobs: { type: 'string' } },
+    options: {
+      book: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
+      jobs: { type: 'string' },
+      departments: { type: 'string' },
+      'appraisal-report': { type: 'string' },
+    },
   });
   const folder = positionals[0];
   if (!folder) throw new DutoanError('USAGE_MISSING_ARGUMENT', { what: A.noFolder });
@@ -63,6 +77,7 @@ export async function consolidateCommand(args: string[], io: Io): Promise<number
   const progress = new Progress(files.length, io);
   const shown = (file: string) => relative(folder, file) || basename(file);
   const results = await auditFiles(files, book, {}, undefined, (r, done) => progress.step(done, shown(r.file), stepDetail(r)), parseJobs(values.jobs));
-  await writeConsolidationFrom(results, shown, values.output, book, values.force ?? false, io);
+  const departments = values.departments ? await readDepartments(values.departments) : [];
+  await writeConsolidationFrom(results, shown, values.output, book, values.force ?? false, io, { departments, ...(values['appraisal-report'] ? { report: values['appraisal-report'] } : {}) });
   return ExitCode.Ok;
 }

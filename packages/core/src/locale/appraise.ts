@@ -35,6 +35,15 @@ export interface AppraiseParams {
   /** A decision of the appraiser, as the appraisal lists it. `action`: accept | quantity | price | exclude. */
   APPRAISE_DECISION: { action: string; line: string; value: string | null; note: string };
 
+  /** A submission names its unit by a name it had before 01/7/2025: counted for the unit it was merged into. */
+  CONSOLIDATION_FORMER_NAME: { typed: string; former: string; unit: string };
+  /** A submission's unit matches several units of the list. */
+  CONSOLIDATION_UNIT_AMBIGUOUS: { typed: string; candidates: readonly string[] };
+  /** A submission's unit is not on the list (neither the 99 communes and wards nor the departments given). */
+  CONSOLIDATION_UNIT_UNLISTED: { typed: string; list: string };
+  /** A second submission for one unit. */
+  CONSOLIDATION_UNIT_TWICE: { unit: string; first: string };
+
   /** A decisions file that cannot be used (headline; the issues say where). */
   DECISIONS_INVALID: { file: string; count: number };
   /** A decision names a line the submission does not have. */
@@ -82,6 +91,11 @@ export const appraiseVi: MessageTable<AppraiseParams> = {
   APPRAISE_ROUNDING: (p) => `Làm tròn tổng thẩm định ${p.total} đồng đến nghìn đồng: ${p.rounded} đồng (${p.adjustment}).`,
   APPRAISE_DECISION: (p) => `Quyết định thẩm định cho dòng ${p.line}: ${actionVi[p.action] ?? p.action}${p.value !== null ? ` ${p.value}` : ''}${p.note ? ` — ${p.note}` : ''}.`,
 
+  CONSOLIDATION_FORMER_NAME: (p) => `"${p.typed}" là tên đơn vị cũ (${p.former}, trước 01/7/2025): tính cho ${p.unit}; đề nghị đơn vị ghi tên mới.`,
+  CONSOLIDATION_UNIT_AMBIGUOUS: (p) => `"${p.typed}" ứng với nhiều đơn vị: ${list(p.candidates)}; ghi rõ xã hay phường.`,
+  CONSOLIDATION_UNIT_UNLISTED: (p) => `"${p.typed || '(không ghi tên)'}" không có trong danh sách đơn vị (${p.list}); tính riêng, ngoài danh sách.`,
+  CONSOLIDATION_UNIT_TWICE: (p) => `${p.unit} đã có hồ sơ ${p.first}: hai hồ sơ cho một đơn vị.`,
+
   DECISIONS_INVALID: (p) => `Tệp quyết định thẩm định ${p.file} có ${p.count} chỗ không dùng được; chưa ghi gì.`,
   DECISION_LINE_NOT_FOUND: (p) => `Không có dòng ${p.line} trong hồ sơ nộp${p.lines.length ? ` (các dòng có: ${list(p.lines.slice(0, 8))}${p.lines.length > 8 ? ', …' : ''})` : ''}.`,
   DECISION_DUPLICATE: (p) => `Dòng ${p.line} đã có quyết định ở ${p.first}; mỗi dòng chỉ một quyết định.`,
@@ -105,6 +119,11 @@ export const appraiseEn: MessageTable<AppraiseParams> = {
   APPRAISE_VAT: (p) => `Appraised: ${p.base} × ${p.rate}% = ${p.amount} đồng.`,
   APPRAISE_ROUNDING: (p) => `Appraised total ${p.total} đồng rounded to thousands: ${p.rounded} đồng (${p.adjustment}).`,
   APPRAISE_DECISION: (p) => `Appraiser's decision for line ${p.line}: ${actionEn[p.action] ?? p.action}${p.value !== null ? ` ${p.value}` : ''}${p.note ? ` — ${p.note}` : ''}.`,
+
+  CONSOLIDATION_FORMER_NAME: (p) => `"${p.typed}" is a former unit name (${p.former}, before 01/7/2025): counted for ${p.unit}.`,
+  CONSOLIDATION_UNIT_AMBIGUOUS: (p) => `"${p.typed}" matches several units: ${list(p.candidates)}.`,
+  CONSOLIDATION_UNIT_UNLISTED: (p) => `"${p.typed || '(no name)'}" is not on the list of units (${p.list}); counted apart.`,
+  CONSOLIDATION_UNIT_TWICE: (p) => `${p.unit} already has submission ${p.first}: two submissions for one unit.`,
 
   DECISIONS_INVALID: (p) => `Decisions file ${p.file} has ${p.count} unusable entries; nothing written.`,
   DECISION_LINE_NOT_FOUND: (p) => `The submission has no line ${p.line}${p.lines.length ? ` (lines: ${list(p.lines.slice(0, 8))}${p.lines.length > 8 ? ', …' : ''})` : ''}.`,
