@@ -5,7 +5,7 @@
 // peak RSS < 500 MB; 10,000 files ≤ 100 s, peak RSS < 500 MB (opt-in: `npm run bench -- audit --10k`, or
 // DUTOAN_BENCH_10K=1). Side by side in the same run, the ratio of auditing a file (bytes → grid, reader, rules,
 // summary) to exceljs merely loading it, single-threaded, interleaved file by file: goal ≤ 0.5. The split of one
-// file's audit (grid / reader / rules + summary) is printed too, to show where the time goes.
+// file's audit (grid / formulas recomputed / reader / rules + summary) is printed too, to show where the time goes.
 // Prints figures; asserts nothing. The files are generated into a temporary folder and removed afterwards.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
-import { auditSubmission, builtinBooks, computeEstimate, loadPriceBook, readSubmissionFromGrid, summarizeSubmission, type EstimateInputJson } from '@dutoan/core';
+import { auditSubmission, builtinBooks, computeEstimate, loadPriceBook, readSubmissionFromGrid, recalculateGrid, summarizeSubmission, type EstimateInputJson } from '@dutoan/core';
 import { auditWorkbook, readWorkbookGrid, writeEstimateWorkbook } from '@dutoan/xlsx';
 import { buildHandMadeWorkbook } from '../test/fixtures/hand-made/make-hand-made.ts';
 import type { BenchRow } from './compute.bench.ts';
@@ -89,10 +89,11 @@ async function childMain(args: string[]): Promise<void> {
 }
 
 /** Single-threaded, file by file: exceljs load alone, then the whole audit of the same bytes (and its parts). */
-async function ratio(files: readonly Uint8Array[]): Promise<{ load: number; audit: number; grid: number; read: number; rules: number }> {
+async function ratio(files: readonly Uint8Array[]): Promise<{ load: number; audit: number; grid: number; recalc: number; read: number; rules: number }> {
   let load = 0;
   let audit = 0;
   let grid = 0;
+  let recalc = 0;
   let read = 0;
   let rules = 0;
   for (const [i, bytes] of files.entries()) {
@@ -113,15 +114,18 @@ async function ratio(files: readonly Uint8Array[]): Promise<{ load: number; audi
     const t0 = performance.now();
     const g = await readWorkbookGrid(bytes);
     const t1 = performance.now();
-    const sub = readSubmissionFromGrid(g, { book });
+    const rec = recalculateGrid(g);
     const t2 = performance.now();
-    summarizeSubmission(sub, auditSubmission(sub, book), book);
+    const sub = { ...readSubmissionFromGrid(rec.grid, { book }), recalculation: rec };
     const t3 = performance.now();
+    summarizeSubmission(sub, auditSubmission(sub, book), book);
+    const t4 = performance.now();
     grid += t1 - t0;
-    read += t2 - t1;
-    rules += t3 - t2;
+    recalc += t2 - t1;
+    read += t3 - t2;
+    rules += t4 - t3;
   }
-  return { load, audit, grid, read, rules };
+  return { load, audit, grid, recalc, read, rules };
 }
 
 /** One pass over a folder of `count` files: audited and consolidated by one command. */
@@ -161,6 +165,7 @@ export async function benchAudit(args: readonly string[] = process.argv.slice(2)
     { name: 'exceljs load only, per file (ms)', value: r.load / DISTINCT, unit: 'ms', goal: '—', ok: true },
     { name: 'audit, per file (ms)', value: r.audit / DISTINCT, unit: 'ms', goal: '—', ok: true },
     { name: '  of which bytes → grid (ms)', value: r.grid / DISTINCT, unit: 'ms', goal: '—', ok: true },
+    { name: '  of which formulas recomputed (ms)', value: r.recalc / DISTINCT, unit: 'ms', goal: '—', ok: true },
     { name: '  of which reader (ms)', value: r.read / DISTINCT, unit: 'ms', goal: '—', ok: true },
     { name: '  of which rules + summary (ms)', value: r.rules / DISTINCT, unit: 'ms', goal: '—', ok: true },
     { name: 'audit / exceljs load', value: r.audit / r.load, unit: '×', goal: '≤ 0.5', ok: r.audit / r.load <= 0.5 },

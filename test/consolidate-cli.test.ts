@@ -118,4 +118,15 @@ describe('dutoan audit … --consolidate (one pass: the audit and the consolidat
     expect(got).toEqual(await rows(viaConsolidate));
     expect(got[0]![2]).toBe('"a-so-tu-phap.xlsx"');
   });
+
+  it('an existing consolidation file is an output, not an input: refused without --force, replaced with it', async () => {
+    const out = join(dir, 'tong-hop-lai.xlsx');
+    writeFileSync(out, 'cũ');
+    const refused = await run(['audit', folder, '--book', 'mau-2026', '--json', '--consolidate', out]);
+    expect(refused.stderr).toContain('--force');
+    expect(readFileSync(out, 'utf8')).toBe('cũ');
+    const forced = await run(['audit', folder, '--book', 'mau-2026', '--json', '--consolidate', out, '--force']);
+    expect(forced.stderr).toContain('Đã tổng hợp 2 đơn vị');
+    expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
 });

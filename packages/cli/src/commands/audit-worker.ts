@@ -24,3 +24,5 @@ parentPort!.on('message', async (msg: { index: number; file: string } | null) =>
     parentPort!.postMessage({ index: msg.index, fatal: isDutoanError(e) ? errorData(e) : { code: 'UNEXPECTED', params: {}, text: String(e), issues: [] } });
   }
 });
+// Loaded: the main thread may send files now.
+parentPort!.postMessage({ ready: true });

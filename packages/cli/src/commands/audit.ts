@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -22,6 +22,7 @@ import {
   type SubmissionSummary,
 } from '@dutoan/core';
 import { resolveBook } from '../io/resolve-book.ts';
+import { isInput } from '../io/protect-inputs.ts';
 import { writeOutput } from '../io/write-output.ts';
 import { auditCliText as A } from '../messages.ts';
 import { ExitCode } from '../exit-codes.ts';
@@ -82,9 +83,15 @@ export type FileResult =
   | { file: string; ok: true; summary: SubmissionSummary; findings: Finding[]; report?: string; appraisal?: Appraisal; appraisalReport?: string }
   | { file: string; ok: false; reason: string; code: string };
 
-/** @dutoan/xlsx, imported once (not once per file: each dynamic import is a round trip through the loader). */
-let xlsxModule: Promise<typeof import('@dutoan/xlsx')> | null = null;
-const xlsx = () => (xlsxModule ??= import('@dutoan/xlsx'));
+/**
+ * The workbook audit, imported once (not once per file: each dynamic import is a round trip through the loader)
+ * and on its own: the byte layer and core, without exceljs or the progress charts (seconds of start-up saved).
+ */
+let auditModule: Promise<typeof import('@dutoan/xlsx/audit-workbook')> | null = null;
+const auditModuleOnce = () => (auditModule ??= import('@dutoan/xlsx/audit-workbook'));
+/** The report writer (exceljs), only when reports are asked for. */
+let reportModule: Promise<typeof import('@dutoan/xlsx/audit')> | null = null;
+const reportModuleOnce = () => (reportModule ??= import('@dutoan/xlsx/audit'));
 
 /** Audit one file; an unusable file becomes `{ ok: false }` (never throws for bad input). */
 export async function auditFile(
@@ -93,7 +100,7 @@ export async function auditFile(
   options: AuditOptions,
   report?: { dir: string; force: boolean; bookLabel: string },
 ): Promise<FileResult> {
-  const { auditWorkbook, writeAuditReport } = await xlsx();
+  const { auditWorkbook } = await auditModuleOnce();
   let data: Uint8Array;
   try {
     // Read synchronously: the audit of the file is the next thing to do, and a thread-pool hop per file costs
@@ -111,6 +118,7 @@ export async function auditFile(
     if (report) {
       const out = join(report.dir, basename(file, extname(file)) + REPORT_SUFFIX);
       // The report copies the grid already read: one parse per file.
+      const { writeAuditReport } = await reportModuleOnce();
       const bytes = await writeAuditReport(a.grid, a.findings, {
         file: basename(file),
         agency: summary.agency,
@@ -130,23 +138,25 @@ export async function auditFile(
 }
 
 /**
- * How many worker threads a batch of `count` files uses. A file takes a few milliseconds on the fast path while a
- * worker takes seconds to start (it loads the TypeScript sources), so only very large batches (national scale)
- * use workers by default; `--jobs N` decides explicitly. Measured on 1,000 files on the 2-core machine: 8,6 s in
- * one thread, 12,7 s with two workers.
+ * How many worker threads a batch of `count` files uses besides the main thread, which audits files too. A file
+ * takes a few milliseconds while a worker takes a couple of seconds of one core to start (it loads the TypeScript
+ * sources) — during which the main thread is already auditing — so a batch of a hundred files or more uses every
+ * core: on the 2-core machine, the main thread and one worker. `--jobs N` asks for N threads in all (1 = the main
+ * thread alone).
  */
 export function workerCount(count: number, requested?: number): number {
-  if (requested !== undefined) {
-    const k = Math.min(requested, 8, count);
-    return k <= 1 ? 0 : k;
-  }
-  if (count < 3000) return 0;
-  return Math.min(availableParallelism(), 4, Math.ceil(count / 4));
+  if (requested !== undefined) return Math.max(0, Math.min(requested, 8, count) - 1);
+  if (count < 100) return 0;
+  return Math.max(0, Math.min(availableParallelism(), 4) - 1);
 }
 
+/** Let the event loop run (worker messages) between two files audited on the main thread. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * Audit many files, in worker threads when there are enough of them (one file at a time per worker, so memory
- * stays bounded). `onResult` is called as each file finishes; the returned array is in input order.
+ * Audit many files: on the main thread and, for a large batch, in worker threads too (one file at a time per
+ * thread, taken from one queue, so memory stays bounded). `onResult` is called as each file finishes; the returned
+ * array is in input order.
  */
 export async function auditFiles(
   files: readonly string[],
@@ -158,53 +168,78 @@ export async function auditFiles(
 ): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
   const n = workerCount(files.length, jobs);
-  if (n === 0) {
-    for (const [i, file] of files.entries()) {
-      results[i] = await auditFile(file, book, options, report);
-      onResult(results[i]!, i + 1);
+  let next = 0;
+  let done = 0;
+  let fatal: unknown = null;
+  /** The main thread's share: the next file of the queue, until none is left. */
+  const local = async () => {
+    while (!fatal && next < files.length) {
+      const i = next++;
+      try {
+        results[i] = await auditFile(files[i]!, book, options, report);
+      } catch (e) {
+        fatal ??= e;
+        return;
+      }
+      onResult(results[i]!, ++done);
+      if (n > 0) await breathe();
     }
+  };
+  if (n === 0) {
+    await local();
+    if (fatal) throw fatal;
     return results;
   }
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./audit-worker.ts', import.meta.url).href;
   const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)});`;
-  let next = 0;
-  let done = 0;
-  let fatal: DutoanError | null = null;
-  await Promise.all(
-    Array.from({ length: n }, () => {
-      const worker = new Worker(new URL('data:text/javascript,' + encodeURIComponent(boot)), { workerData: { book, options, report } });
-      return new Promise<void>((resolve) => {
-        let current = -1;
-        const feed = () => {
-          if (fatal || next >= files.length) {
-            worker.postMessage(null);
-            return;
-          }
-          current = next++;
-          worker.postMessage({ index: current, file: files[current] });
-        };
-        worker.on('message', (m: { index: number; result?: FileResult; fatal?: DutoanErrorData }) => {
-          if (m.fatal) fatal ??= reviveError(m.fatal);
-          else {
-            results[m.index] = m.result!;
-            onResult(m.result!, ++done);
-          }
-          current = -1;
+  /** Workers still loading or between files: stopped when the main thread has done the rest. */
+  const idle = new Set<Worker>();
+  const workers = Array.from({ length: n }, () => {
+    const worker = new Worker(new URL('data:text/javascript,' + encodeURIComponent(boot)), { workerData: { book, options, report } });
+    idle.add(worker);
+    return new Promise<void>((resolve) => {
+      let current = -1;
+      const feed = () => {
+        if (fatal || next >= files.length) {
+          worker.postMessage(null);
+          return;
+        }
+        current = next++;
+        idle.delete(worker);
+        worker.postMessage({ index: current, file: files[current] });
+      };
+      worker.on('message', (m: { ready?: true; index: number; result?: FileResult; fatal?: DutoanErrorData }) => {
+        idle.add(worker);
+        if (m.ready) {
           feed();
-        });
-        worker.on('error', (e) => {
-          // A crashed worker: its file is reported unusable; the others go on in the remaining workers.
-          if (current >= 0) {
-            results[current] = { file: files[current]!, ok: false, code: 'WORKER_FAILED', reason: render('WORKER_FAILED', { detail: e.message }) };
-            onResult(results[current]!, ++done);
-          }
-        });
-        worker.on('exit', () => resolve());
+          return;
+        }
+        if (m.fatal) fatal ??= reviveError(m.fatal);
+        else {
+          results[m.index] = m.result!;
+          onResult(m.result!, ++done);
+        }
+        current = -1;
         feed();
       });
-    }),
-  );
+      worker.on('error', (e) => {
+        // A crashed worker: its file is reported unusable; the others go on in the remaining threads.
+        if (current >= 0) {
+          results[current] = { file: files[current]!, ok: false, code: 'WORKER_FAILED', reason: render('WORKER_FAILED', { detail: e.message }) };
+          onResult(results[current]!, ++done);
+        }
+      });
+      worker.on('exit', () => {
+        idle.delete(worker);
+        resolve();
+      });
+    });
+  });
+  // The first file goes to a worker when it says it has loaded; until then the main thread works alone.
+  await local();
+  for (const w of idle) void w.terminate();
+  await Promise.all(workers);
   if (fatal) throw fatal;
   // Files a crashed worker never reached are audited here.
   for (const [i, file] of files.entries()) {
@@ -265,6 +300,11 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
   const book = await resolveBook(values.book);
   const { files, missing } = await listWorkbooks(positionals);
   if (files.length === 0 && missing.length === 0) throw new DutoanError('NO_INPUT', { paths: positionals });
+  // The consolidation file is refused before the audit, not after a thousand files were read.
+  if (values.consolidate) {
+    if (isInput(values.consolidate) || files.some((f) => resolve(f) === resolve(values.consolidate!))) throw new DutoanError('OUTPUT_IS_INPUT', { file: values.consolidate });
+    if (!values.force && existsSync(values.consolidate)) throw new DutoanError('OUTPUT_EXISTS', { file: values.consolidate });
+  }
   if (book.status === 'sample' && !values.json) io.err(A.sampleBook);
 
   const total = files.length + missing.length;

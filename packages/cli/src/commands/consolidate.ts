@@ -6,7 +6,7 @@ import { writeOutput } from '../io/write-output.ts';
 import { auditCliText as A } from '../messages.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
-import type { ConsolidationEntry, UnreadableEntry } from '@dutoan/xlsx';
+import type { ConsolidationEntry, UnreadableEntry } from '@dutoan/xlsx/audit';
 import { appraisalConsolidationFrom, readDepartments, writeProvinceDocx } from './appraise-output.ts';
 import { auditFiles, bookLabel, listWorkbooks, parseJobs, Progress, stepDetail, type FileResult } from './audit.ts';
 
@@ -24,7 +24,7 @@ export async function writeConsolidationFrom(
   io: Io,
   appraisal: { departments: readonly AgencyUnit[]; report?: string } = { departments: [] },
 ): Promise<void> {
-  const { writeConsolidationWorkbook } = await import('@dutoan/xlsx');
+  const { writeConsolidationWorkbook } = await import('@dutoan/xlsx/audit');
   const entries: ConsolidationEntry[] = [];
   const unreadable: UnreadableEntry[] = [];
   for (const r of results) {

@@ -26,7 +26,8 @@ export function protectArgs(args: readonly string[]): void {
   inputs.clear();
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '-o' || a === '--output') {
+    // Options whose value is an output file (-o, audit's --consolidate): an existing one is overwritten with --force.
+    if (a === '-o' || a === '--output' || a === '--consolidate') {
       i++;
       continue;
     }

@@ -165,12 +165,12 @@ export const auditVi: MessageTable<AuditParams> = {
         : `Số sau làm tròn ghi ${p.actual}, nhưng ${totalLabels.grandTotal} + số làm tròn = ${p.expected}.`,
   VAT_RATE: (p) =>
     p.kind === 'invalid'
-      ? `Thuế suất GTGT phần ${p.section} "${p.raw}" không hợp lệ: chỉ áp dụng ${percentList('hoặc')}.`
-      : `Không đọc được thuế suất GTGT của phần ${p.section}${p.raw ? ` ("${p.raw}")` : ''}: ghi rõ, ví dụ "${totalLabels.vat} 10%".`,
-  VAT_AMOUNT: (p) => `${totalLabels.vat} phần ${p.section} ghi ${p.actual}, nhưng ${p.base} × ${p.rate}% = ${p.expected} (làm tròn đến đồng).`,
+      ? `Thuế suất GTGT${p.section ? ` phần ${p.section}` : ''} "${p.raw}" không hợp lệ: chỉ áp dụng ${percentList('hoặc')}.`
+      : `Không đọc được thuế suất GTGT${p.section ? ` của phần ${p.section}` : ''}${p.raw ? ` ("${p.raw}")` : ''}: ghi rõ, ví dụ "${totalLabels.vat} 10%".`,
+  VAT_AMOUNT: (p) => `${totalLabels.vat}${p.section ? ` phần ${p.section}` : ''} ghi ${p.actual}, nhưng ${p.base} × ${p.rate}% = ${p.expected} (làm tròn đến đồng).`,
   VAT_BASIS_MISSING: (p) =>
     p.kind === 'basis'
-      ? `Phần ${p.section}: chưa ghi căn cứ áp dụng thuế GTGT (phải ghi cả khi thuế suất 0%, ví dụ "Đơn vị tự thực hiện, không phát sinh thuế GTGT").`
+      ? `${p.section ? `Phần ${p.section}: c` : 'C'}hưa ghi căn cứ áp dụng thuế GTGT (phải ghi cả khi thuế suất 0%, ví dụ "Đơn vị tự thực hiện, không phát sinh thuế GTGT").`
       : `Phần ${p.section} không có dòng thuế GTGT và căn cứ áp dụng (phải ghi cả khi thuế suất 0%).`,
   WORDS_MISMATCH: (p) => `Số tiền bằng chữ đọc ra ${p.read} đồng, khác số tiền của dự toán ${p.expected} đồng.`,
   WORDS_UNREADABLE: (p) => `Không đọc được số tiền bằng chữ: ${p.detail}`,
@@ -255,12 +255,12 @@ export const auditEn: MessageTable<AuditParams> = {
         : `The amount after rounding says ${p.actual}, but grand total + rounding adjustment = ${p.expected}.`,
   VAT_RATE: (p) =>
     p.kind === 'invalid'
-      ? `The VAT rate of ${sectionEn(p.section)} "${p.raw}" is not valid: only ${percentList('or')} apply.`
-      : `The VAT rate of ${sectionEn(p.section)} cannot be read${p.raw ? ` ("${p.raw}")` : ''}: write it plainly, e.g. "${totalLabels.vat} 10%".`,
-  VAT_AMOUNT: (p) => `The VAT of ${sectionEn(p.section)} says ${p.actual}, but ${p.base} × ${p.rate}% = ${p.expected} (rounded to the đồng).`,
+      ? `The VAT rate${p.section ? ` of ${sectionEn(p.section)}` : ''} "${p.raw}" is not valid: only ${percentList('or')} apply.`
+      : `The VAT rate${p.section ? ` of ${sectionEn(p.section)}` : ''} cannot be read${p.raw ? ` ("${p.raw}")` : ''}: write it plainly, e.g. "${totalLabels.vat} 10%".`,
+  VAT_AMOUNT: (p) => `The VAT${p.section ? ` of ${sectionEn(p.section)}` : ''} says ${p.actual}, but ${p.base} × ${p.rate}% = ${p.expected} (rounded to the đồng).`,
   VAT_BASIS_MISSING: (p) =>
     p.kind === 'basis'
-      ? `Section ${p.section}: no basis stated for the VAT (required even at 0%, e.g. "Đơn vị tự thực hiện, không phát sinh thuế GTGT").`
+      ? `${p.section ? `Section ${p.section}: n` : 'N'}o basis stated for the VAT (required even at 0%, e.g. "Đơn vị tự thực hiện, không phát sinh thuế GTGT").`
       : `Section ${p.section} has no VAT row with its basis (required even at 0%).`,
   WORDS_MISMATCH: (p) => `The amount in words reads ${p.read} đồng, not the estimate's ${p.expected} đồng.`,
   WORDS_UNREADABLE: (p) => `The amount in words cannot be read: ${p.detail}`,

@@ -218,6 +218,12 @@ export function readTableStructure(cells: SheetCells, header: TableHeader, table
         break;
       }
       case 'amount': {
+        // Under the totals — after a rounding row, or equal to the grand total within the rounding — a row with an
+        // amount and a label of its own ("Số tiền đề nghị", "Kinh phí thực hiện") is the final amount, not a new part.
+        if (finalAmount === null && !topLevel && (rounding !== null || (cur.section === null && looksLikeFinal(amountOf(r), state.resolved)))) {
+          finalAmount = amountOf(r);
+          break;
+        }
         if (topLevel) {
           openSection(r, true);
           break;

@@ -55,7 +55,7 @@ export const vatPhrases = {
 } as const;
 
 export const roundingLabels: readonly string[] = ['lam tron', 'so lam tron', 'dieu chinh lam tron', 'chenh lech lam tron'];
-export const finalPhrases: readonly string[] = ['sau lam tron', 'da lam tron', 'lam tron con', 'lam tron thanh', 'kinh phi de nghi', 'de nghi phe duyet', 'tong kinh phi de nghi'];
+export const finalPhrases: readonly string[] = ['sau lam tron', 'da lam tron', 'lam tron con', 'lam tron thanh', 'kinh phi de nghi', 'de nghi phe duyet', 'tong kinh phi de nghi', 'so tien de nghi', 'gia tri de nghi'];
 export const wordsLabels: readonly string[] = ['bang chu', 'so tien bang chu', 'viet bang chu', 'tong so tien bang chu', 'ghi bang chu', 'tong kinh phi bang chu', 'so tien viet bang chu'];
 /** Labels of lump-sum adjustment rows counted in a section (no quantity or price of their own). */
 export const adjustmentLabels: readonly string[] = ['dieu chinh', 'giam tru', 'tru', 'bu chenh lech', 'chenh lech', 'truy thu', 'giam gia', 'chiet khau'];

@@ -232,6 +232,29 @@ describe('structure inference beyond the six', () => {
     expect(errors(findings)).toEqual(['TOTAL@DS!F10']);
   });
 
+  it('under a rounding row, an amount row labelled its own way is the final amount (not a new part); a wrong one is ROUNDING', () => {
+    // 10 m × 8.888.000 = 88.880.000; 1.000 trang × 1.111 = 1.111.000; Cộng 89.991.000 (no VAT, basis stated);
+    // rounded to thousands: 89.991.000, adjustment 0. Words: tám mươi chín triệu chín trăm chín mươi mốt nghìn.
+    const table = (final: number) => {
+      const b = frame(new SheetBuilder('DT'), 15);
+      b.row(7, HEADER);
+      b.row(8, ['1', 'Chỉnh lý tài liệu rời lẻ', 'Mét giá', 10, 8_888_000, 88_880_000]);
+      b.row(9, ['2', 'Số hóa tài liệu khổ A4', 'Trang A4', 1000, 1111, 1_111_000]);
+      b.row(10, [null, 'Cộng', null, null, null, 89_991_000]);
+      b.row(11, [null, 'Thuế GTGT 0%', null, null, null, 0, 'Đơn vị tự thực hiện, không phát sinh thuế GTGT']);
+      b.row(12, [null, 'Tổng cộng', null, null, null, 89_991_000]);
+      b.row(13, [null, 'Làm tròn', null, null, null, 0]);
+      b.row(14, [null, 'Kinh phí thực hiện', null, null, null, final]);
+      b.put('A15', 'Bằng chữ: Tám mươi chín triệu chín trăm chín mươi mốt nghìn đồng.');
+      return grid(b.build());
+    };
+    const clean = audit(table(89_991_000));
+    expect(clean.sub.finalAmount?.at).toEqual({ sheet: 'DT', cell: 'F14' });
+    expect(clean.sub.sections).toHaveLength(1);
+    expect(errors(clean.findings)).toEqual([]);
+    expect(errors(audit(table(89_000_000)).findings)).toEqual(['ROUNDING@DT!F14', 'WORDS_MISMATCH@DT!A15']);
+  });
+
   it('a summary sheet referring to two detail sheets: every detail audited, each reference checked', () => {
     const summary = frame(new SheetBuilder('Tổng hợp'), 12);
     summary.row(7, ['STT', 'Nội dung', 'Kinh phí', 'Ghi chú']);

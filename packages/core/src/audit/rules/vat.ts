@@ -9,10 +9,9 @@ import type { SubmittedVat } from '../submitted.ts';
 /** Rates of the VAT law in force (0%, 5%, 8% temporary cut, 10%): terms/vat.ts. */
 const VALID_RATES = vatRateTexts;
 
-/** Name of a VAT row's scope in messages: its section ("II"), the sections it covers ("I, II"), or its label. */
+/** Name of a VAT row's scope in messages: its section ("II"), the sections it covers ("I, II"), or none (a flat list). */
 function vatName(v: SubmittedVat): string {
-  const secs = v.base?.sections ?? [];
-  return secs.length ? secs.join(', ') : v.label.text || '?';
+  return (v.base?.sections ?? []).join(', ');
 }
 
 /**
