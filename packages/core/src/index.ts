@@ -17,3 +17,4 @@ export * from './entries/formula.ts';
 export * from './entries/layout.ts';
 export * from './entries/legal.ts';
 export * from './entries/progress.ts';
+export * from './entries/appraise.ts';

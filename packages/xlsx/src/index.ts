@@ -10,3 +10,4 @@ export * from './read/index.ts';
 export * from './audit/index.ts';
 export * from './price-sheet/index.ts';
 export * from './progress/index.ts';
+export * from './appraise/index.ts';

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { DutoanError, isDutoanError, render, reviveError, type DutoanErrorData } from '@dutoan/core/errors';
 import { formatMoney } from '@dutoan/core/money';
 import type { PriceBook } from '@dutoan/core/estimate';
+import { appraiseSubmission, type Appraisal } from '@dutoan/core/appraise';
 import {
   countFindings,
   locationText,
@@ -21,6 +22,7 @@ import { writeOutput } from '../io/write-output.ts';
 import { auditCliText as A } from '../messages.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
+import { appraisalJson, writeAppraisalDocx } from './appraise-output.ts';
 
 /** Suffix of report workbooks; such files are skipped when a folder is audited again. */
 export const REPORT_SUFFIX = '.tham-tra.xlsx';
@@ -73,7 +75,7 @@ export class Progress {
 
 /** What the batch learned about one input file. */
 export type FileResult =
-  | { file: string; ok: true; summary: SubmissionSummary; findings: Finding[]; report?: string }
+  | { file: string; ok: true; summary: SubmissionSummary; findings: Finding[]; report?: string; appraisal?: Appraisal; appraisalReport?: string }
   | { file: string; ok: false; reason: string; code: string };
 
 /**
@@ -106,6 +108,8 @@ export async function auditFile(
     const a = await auditWorkbook(data, book, { name: basename(file), options });
     const summary = summarizeSubmission(a.submission, a.findings, book);
     const result: FileResult = { file, ok: true, summary, findings: a.findings };
+    // The appraisal (thẩm định) from the same reading and findings.
+    if (book) result.appraisal = appraiseSubmission(a.submission, book, a.findings);
     if (report) {
       const out = join(report.dir, basename(file, extname(file)) + REPORT_SUFFIX);
       // The report copies the grid already read: one parse per file.
@@ -118,6 +122,7 @@ export async function auditFile(
       });
       await writeOutput(out, bytes, { force: report.force });
       result.report = out;
+      if (result.appraisal && book) result.appraisalReport = await writeAppraisalDocx(result.appraisal, file, book, report.dir, report.force);
     }
     return result;
   } catch (e) {
@@ -279,7 +284,7 @@ function withoutFindings(r: FileResult): FileResult {
 /** One file's entry of the --json output. */
 function jsonEntry(r: FileResult): object {
   return r.ok
-    ? { file: r.file, status: 'audited', agency: r.summary.agency, total: r.summary.total, ...countFindings(r.findings), findings: r.findings, ...(r.report ? { report: r.report } : {}) }
+    ? { file: r.file, status: 'audited', agency: r.summary.agency, total: r.summary.total, ...countFindings(r.findings), findings: r.findings, ...(r.report ? { report: r.report } : {}), ...(r.appraisal ? { appraised: appraisalJson(r.appraisal) } : {}), ...(r.appraisalReport ? { appraisalReport: r.appraisalReport } : {}) }
     : { file: r.file, status: 'unusable', code: r.code, reason: r.reason };
 }
 
@@ -385,6 +390,7 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
         continue;
       }
       if (r.report) io.out(A.reportWritten(r.report));
+      if (r.appraisalReport) io.out(A.reportWritten(r.appraisalReport));
       if (results.length === 1 && r.findings.length > 0) {
         io.out(A.findingsOf(r.file));
         for (const f of r.findings) io.out(A.findingLine(A.severity[f.severity], f.code, locationText(f.location), f.message));

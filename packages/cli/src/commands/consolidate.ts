@@ -2,12 +2,14 @@ import { basename, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DutoanError } from '@dutoan/core/errors';
 import type { PriceBook } from '@dutoan/core/estimate';
+import type { AgencyUnit } from '@dutoan/core';
 import { resolveBook } from '../io/resolve-book.ts';
 import { writeOutput } from '../io/write-output.ts';
 import { auditCliText as A } from '../messages.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
 import type { ConsolidationEntry, UnreadableEntry } from '@dutoan/xlsx/audit';
+import { appraisalConsolidationFrom, readDepartments, writeProvinceDocx } from './appraise-output.ts';
 import { auditFiles, bookLabel, listWorkbooks, parseJobs, Progress, stepDetail, type FileResult } from './audit.ts';
 
 /**
@@ -22,6 +24,7 @@ export async function writeConsolidationFrom(
   book: PriceBook | null,
   force: boolean,
   io: Io,
+  appraisal: { departments: readonly AgencyUnit[]; report?: string } = { departments: [] },
 ): Promise<void> {
   const { writeConsolidationWorkbook } = await import('@dutoan/xlsx/audit');
   const entries: ConsolidationEntry[] = [];
@@ -34,10 +37,15 @@ export async function writeConsolidationFrom(
     book: bookLabel(book),
     bookChecked: book !== null,
     sample: book?.status === 'sample' || entries.some((e) => e.summary.sample),
+    appraisal: appraisalConsolidationFrom(results, shown, appraisal.departments),
   });
   await writeOutput(out, bytes, { force });
   for (const u of unreadable) io.err(`${u.file}: ${u.reason}`);
   io.out(A.consolidated(entries.length, unreadable.length, out));
+  if (appraisal.report && book) {
+    await writeProvinceDocx(results, shown, book, appraisal.report, force);
+    io.out(A.reportWritten(appraisal.report));
+  }
 }
 
 /**
@@ -49,7 +57,14 @@ export async function consolidateCommand(args: string[], io: Io): Promise<number
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { book: { type: 'string' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, jobs: { type: 'string' } },
+    options: {
+      book: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
+      jobs: { type: 'string' },
+      departments: { type: 'string' },
+      'appraisal-report': { type: 'string' },
+    },
   });
   const folder = positionals[0];
   if (!folder) throw new DutoanError('USAGE_MISSING_ARGUMENT', { what: A.noFolder });
@@ -64,6 +79,7 @@ export async function consolidateCommand(args: string[], io: Io): Promise<number
   const progress = new Progress(files.length, io);
   const shown = (file: string) => relative(folder, file) || basename(file);
   const results = await auditFiles(files, book, {}, undefined, (r, done) => progress.step(done, shown(r.file), stepDetail(r)), parseJobs(values.jobs));
-  await writeConsolidationFrom(results, shown, values.output, book, values.force ?? false, io);
+  const departments = values.departments ? await readDepartments(values.departments) : [];
+  await writeConsolidationFrom(results, shown, values.output, book, values.force ?? false, io, { departments, ...(values['appraisal-report'] ? { report: values['appraisal-report'] } : {}) });
   return ExitCode.Ok;
 }

@@ -1,5 +1,6 @@
 import type { Locale, MessageTable } from './table.ts';
 import { addinEn, addinVi, type AddinParams } from './addin.ts';
+import { appraiseEn, appraiseVi, type AppraiseParams } from './appraise.ts';
 import { auditEn, auditVi, type AuditParams } from './audit.ts';
 import { bytesEn, bytesVi, type BytesParams } from './bytes.ts';
 import { cliEn, cliVi, type CliParams } from './cli.ts';
@@ -35,7 +36,8 @@ export interface MessageParams
     WordsParams,
     ProgressParams,
     ReadParams,
-    TemplateParams {}
+    TemplateParams,
+    AppraiseParams {}
 
 /** Every message code of the program. */
 export type MessageCode = keyof MessageParams;
@@ -64,6 +66,7 @@ export const areas: readonly MessageArea[] = [
   { name: 'words', vi: wordsVi, en: wordsEn },
   { name: 'read', vi: readVi, en: readEn },
   { name: 'template', vi: templateVi, en: templateEn },
+  { name: 'appraise', vi: appraiseVi, en: appraiseEn },
 ];
 
 function merged(locale: Locale): MessageTable<MessageParams> {

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { Decimal } from '@dutoan/core/money';
 import type { SubmissionSummary } from '@dutoan/core/audit';
+import type { AppraisalConsolidation } from '@dutoan/core';
+import { addAppraisalSheets } from '../appraise/appraisal-consolidation.ts';
 import { auditXlsxVi as T } from './messages.ts';
 
 /** One audited submission in the consolidation workbook. */
@@ -23,6 +25,8 @@ export interface ConsolidationMeta {
   bookChecked: boolean;
   /** Label the workbook MẪU (a sample book was involved). */
   sample: boolean;
+  /** The appraisal's sheets (requested / appraised / difference per unit, groups, plan, who has not submitted). */
+  appraisal?: AppraisalConsolidation;
 }
 
 const font = { name: 'Times New Roman', size: 12 };
@@ -112,5 +116,6 @@ export async function writeConsolidationWorkbook(
     row.getCell(2).value = u.file;
     row.getCell(3).value = u.reason;
   });
+  if (meta.appraisal) addAppraisalSheets(wb, meta.appraisal);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

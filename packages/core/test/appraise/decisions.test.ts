@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { appraiseSubmission, builtinBooks, computeEstimate, isDutoanError, loadPriceBook, readDecisionsJson, submissionFromEstimate, auditSubmission, type DutoanError } from '../../src/index.ts';
+import xaBaoHa from '../../../../examples/xa-bao-ha.json' with { type: 'json' };
+
+const book = loadPriceBook(builtinBooks['mau-2026']!);
+const sub = submissionFromEstimate(computeEstimate(xaBaoHa as never, book));
+const findings = auditSubmission(sub, book);
+
+function refusal(f: () => unknown): DutoanError {
+  try {
+    f();
+  } catch (e) {
+    if (isDutoanError(e)) return e;
+    throw e;
+  }
+  throw new Error('not refused');
+}
+
+describe('appraiser decisions (quyết định thẩm định)', () => {
+  it('a price typed "1,234.5" and a quantity "1,234" are refused at their paths, never guessed', () => {
+    const e = refusal(() =>
+      readDecisionsJson(
+        { decisions: [{ line: 'sections[1].lines[0]', action: 'price', value: '1,234.5' }, { line: 'sections[1].lines[1]', action: 'quantity', value: '1,234' }, { line: 'sections[0].lines[0]', action: 'exclude', value: '5' }] },
+        'quyet-dinh.json',
+      ),
+    );
+    expect(e.code).toBe('DECISIONS_INVALID');
+    expect(e.issues.map((i) => [i.path, i.code])).toEqual([
+      ['decisions[0].value', 'DECISION_VALUE_UNREADABLE'],
+      ['decisions[1].value', 'DECISION_VALUE_UNREADABLE'],
+      ['decisions[2].value', 'DECISION_VALUE_MISSING'],
+    ]);
+    expect(e.issues[0]!.message).toMatch(/"1,234\.5" ghi theo kiểu tiếng Anh/);
+  });
+
+  it('a decision naming a line the submission lacks is refused with its path; nothing appraised', () => {
+    const decisions = readDecisionsJson({ decisions: [{ line: 'sections[1].lines[9]', action: 'exclude', note: 'không có' }] }, 'quyet-dinh.json');
+    const e = refusal(() => appraiseSubmission(sub, book, findings, decisions, { decisionsFile: 'quyet-dinh.json' }));
+    expect(e.code).toBe('DECISIONS_INVALID');
+    expect(e.issues.map((i) => [i.path, i.code])).toEqual([['decisions[0].line', 'DECISION_LINE_NOT_FOUND']]);
+    expect(e.message).toMatch(/quyet-dinh\.json/);
+  });
+
+  it('accept, replace quantity, replace price, exclude: the appraisal follows and lists them', () => {
+    const decisions = readDecisionsJson(
+      {
+        decisions: [
+          { line: 'sections[1].lines[0]', action: 'quantity', value: '39.000', note: 'Theo biên bản khảo sát' },
+          { line: 'sections[1].lines[1]', action: 'price', value: '2.000' },
+          { line: 'sections[2].lines[1]', action: 'exclude', note: 'Hộp đã có' },
+          { line: { stt: '1', content: 'Khảo sát, lập kế hoạch, biên soạn hướng dẫn (theo phông)' }, action: 'accept' },
+        ],
+      },
+      'quyet-dinh.json',
+    );
+    const a = appraiseSubmission(sub, book, findings, decisions);
+    const lines = a.sections.flatMap((s) => s.lines);
+    // SH.A4: 39.000 × 1.111 = 43.329.000 (requested 39.500 × 1.111 = 43.884.500).
+    expect(lines.find((l) => l.ref === 'sections[1].lines[0]')!.amount).toEqual({ requested: '43884500', appraised: '43329000', difference: '-555500' });
+    // SH.A3: 500 × 2.000 = 1.000.000 (requested 500 × 2.222 = 1.111.000).
+    expect(lines.find((l) => l.ref === 'sections[1].lines[1]')!.amount.difference).toBe('-111000');
+    // VT.HOP excluded: 160 × 44.444 = 7.111.040 less.
+    const box = lines.find((l) => l.ref === 'sections[2].lines[1]')!;
+    expect([box.status, box.amount.appraised, box.amount.difference]).toEqual(['excluded', '0', '-7111040']);
+    expect(lines.find((l) => l.content.startsWith('Khảo sát'))!.status).toBe('accepted');
+    // Total: 254.451.413 − 555.500 − 111.000 − 7.111.040 = 246.673.873 (no VAT in xã Bảo Hà).
+    expect(a.total).toEqual({ requested: '254451413', appraised: '246673873', difference: '-7777540' });
+    expect(a.decisions.map((d) => d.action)).toEqual(['quantity', 'price', 'exclude', 'accept']);
+  });
+});
