@@ -312,7 +312,7 @@ put(
 {
   // Malformed XML inside a valid package: the byte layer's scanner finds the unclosed elements.
   const parts = minimalWorkbookParts('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>STT</t></is></c>');
-  // Each reader has its own "unreadable" code (audit: WORKBOOK_UNREADABLE; strict reader: NOT_A_WORKBOOK finding).
+  // Each reader has its own "unreadable" code (audit: WORKBOOK_UNREADABLE; standard-workbook reader: TEMPLATE_UNREADABLE finding).
   put(
     {
       file: 'malformed-sheet-xml.xlsx',

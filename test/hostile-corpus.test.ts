@@ -35,8 +35,8 @@ function workbookReaders(): Array<[string, Reader]> {
       'readEstimateWorkbook',
       async (b) => {
         const r = await (mod.readEstimateWorkbook as Read)(b);
-        // Its file-level refusal code is NOT_A_WORKBOOK; the limit's own code is checked through the message.
-        if (r.estimate === null && r.findings.length === 1 && r.findings[0]!.code === 'NOT_A_WORKBOOK') throw new DutoanError('(reader)', r.findings[0]!.message);
+        // Its file-level refusal code is TEMPLATE_UNREADABLE; the limit's own code is checked through the message.
+        if (r.estimate === null && r.findings.length === 1 && r.findings[0]!.code === 'TEMPLATE_UNREADABLE') throw new DutoanError('(reader)', r.findings[0]!.message);
         return r;
       },
     ]);

@@ -7,7 +7,7 @@ import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { builtinBooks, computeEstimate, loadPriceBook, type Estimate } from '@dutoan/core';
+import { builtinBooks, computeEstimate, loadPriceBook, locationText, type Estimate } from '@dutoan/core';
 import { readEstimateWorkbook, writeEstimateWorkbook } from '@dutoan/xlsx';
 
 const book = loadPriceBook(builtinBooks['mau-2026']!);
@@ -22,14 +22,14 @@ async function mutate(fn: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void,
   fn(wb.getWorksheet('Dự toán')!, wb);
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
-const codesAt = (r: Awaited<ReturnType<typeof readEstimateWorkbook>>) => r.findings.map((f) => `${f.code} ${f.where}`);
+const codesAt = (r: Awaited<ReturnType<typeof readEstimateWorkbook>>) => r.findings.map((f) => `${f.code} ${locationText(f.location)}`);
 
 describe('readEstimateWorkbook — files that are not our workbook', () => {
   it('a text file: one finding for the file, no estimate', async () => {
     const r = await readEstimateWorkbook(new TextEncoder().encode('STT;Nội dung;Thành tiền\n1;Chỉnh lý;100\n'));
     expect(r.estimate).toBeNull();
     expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]).toMatchObject({ code: 'NOT_A_WORKBOOK', severity: 'error', location: null, where: '(tệp)' });
+    expect(r.findings[0]).toMatchObject({ code: 'TEMPLATE_UNREADABLE', severity: 'error', location: { line: '(tệp)' } });
     expect(r.findings[0]!.message).toMatch(/xlsx|Excel/);
   });
 
@@ -37,11 +37,11 @@ describe('readEstimateWorkbook — files that are not our workbook', () => {
     for (const bytes of [new Uint8Array(0), good.slice(0, 2000)]) {
       const r = await readEstimateWorkbook(bytes);
       expect(r.estimate).toBeNull();
-      expect(r.findings.map((f) => f.code)).toEqual(['NOT_A_WORKBOOK']);
+      expect(r.findings.map((f) => f.code)).toEqual(['TEMPLATE_UNREADABLE']);
     }
   });
 
-  it('an xlsx of another layout: LAYOUT_UNKNOWN, no estimate', async () => {
+  it('an xlsx of another layout: TEMPLATE_LAYOUT, no estimate', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Sheet1');
     ws.addRow(['STT', 'Nội dung', 'Số tiền']);
@@ -49,7 +49,7 @@ describe('readEstimateWorkbook — files that are not our workbook', () => {
     const r = await readEstimateWorkbook(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     expect(r.estimate).toBeNull();
     expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]).toMatchObject({ code: 'LAYOUT_UNKNOWN', severity: 'error' });
+    expect(r.findings[0]).toMatchObject({ code: 'TEMPLATE_LAYOUT', severity: 'error' });
     expect(r.findings[0]!.message).toContain('Sheet1');
   });
 });
@@ -59,13 +59,17 @@ describe('readEstimateWorkbook — a filled workbook with mistakes', () => {
     const r = await readEstimateWorkbook(await mutate((ws) => (ws.getCell('D15').value = 'ba mươi chín nghìn')));
     expect(r.estimate).toBeNull();
     expect(codesAt(r)).toContain('NOT_A_NUMBER Dự toán!D15');
-    expect(r.findings.find((f) => f.where === 'Dự toán!D15')!.message).toBe('Khối lượng dòng 15: "ba mươi chín nghìn" không phải là số.');
+    expect(r.findings.find((f) => locationText(f.location) === 'Dự toán!D15')!.message).toBe('Khối lượng: "ba mươi chín nghìn" không đọc được thành số.');
   });
 
-  it('a quantity typed as text the Vietnamese way ("39.500"): read as 39500 with a warning', async () => {
+  it('a quantity typed as text the Vietnamese way ("39.500"): read as 39500 with a warning; its amount formula reads the text as 39,5', async () => {
     const r = await readEstimateWorkbook(await mutate((ws) => (ws.getCell('D15').value = '39.500')));
-    expect(codesAt(r)).toEqual(['NUMBER_AS_TEXT Dự toán!D15']);
-    expect(r.estimate?.sections[1]!.lines[0]!.quantity).toBe('39500');
+    expect(codesAt(r)).toEqual(['TEMPLATE_NUMBER_AS_TEXT Dự toán!D15', 'FORMULA_STALE Dự toán!F15']);
+    expect(r.findings[0]).toMatchObject({ severity: 'warning', expected: '39500', actual: '39.500' });
+    // A spreadsheet coerces the text "39.500" in =ROUND(ROUND(D15*E15,4),0) as 39,5: 39,5 × 1.111 = 43.884,5 → 43.885,
+    // not the 43.884.500 the file shows — what the audit says of the same file.
+    expect(r.findings[1]!.expected).toBe('43885');
+    expect(r.estimate).toBeNull();
   });
 
   it('"Bằng chữ" retyped without diacritics: read, equal to the amount, a warning at the cell', async () => {
@@ -84,33 +88,34 @@ describe('readEstimateWorkbook — a filled workbook with mistakes', () => {
   it('a formula replaced by its own value: a warning at the cell, the estimate still read', async () => {
     // 39.500 trang × 1.111 đ = 43.884.500
     const r = await readEstimateWorkbook(await mutate((ws) => (ws.getCell('F15').value = 43_884_500)));
-    expect(codesAt(r)).toEqual(['FORMULA_REPLACED Dự toán!F15']);
+    expect(codesAt(r)).toEqual(['FORMULA_OVERWRITTEN Dự toán!F15']);
     expect(r.findings[0]!.severity).toBe('warning');
-    expect(r.findings[0]!.expected).toBe('=ROUND(ROUND(D15*E15,4),0)');
+    expect(r.findings[0]!.message).toContain('43.884.500');
     expect(JSON.parse(JSON.stringify(r.estimate))).toEqual(JSON.parse(JSON.stringify(example('xa-bao-ha'))));
   });
 
-  it('a formula replaced by a different number: FORMULA_REPLACED and INCONSISTENT at the cell, no estimate', async () => {
+  it('a formula replaced by a different number: FORMULA_OVERWRITTEN and TOTAL at the cell, no estimate', async () => {
     const r = await readEstimateWorkbook(await mutate((ws) => (ws.getCell('F26').value = 250_000_000)));
     expect(r.estimate).toBeNull();
-    expect(codesAt(r)).toEqual(expect.arrayContaining(['FORMULA_REPLACED Dự toán!F26', 'INCONSISTENT Dự toán!F26']));
+    expect(codesAt(r)).toEqual(expect.arrayContaining(['FORMULA_OVERWRITTEN Dự toán!F26', 'TOTAL Dự toán!F26']));
     // 177.760.000 + 64.025.373 + 12.666.040 = 254.451.413
-    expect(r.findings.find((f) => f.code === 'INCONSISTENT')!.expected).toBe('254451413');
+    expect(r.findings.find((f) => f.code === 'TOTAL')!.expected).toBe('254451413');
   });
 
   it('deleted rows: a line (formulas below no longer match) and the "Cộng" row of section II', async () => {
     const line = await readEstimateWorkbook(await mutate((ws) => ws.spliceRows(16, 1)));
     expect(line.estimate).toBeNull();
-    expect(codesAt(line)).toEqual(expect.arrayContaining(['FORMULA_CHANGED Dự toán!F16', 'INCONSISTENT Dự toán!F18']));
+    expect(codesAt(line)).toEqual(expect.arrayContaining(['TEMPLATE_FORMULA_CHANGED Dự toán!F16', 'SUBTOTAL Dự toán!F18']));
     const sub = await readEstimateWorkbook(await mutate((ws) => ws.spliceRows(19, 1)));
     expect(sub.estimate).toBeNull();
-    expect(codesAt(sub)).toContain('STRUCTURE Dự toán!B14');
-    expect(sub.findings.find((f) => f.code === 'STRUCTURE')!.message).toBe('Phần II thiếu dòng Cộng.');
+    expect(codesAt(sub)).toContain('TEMPLATE_STRUCTURE Dự toán!B14');
+    expect(sub.findings.find((f) => f.code === 'TEMPLATE_STRUCTURE')!.message).toBe('Phần II thiếu dòng Cộng.');
   });
 
   it('a formula error value (#REF!) is an error at its cell', async () => {
     const r = await readEstimateWorkbook(await mutate((ws) => (ws.getCell('F19').value = { formula: 'SUM(#REF!)', result: { error: '#REF!' } } as ExcelJS.CellFormulaValue)));
-    expect(codesAt(r)).toEqual(expect.arrayContaining(['FORMULA_CHANGED Dự toán!F19', 'FORMULA_ERROR Dự toán!F19']));
+    expect(codesAt(r)).toEqual(expect.arrayContaining(['TEMPLATE_FORMULA_CHANGED Dự toán!F19', 'NOT_A_NUMBER Dự toán!F19']));
+    expect(r.findings.find((f) => f.code === 'NOT_A_NUMBER')!.message).toContain('#REF!');
     expect(r.estimate).toBeNull();
   });
 
@@ -123,27 +128,27 @@ describe('readEstimateWorkbook — a filled workbook with mistakes', () => {
       }),
     );
     expect(r.estimate).toBeNull();
-    expect(codesAt(r)).toEqual(expect.arrayContaining(['VALUE_INVALID Dự toán!D20', 'VALUE_INVALID Dự toán!C16', 'CODE_MISSING Dự toán!H17']));
-    expect(r.findings.find((f) => f.where === 'Dự toán!D20')!.message).toBe('Thuế suất GTGT "7%" không hợp lệ: chỉ nhận 0%, 5%, 8% hoặc 10%.');
+    expect(codesAt(r)).toEqual(expect.arrayContaining(['VAT_RATE Dự toán!D20', 'TEMPLATE_VALUE Dự toán!C16', 'TEMPLATE_CODE_MISSING Dự toán!H17']));
+    expect(r.findings.find((f) => locationText(f.location) === 'Dự toán!D20')!.message).toMatch(/^Thuế suất GTGT phần II .* không hợp lệ: chỉ áp dụng 0%, 5%, 8% hoặc 10%\.$/);
   });
 
   it('the MẪU line removed from a sample workbook: a warning, the status is still read as sample', async () => {
     const r = await readEstimateWorkbook(await mutate((ws) => (ws.getCell('A6').value = null)));
-    expect(codesAt(r)).toEqual(['SAMPLE_MARK Dự toán!A6']);
+    expect(codesAt(r)).toEqual(['TEMPLATE_SAMPLE_MARK Dự toán!A6']);
     expect(r.estimate?.book.status).toBe('sample');
     expect(r.estimate?.sampleLabel).toBe('MẪU — không dùng để lập dự toán thật');
   });
 
   it('without the hidden metadata sheet: a warning; the commune is recognised from its signature titles', async () => {
     const r = await readEstimateWorkbook(await mutate((_ws, wb) => wb.removeWorksheet(wb.getWorksheet('_dutoan')!.id)));
-    expect(codesAt(r)).toEqual(['SHEET_MISSING _dutoan!A1']);
+    expect(codesAt(r)).toEqual(['TEMPLATE_SHEET_MISSING _dutoan!A1']);
     expect(r.estimate?.header.agencyKind).toBe('commune');
   });
 
   it('every finding of these cases names a sheet and a cell and is Vietnamese', async () => {
     const r = await readEstimateWorkbook(await mutate((ws) => ws.spliceRows(16, 1)));
     for (const f of r.findings) {
-      expect(f.where).toMatch(/^(Dự toán|Thuyết minh|Đơn giá|_dutoan)![A-Z]+\d+$/);
+      expect(locationText(f.location)).toMatch(/^(Dự toán|Thuyết minh|Đơn giá|_dutoan)![A-Z]+\d+$/);
       expect(f.message.normalize('NFC')).toBe(f.message);
       expect(f.message).toMatch(/[àáảãạăâđêôơư]/i);
     }
@@ -165,5 +170,89 @@ describe('the input file is never modified', () => {
     const after = statSync(file);
     expect([after.size, after.mtimeMs]).toEqual([before.size, before.mtimeMs]);
     expect(new Uint8Array(readFileSync(file))).toEqual(copy);
+  });
+});
+
+describe('readEstimateWorkbook — the template rules (audit/rules/template-*.ts), each at its cell', () => {
+  const nameCell = (wb: ExcelJS.Workbook, name: string): { sheet: string; cell: string } => {
+    const ref = wb.definedNames.getRanges(name).ranges[0]!;
+    const m = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ref)!;
+    return { sheet: m[1]!, cell: `${m[2]}${m[3]}` };
+  };
+  const rowOfKey = (ws: ExcelJS.Worksheet, col: number, key: string): number => {
+    let row = 0;
+    ws.eachRow((r, n) => {
+      if (r.getCell(col).value === key) row = n;
+    });
+    return row;
+  };
+
+  it('a defined name removed: TEMPLATE_NAME (warning) where it belonged; the estimate still read by its labels', async () => {
+    const r = await readEstimateWorkbook(await mutate((_ws, wb) => (wb.definedNames.model = wb.definedNames.model.filter((n) => n.name !== 'DT_CONG_II'))));
+    // Section II's "Cộng" is row 19 of xa-bao-ha (see the layout comment above).
+    expect(codesAt(r)).toEqual(['TEMPLATE_NAME Dự toán!F19']);
+    expect(r.findings[0]!.severity).toBe('warning');
+    expect(JSON.parse(JSON.stringify(r.estimate))).toEqual(JSON.parse(JSON.stringify(example('xa-bao-ha'))));
+  });
+
+  it('the title erased: TEMPLATE_TEXT_MISSING at the title cell, no estimate', async () => {
+    let at = '';
+    const r = await readEstimateWorkbook(
+      await mutate((ws, wb) => {
+        const c = nameCell(wb, 'DT_TIEU_DE');
+        at = `${c.sheet}!${c.cell}`;
+        ws.getCell(c.cell).value = null;
+      }),
+    );
+    expect(codesAt(r)).toEqual([`TEMPLATE_TEXT_MISSING ${at}`]);
+    expect(r.findings[0]!.message).toBe('Thiếu tiêu đề.');
+    expect(r.estimate).toBeNull();
+  });
+
+  it('a date line that does not read, a book status nobody knows: TEMPLATE_VALUE at each cell', async () => {
+    const r = await readEstimateWorkbook(
+      await mutate((ws, wb) => {
+        ws.getCell('D3').value = 'Bảo Hà, tháng 4';
+        const s = nameCell(wb, 'DT_BOOK_STATUS');
+        wb.getWorksheet(s.sheet)!.getCell(s.cell).value = 'tạm dùng';
+      }),
+    );
+    expect(codesAt(r)).toEqual(expect.arrayContaining(['TEMPLATE_VALUE Dự toán!D3', 'TEMPLATE_VALUE Đơn giá!C6']));
+    expect(r.findings.find((f) => locationText(f.location) === 'Dự toán!D3')!.message).toBe(
+      'Dòng địa danh, ngày tháng "Bảo Hà, tháng 4" không đọc được (cần dạng "Lào Cai, ngày 10 tháng 4 năm 2026").',
+    );
+    expect(r.estimate).toBeNull();
+  });
+
+  it('the hidden sheet: a newer layout version and unreadable words options are warnings; the defaults are used', async () => {
+    let layoutRow = 0;
+    let wordsRow = 0;
+    const r = await readEstimateWorkbook(
+      await mutate((_ws, wb) => {
+        const meta = wb.getWorksheet('_dutoan')!;
+        layoutRow = rowOfKey(meta, 1, 'layoutVersion');
+        wordsRow = rowOfKey(meta, 1, 'words');
+        meta.getCell(`B${layoutRow}`).value = '9';
+        meta.getCell(`B${wordsRow}`).value = '{không phải JSON';
+      }),
+    );
+    expect(layoutRow).toBeGreaterThan(0);
+    expect(codesAt(r).sort()).toEqual([`TEMPLATE_LAYOUT_NEWER _dutoan!B${layoutRow}`, `TEMPLATE_META _dutoan!B${wordsRow}`].sort());
+    expect(r.findings.every((f) => f.severity === 'warning')).toBe(true);
+    expect(r.estimate?.words).toEqual({});
+  });
+
+  it('a survey volume in Thuyết minh that is not a number: TEMPLATE_VALUE at its cell', async () => {
+    let row = 0;
+    const r = await readEstimateWorkbook(
+      await mutate((_ws, wb) => {
+        const notes = wb.getWorksheet('Thuyết minh')!;
+        row = rowOfKey(notes, 6, 'volumes.metres');
+        notes.getCell(`C${row}`).value = 'nhiều';
+      }),
+    );
+    expect(row).toBeGreaterThan(0);
+    expect(codesAt(r)).toEqual([`TEMPLATE_VALUE Thuyết minh!C${row}`]);
+    expect(r.findings[0]!.message).toBe('Thuyết minh, volumes.metres: "nhiều" không đọc được.');
   });
 });

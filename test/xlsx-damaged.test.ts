@@ -34,10 +34,10 @@ describe.each(Object.keys(damaged) as Array<keyof typeof damaged>)('a damaged wo
     expect(message).not.toMatch(ENGLISH);
   };
 
-  it('readEstimateWorkbook: one NOT_A_WORKBOOK finding', async () => {
+  it('readEstimateWorkbook: one TEMPLATE_UNREADABLE finding', async () => {
     const r = await readEstimateWorkbook(damaged[kind], { name });
     expect(r.estimate).toBeNull();
-    expect(r.findings.map((f) => f.code)).toEqual(['NOT_A_WORKBOOK']);
+    expect(r.findings.map((f) => f.code)).toEqual(['TEMPLATE_UNREADABLE']);
     check(r.findings[0]!.message);
   });
 

@@ -31,8 +31,9 @@ export { validate, formatPath, coded, dutoanParams } from './util/validate.ts';
 export { isFormulaLike, neutralizeFormulaText } from './util/cell-text.ts';
 export * from './audit/index.ts';
 export * from './layout/index.ts';
+export { readEstimateFromGrid, type ReadEstimateResult } from './read/read-estimate.ts';
+export { templateFinding } from './audit/template-finding.ts';
 export * from './formula/index.ts';
-export { workbookVi } from './messages/workbook.ts';
 // Legal data layer: regulations, norms, wage basis, price derivation, re-basing, capacity planning.
 export * from './legal.ts';
 // Units that report or submit (99 communes of Lào Cai, departments), and the follow-up of the plan (issue 16).

@@ -1,4 +1,4 @@
-import { isDutoanError, readEstimateFromGrid, workbookFinding, type ReadEstimateResult, type WorkbookGrid } from '@dutoan/core';
+import { isDutoanError, readEstimateFromGrid, templateFinding, type ReadEstimateResult, type WorkbookGrid } from '@dutoan/core';
 import type { WorkbookLimits } from './limits/index.ts';
 import { readXlsxGrid } from './read/read-xlsx-grid.ts';
 
@@ -12,16 +12,17 @@ export interface ReadEstimateWorkbookOptions {
 /**
  * Read a filled standard estimate workbook back (đọc lại sổ dự toán chuẩn): `{ estimate, findings }`. Never throws
  * on a bad file: bytes that are not a usable .xlsx (another format, damaged, encrypted with a real password, a zip
- * bomb, over the limits) give one NOT_A_WORKBOOK finding with the byte layer's message; a workbook of another
- * layout gives LAYOUT_UNKNOWN; unreadable cells give findings with "Sheet!A1" locations. The bytes are only read.
+ * bomb, over the limits) give one TEMPLATE_UNREADABLE finding with the byte layer's message; a workbook of another
+ * layout gives TEMPLATE_LAYOUT; unreadable cells give findings with "Sheet!A1" locations. The bytes are only read.
  */
 export async function readEstimateWorkbook(data: Uint8Array, options: ReadEstimateWorkbookOptions = {}): Promise<ReadEstimateResult> {
   let grid: WorkbookGrid;
+  const file = options.name ?? '';
   try {
-    grid = readXlsxGrid(data, { name: options.name ?? '', ...(options.limits ? { limits: options.limits } : {}) });
+    grid = readXlsxGrid(data, { name: file, ...(options.limits ? { limits: options.limits } : {}) });
   } catch (e) {
     if (!isDutoanError(e)) throw e;
-    return { estimate: null, findings: [workbookFinding('NOT_A_WORKBOOK', null, e.message)] };
+    return { estimate: null, findings: [templateFinding('TEMPLATE_UNREADABLE', { line: file || '(tệp)' }, { file, reason: e.message })] };
   }
   return readEstimateFromGrid(grid);
 }

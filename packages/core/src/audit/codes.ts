@@ -3,6 +3,8 @@
  * reused; new checks get new codes. `severity` is the default; the few codes whose severity depends on the
  * case say so in `severityNote`. docs/audit-codes.md is generated from this table (a test keeps them equal).
  */
+import { templateCodes } from './template-codes.ts';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface AuditCodeDef {
@@ -234,6 +236,7 @@ export const auditCodes = {
     title: 'Dòng ẩn không được cộng',
     checks: 'Dòng bị ẩn không nằm trong dòng tổng nào: không tính vào dự toán.',
   },
+  ...templateCodes,
 } as const satisfies Record<string, AuditCodeDef>;
 
 export type FindingCode = keyof typeof auditCodes;

@@ -31,6 +31,4 @@ export { lineAmountFormula, legacyLineAmountFormula, QUANTITY_DECIMALS } from '.
 export { planGrid } from './plan-grid.ts';
 export { planEstimateWorkbook, type PlanWorkbookOptions } from './plan-workbook.ts';
 export { textHeight, wrappedLines } from './text-height.ts';
-export { readEstimateFromGrid, type ReadEstimateResult } from './read-estimate-grid.ts';
-export { workbookFindingCodes, workbookFinding, type WorkbookFinding, type WorkbookFindingCode } from './read-codes.ts';
 export { breakdownFromDerived } from './breakdown-from-derived.ts';

@@ -12,6 +12,7 @@ import { planEn, planVi, type PlanParams } from './plan.ts';
 import { priceSheetEn, priceSheetVi, type PriceSheetParams } from './price-sheet.ts';
 import { progressEn, progressVi, type ProgressParams } from './progress.ts';
 import { readEn, readVi, type ReadParams } from './read.ts';
+import { templateEn, templateVi, type TemplateParams } from './template.ts';
 import { wordsEn, wordsVi, type WordsParams } from './words.ts';
 
 /**
@@ -33,7 +34,8 @@ export interface MessageParams
     FormulaParams,
     WordsParams,
     ProgressParams,
-    ReadParams {}
+    ReadParams,
+    TemplateParams {}
 
 /** Every message code of the program. */
 export type MessageCode = keyof MessageParams;
@@ -60,6 +62,7 @@ export const areas: readonly MessageArea[] = [
   { name: 'progress', vi: progressVi, en: progressEn },
   { name: 'words', vi: wordsVi, en: wordsEn },
   { name: 'read', vi: readVi, en: readEn },
+  { name: 'template', vi: templateVi, en: templateEn },
 ];
 
 function merged(locale: Locale): MessageTable<MessageParams> {

@@ -136,10 +136,12 @@ export function classifyRows(cells: SheetCells, header: TableHeader): Classified
     const base = { row: r, labelCol, label, folded, stt, numbering, hidden: cells.isHiddenRow(r), quantity, price, amount };
     let kind: RowKind;
     let sumLabel: SumLabel | null = null;
-    if (!hasQP && isFinalLabel(folded)) kind = 'final';
-    else if (!hasQP && isRoundingLabel(folded)) kind = 'rounding';
-    else if (!hasQP && isVatLabel(folded)) kind = 'vat';
-    else if (!hasQP && (sumLabel = readSumLabel(folded)) !== null) kind = 'sum';
+    // A row numbered I, II… in the STT column is a section, whatever its title says ("Cộng đồng …", "Thuế …").
+    const labelled = !hasQP && !(stt && readNumbering(stt)?.style === 'roman');
+    if (labelled && isFinalLabel(folded)) kind = 'final';
+    else if (labelled && isRoundingLabel(folded)) kind = 'rounding';
+    else if (labelled && isVatLabel(folded)) kind = 'vat';
+    else if (labelled && (sumLabel = readSumLabel(folded)) !== null) kind = 'sum';
     else if (isBreakdownLabel(folded)) kind = 'breakdown';
     else if (hasQP || ((unitText || header.unit === undefined) && (quantity.kind !== 'empty' || price.kind !== 'empty'))) kind = 'line';
     else if (amount.kind !== 'empty') kind = numbering && numbering.style !== 'bullet' && !isAdjustmentLabel(folded) && (numbering.style === 'roman' || numbering.style === 'letter') ? 'heading' : 'amount';

@@ -8,6 +8,51 @@ import type { MessageCode, MessageParams } from '../../src/index.ts';
 export type Samples = { [C in MessageCode]: MessageParams[C] | readonly MessageParams[C][] };
 
 export const samples: Samples = {
+  // template
+  TEMPLATE_UNREADABLE: { file: 'du-toan.xlsx', reason: 'Tệp du-toan.xlsx không phải sổ tính .xlsx hợp lệ.' },
+  TEMPLATE_LAYOUT: [{ sheets: ['Sheet1'] }, { sheets: [] }],
+  TEMPLATE_LAYOUT_NEWER: { version: '2', supported: 1 },
+  TEMPLATE_SHEET_MISSING: [
+    { sheet: '_dutoan', role: 'meta' },
+    { sheet: 'Thuyết minh', role: 'notes' },
+    { sheet: 'Đơn giá', role: 'book' },
+  ],
+  TEMPLATE_META: { key: 'header.agencyKind', raw: 'bộ' },
+  TEMPLATE_NAME: [
+    { name: 'DT_CONG_II', what: 'dòng Cộng phần II', found: null },
+    { name: 'DT_TONG_CONG', what: 'TỔNG CỘNG', found: 'F26' },
+  ],
+  TEMPLATE_TEXT_MISSING: [
+    { what: 'agency', section: null, row: null, key: null },
+    { what: 'sectionTitle', section: 'II', row: null, key: null },
+    { what: 'content', section: null, row: 15, key: null },
+    { what: 'conversionSource', section: null, row: null, key: 'conversion.pagesPerMetre' },
+    { what: 'rebaseNotes', section: 'I', row: null, key: null },
+  ],
+  TEMPLATE_VALUE: [
+    { what: 'unit', raw: 'cái', key: null },
+    { what: 'code', raw: 'sh a4', key: null },
+    { what: 'date', raw: 'Bảo Hà, tháng 4', key: null },
+    { what: 'bookStatus', raw: 'tạm', key: null },
+    { what: 'bookHash', raw: 'sha256:12', key: null },
+    { what: 'note', raw: 'nhiều', key: 'volumes.metres' },
+    { what: 'section', raw: 'IV', key: null },
+  ],
+  TEMPLATE_FORMULA_CHANGED: { formula: 'ROUND(D16*E16,0)', expected: 'ROUND(D15*E15,0)' },
+  TEMPLATE_CODE_MISSING: { row: 17 },
+  TEMPLATE_STRUCTURE: [
+    { what: 'noSections', section: null, text: null },
+    { what: 'noTotal', section: null, text: null },
+    { what: 'noSubtotal', section: 'II', text: null },
+    { what: 'noVat', section: 'II', text: null },
+    { what: 'noFinal', section: null, text: null },
+    { what: 'noRounding', section: null, text: null },
+    { what: 'sectionTwice', section: 'I', text: null },
+    { what: 'rowUnexpected', section: null, text: 'Ghi chú thêm' },
+    { what: 'tooManyAdjustments', section: 'I', text: 'Điều chỉnh' },
+  ],
+  TEMPLATE_SAMPLE_MARK: [{ present: true }, { present: false }],
+  TEMPLATE_NUMBER_AS_TEXT: { raw: '39.500', read: '39500' },
   // read
   TABLE_NOT_FOUND: [{ sheets: ['Sheet1', 'Tờ trình'] }, { sheets: [] }],
   SHEET_NOT_FOUND: { sheet: 'Dự toán (2)', sheets: ['Dự toán', 'Thuyết minh'] },

@@ -5,14 +5,14 @@
  * (with the same " (2)" suffix as the active sheet). The sheets are handed to core under their standard names,
  * with the defined names re-pointed accordingly.
  */
-import { readEstimateFromGrid, sheetNames, type Estimate, type GridSheet, type WorkbookFinding, type WorkbookGrid } from '@dutoan/core';
+import { readEstimateFromGrid, sheetNames, type Estimate, type GridSheet, type Finding, type WorkbookGrid } from '@dutoan/core';
 import { parseRange, quoteSheetName, splitSheet } from './a1.ts';
 import { withSuffix } from './write-plan.ts';
 import type { XlNamedItemCollection, XlRange, XlRequestContext } from './excel-api.ts';
 
 export type ReadEstimateResult =
-  | { kind: 'read'; sheet: string; estimate: Estimate; findings: WorkbookFinding[]; syncs: number }
-  | { kind: 'not-read'; sheet: string; findings: WorkbookFinding[]; syncs: number };
+  | { kind: 'read'; sheet: string; estimate: Estimate; findings: Finding[]; syncs: number }
+  | { kind: 'not-read'; sheet: string; findings: Finding[]; syncs: number };
 
 function namesOf(c: XlNamedItemCollection): Record<string, string> {
   const out: Record<string, string> = {};

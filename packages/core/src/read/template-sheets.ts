@@ -1,0 +1,267 @@
+import { cellAddress, gridValueText, numberText, parseCellRef, type GridSheet, type WorkbookGrid } from '../audit/grid.ts';
+import type { Location } from '../audit/finding.ts';
+import type { ReadText, SubmittedEstimate, SubmittedSection } from '../audit/submitted.ts';
+import type { SectionId } from '../model/fields.ts';
+import { parseShortDate } from '../layout/date-line.ts';
+import { bookStatusLabels, conversionRows, definedNames as N, metaKeys, notesColumns as NC, notesText, sheetNames, volumeRows } from '../layout/template.ts';
+import type { TemplateSheetKey } from '../locale/template.ts';
+import type { Estimate, EstimateSection } from '../model/estimate.ts';
+import { agencyKindSchema, wordsOptionsSchema, type Header, type WordsOptions } from '../model/estimate-input.ts';
+import { bookStatusSchema, type BookStatus } from '../model/price-book.ts';
+import { normalizeMoney, normalizeQuantity } from '../money/parse.ts';
+import { foldText } from '../util/fold-text.ts';
+import { SheetCells } from './cells.ts';
+
+/**
+ * What the standard workbook holds besides its table (sổ dự toán chuẩn — phần ngoài bảng): the defined names
+ * (tên vùng DT_…), the hidden sheet "_dutoan" (layout version, words options, agency kind), the "Thuyết minh"
+ * sheet (survey volumes, conversion factors, work period, the re-basing arithmetic) and the "Đơn giá" sheet's
+ * book identity. Read once, as evidence for the template rules (`audit/rules/template-*.ts`) and for turning the
+ * read submission back into an estimate (`estimate-from-submission.ts`). Values are kept with their cells;
+ * nothing is judged here except "this cell could not be read as a …", kept in `notes.problems`.
+ */
+
+type RebaseBasis = NonNullable<NonNullable<NonNullable<EstimateSection['rebase']>['adjustment']>['basis']>;
+
+export interface NotesRead {
+  volumes?: NonNullable<Estimate['volumes']>;
+  conversion?: NonNullable<Estimate['conversion']>;
+  workPeriod?: { from: string; to: string };
+  /** Re-basing per section id: arithmetic lines, notes and the inputs of the live formulas (Thuyết minh mục 7). */
+  rebase: Map<string, { arithmetic: string[]; notes: string[]; basis?: RebaseBasis; oldBases?: Map<string, string> }>;
+  /** Conversion factors written without their source. */
+  sourceless: Array<{ at: Location; key: string }>;
+  /** Cells of the sheet that could not be read (the key of the row, the text as written). */
+  problems: Array<{ at: Location; key: string; raw: string }>;
+  /** Cells holding a number as text, read with a note. */
+  textNumbers: Array<{ at: Location; raw: string; read: string }>;
+}
+
+export interface TemplateEvidence {
+  /** The estimate sheet ("Dự toán", or the one read). */
+  cells: SheetCells;
+  /** Defined names by upper-case name, resolved to single cells. */
+  names: Map<string, { sheet: string | undefined; row: number; col: number }>;
+  /** Companion sheets that are absent. */
+  missingSheets: Array<{ sheet: string; role: TemplateSheetKey }>;
+  /** "_dutoan": key → value (column B) with its cell. */
+  meta: Map<string, ReadText>;
+  notes: NotesRead;
+  /** Named texts of the estimate sheet and of "Đơn giá" (null when the name is absent). */
+  texts: {
+    parentBody: ReadText | null;
+    documentNumber: ReadText | null;
+    title: ReadText | null;
+    sampleLabel: ReadText | null;
+    bookTitle: ReadText | null;
+    bookDecision: ReadText | null;
+  };
+}
+
+/** The sheet of `name` (exact, else the same name without case and diacritics). */
+export function findSheet(grid: WorkbookGrid, name: string): GridSheet | undefined {
+  return grid.sheets.find((s) => s.name === name) ?? grid.sheets.find((s) => foldText(s.name) === foldText(name));
+}
+
+/** Defined names resolved to { sheet, row, col } (single cells only), by upper-case name. */
+export function resolveNames(grid: WorkbookGrid): TemplateEvidence['names'] {
+  const out: TemplateEvidence['names'] = new Map();
+  for (const [name, ref] of Object.entries(grid.names ?? {})) {
+    const p = parseCellRef(ref);
+    if (p) out.set(name.toUpperCase(), { sheet: p.sheet, row: p.row, col: p.col });
+  }
+  return out;
+}
+
+export function readTemplateSheets(grid: WorkbookGrid, sub: SubmittedEstimate): TemplateEvidence {
+  const cells = new SheetCells(findSheet(grid, sub.sheet)!);
+  const names = resolveNames(grid);
+  const missingSheets: TemplateEvidence['missingSheets'] = [];
+  const companion = (name: string, role: TemplateSheetKey) => {
+    const s = findSheet(grid, name);
+    if (!s) missingSheets.push({ sheet: name, role });
+    return s;
+  };
+  const metaSheet = companion(sheetNames.meta, 'meta');
+  const notesSheet = companion(sheetNames.notes, 'notes');
+  companion(sheetNames.book, 'book');
+
+  const meta = new Map<string, ReadText>();
+  if (metaSheet) {
+    const mc = new SheetCells(metaSheet);
+    for (let r = 1; r <= Math.min(mc.lastRow, 200); r++) {
+      const key = mc.text(r, 1);
+      if (key && !meta.has(key)) meta.set(key, { at: mc.at(r, 2), text: mc.text(r, 2) });
+    }
+  }
+  const named = (name: string): ReadText | null => {
+    const n = names.get(name);
+    const s = n ? (n.sheet !== undefined ? findSheet(grid, n.sheet) : cells.grid) : undefined;
+    if (!n || !s) return null;
+    const c = s === cells.grid ? cells : new SheetCells(s);
+    return { at: c.at(n.row, n.col), text: c.text(n.row, n.col) };
+  };
+  return {
+    cells,
+    names,
+    missingSheets,
+    meta,
+    notes: notesSheet ? readNotes(new SheetCells(notesSheet)) : { rebase: new Map(), sourceless: [], problems: [], textNumbers: [] },
+    texts: {
+      parentBody: named(N.parentBody),
+      documentNumber: named(N.documentNumber),
+      title: named(N.title),
+      sampleLabel: named(N.sampleLabel),
+      bookTitle: named(N.bookTitle),
+      bookDecision: named(N.bookDecision),
+    },
+  };
+}
+
+/** The rows of "Thuyết minh" whose hidden key (column F) says what they hold. */
+function readNotes(cells: SheetCells): NotesRead {
+  const out: NotesRead = { rebase: new Map(), sourceless: [], problems: [], textNumbers: [] };
+  const volumes: Record<string, unknown> = {};
+  const conversion: Record<string, { value: string; source: string }> = {};
+  const period: Record<string, string> = {};
+  const valueAt = (r: number) => cells.at(r, NC.value.col);
+  const quantity = (r: number, key: string): string | null => {
+    const v = cells.value(r, NC.value.col);
+    const raw = gridValueText(v);
+    try {
+      if (typeof v === 'number') return normalizeQuantity(v, { field: key });
+      const read = normalizeQuantity(raw, { field: key });
+      out.textNumbers.push({ at: valueAt(r), raw, read });
+      return read;
+    } catch {
+      out.problems.push({ at: valueAt(r), key, raw });
+      return null;
+    }
+  };
+  const volumeKeys = new Set<string>(volumeRows.map((x) => x.key));
+  const conversionKeys = new Set<string>(conversionRows.map((x) => x.key));
+  for (let r = 1; r <= Math.min(cells.lastRow, 500); r++) {
+    const key = cells.text(r, NC.key.col);
+    if (!key) continue;
+    const [group, name, kind] = key.split('.') as [string, string | undefined, string | undefined];
+    if (group === 'volumes' && name !== undefined) {
+      if (volumeKeys.has(name)) {
+        const q = quantity(r, key);
+        if (q !== null) volumes[name] = q;
+      } else if (name === 'surveyed') {
+        const t = cells.text(r, NC.value.col);
+        if (foldText(t) === foldText(notesText.surveyedYes)) volumes.surveyed = true;
+        else if (foldText(t) === foldText(notesText.surveyedNo)) volumes.surveyed = false;
+        else {
+          out.problems.push({ at: valueAt(r), key, raw: t });
+          volumes.surveyed = false;
+        }
+      } else if (name === 'note') volumes.note = cells.text(r, NC.value.col);
+    } else if (group === 'conversion' && name !== undefined && conversionKeys.has(name)) {
+      const q = quantity(r, key);
+      const source = cells.text(r, NC.source.col);
+      if (!source) out.sourceless.push({ at: cells.at(r, NC.source.col), key });
+      if (q !== null) conversion[name] = { value: q, source };
+    } else if (group === 'rebase' && name !== undefined) {
+      const entry = out.rebase.get(name) ?? { arithmetic: [], notes: [] };
+      out.rebase.set(name, entry);
+      const t = cells.text(r, NC.label.col).replace(/^-\s*/, '');
+      if (kind === 'arithmetic') entry.arithmetic.push(t);
+      else if (kind === 'note') entry.notes.push(t);
+      else if (kind === 'newBase' || kind === 'oldBase' || kind === 'line') readRebaseInput(cells, r, key, kind, entry, out);
+    } else if (group === 'workPeriod' && (name === 'from' || name === 'to')) {
+      const v = cells.value(r, NC.value.col);
+      const iso = v instanceof Date ? gridValueText(v) : parseShortDate(cells.text(r, NC.value.col));
+      if (iso === null) out.problems.push({ at: valueAt(r), key, raw: cells.text(r, NC.value.col) });
+      else period[name] = iso;
+    }
+  }
+  if (Object.keys(volumes).length) out.volumes = { surveyed: false, note: '', ...volumes } as NotesRead['volumes'];
+  if (Object.keys(conversion).length) out.conversion = conversion as NotesRead['conversion'];
+  if (period.from !== undefined && period.to !== undefined) out.workPeriod = { from: period.from, to: period.to };
+  return out;
+}
+
+/**
+ * A re-basing input row of Thuyết minh mục 7 (the live formulas' inputs): the new base salary (column C), an old
+ * base salary, or per line its labour share (D) and amount (E).
+ */
+function readRebaseInput(cells: SheetCells, r: number, key: string, kind: string, entry: NotesRead['rebase'] extends Map<string, infer E> ? E : never, out: NotesRead): void {
+  const money = (col: number): string | null => {
+    const v = cells.value(r, col);
+    const raw = typeof v === 'number' ? numberText(v) : gridValueText(v);
+    try {
+      return normalizeMoney(raw, { field: key });
+    } catch {
+      out.problems.push({ at: cells.at(r, col), key, raw });
+      return null;
+    }
+  };
+  if (kind === 'newBase') {
+    const v = money(NC.value.col);
+    if (v !== null) entry.basis = { newBase: v, newBaseSource: cells.text(r, NC.source.col), lines: [] };
+  } else if (kind === 'oldBase') {
+    const v = money(NC.value.col);
+    if (v !== null) (entry.oldBases ??= new Map()).set(key.split('.')[3] ?? '', v);
+  } else {
+    const [, , , lineNo, baseNo] = key.split('.');
+    const index = Number(lineNo);
+    const oldBase = entry.oldBases?.get(baseNo ?? '');
+    const labour = money(NC.unit.col);
+    const av = cells.value(r, NC.source.col);
+    const at = typeof av === 'number' ? numberText(av) : gridValueText(av);
+    const amount = /^-?\d+$/.test(at) ? at : null;
+    if (amount === null) out.problems.push({ at: cells.at(r, NC.source.col), key, raw: at });
+    if (entry.basis && oldBase !== undefined && Number.isInteger(index) && labour !== null && amount !== null) entry.basis.lines.push({ line: index, labour, oldBase, amount });
+  }
+}
+
+/** "F12" → 12. */
+export function rowOf(at: Location): number {
+  return 'cell' in at ? (parseCellRef(at.cell)?.row ?? 0) : 0;
+}
+
+/** A cell of the estimate sheet as a location. */
+export function cellAt(t: TemplateEvidence, row: number, col: number): Location {
+  return { sheet: t.cells.name, cell: cellAddress(row, col) };
+}
+
+/** The words options of "_dutoan" (JSON), `invalid` when present but unreadable. */
+export function metaWords(t: TemplateEvidence): { options: WordsOptions; invalid: ReadText | null } {
+  const raw = t.meta.get(metaKeys.words);
+  if (raw === undefined) return { options: {}, invalid: null };
+  try {
+    const r = wordsOptionsSchema.safeParse(JSON.parse(raw.text));
+    if (r.success) return { options: r.data, invalid: null };
+  } catch {
+    // not JSON
+  }
+  return { options: {}, invalid: raw };
+}
+
+/** The agency kind of "_dutoan", null when absent or unknown. */
+export function metaAgencyKind(t: TemplateEvidence): Header['agencyKind'] | null {
+  const r = agencyKindSchema.safeParse(t.meta.get(metaKeys.agencyKind)?.text);
+  return r.success ? r.data : null;
+}
+
+/** The book status a status cell states (the label the template writes, the code, or a MẪU/chính thức/dự thảo text). */
+export function bookStatusOf(text: string): BookStatus | null {
+  const fs = foldText(text);
+  for (const [code, label] of Object.entries(bookStatusLabels) as Array<[BookStatus, string]>) if (fs === foldText(label) || fs === code) return code;
+  const parsed = bookStatusSchema.safeParse(text.trim());
+  if (parsed.success) return parsed.data;
+  if (/^mau( |$)/.test(fs)) return 'sample';
+  if (fs.startsWith('chinh thuc')) return 'official';
+  if (fs.startsWith('du thao')) return 'draft';
+  return null;
+}
+
+/** The item codes the template writes in its hidden column H. */
+export const templateCodeRe = /^[A-Z0-9][A-Z0-9.-]*$/;
+
+/** The section's id in the template: its numbering I, II, III (the template numbers sections by id), else the reader's. */
+export function templateSectionId(s: SubmittedSection): SectionId | null {
+  const label = (s.label ?? '').toUpperCase();
+  return label === 'I' || label === 'II' || label === 'III' ? label : s.id;
+}
