@@ -1,6 +1,6 @@
 import type { BookItem, PriceBook } from '../model/price-book.ts';
 import type { UnitCode } from '../model/units.ts';
-import { isPageUnit, unitFromText } from '../terms/units.ts';
+import { canonicalUnit, isPageUnit, unitFromText } from '../terms/units.ts';
 import { foldText, foldTokens } from '../util/fold-text.ts';
 import type { SubmittedLine } from './submitted.ts';
 
@@ -15,13 +15,14 @@ export type LineMapping =
  * Whether a unit as written is acceptable for an item priced in `unit` (terms/units.ts reads the spelling). A bare
  * "trang" / "tr" is trang-a4 to the vocabulary but acceptable for any page size.
  */
-export function unitCompatible(written: string, unit: UnitCode): boolean {
+export function unitCompatible(written: string, unit: string): boolean {
   const f = foldText(written).replace(/\.$/, '');
   if ((f === 'trang' || f === 'tr') && isPageUnit(unit)) return true;
-  return unitFromText(written) === unit;
+  const code = canonicalUnit(unit);
+  return code === null ? f === foldText(unit) : unitFromText(written) === code;
 }
 
-export { isPageUnit, unitFromText };
+export { canonicalUnit, isPageUnit, unitFromText };
 
 /** Paper sizes named in a text: decisive when matching "… khổ A3" against "… khổ A4". */
 function sizeTokens(tokens: readonly string[]): Set<string> {

@@ -580,7 +580,7 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
   const estimate: Estimate = {
     schemaVersion: SCHEMA_VERSION,
     header,
-    book: { id: book.id, title: book.title, status: book.status ?? 'user', decision: book.decision, hash: book.hash },
+    book: { id: book.id, title: book.title, status: book.status ?? 'user', decision: book.decision, ...(book.version ? { version: book.version } : {}), hash: book.hash },
     sampleLabel,
     ...(notes.workPeriod ? { workPeriod: notes.workPeriod } : {}),
     ...(notes.volumes ? { volumes: notes.volumes } : {}),
@@ -621,7 +621,7 @@ function readBook(
   grid: WorkbookGrid,
   names: ReturnType<typeof resolveNames>,
   F: Findings,
-): { id: string; title: string; status: BookStatus | null; decision: string | null; hash: string } {
+): { id: string; title: string; status: BookStatus | null; decision: string | null; version?: string; hash: string } {
   const sheet = findSheet(grid, sheetNames.book);
   const cell = (name: string, what: string): { text: string; sheet: string; cell: string } => {
     const n = names.get(name);
@@ -638,6 +638,8 @@ function readBook(
   const status = cell(N.bookStatus, bookSheetText.status);
   const decision = cell(N.bookDecision, bookSheetText.decision);
   const hash = cell(N.bookHash, bookSheetText.hash);
+  // The book's version (format 2): read when the workbook names it; older workbooks have none.
+  const version = names.has(N.bookVersion) ? cell(N.bookVersion, bookSheetText.version).text : undefined;
   for (const [c, what] of [[id, bookSheetText.id], [title, bookSheetText.title]] as const) {
     if (!c.text) F.add('TEXT_MISSING', c.sheet, c.cell, V.textMissing(what));
   }
@@ -656,7 +658,7 @@ function readBook(
     else F.add('VALUE_INVALID', status.sheet, status.cell, V.statusUnknown(status.text), null, status.text || null);
   }
   const dec = decision.text === bookSheetText.noDecision || decision.text === '' ? null : decision.text;
-  return { id: id.text, title: title.text, status: st, decision: dec, hash: hash.text };
+  return { id: id.text, title: title.text, status: st, decision: dec, ...(version ? { version } : {}), hash: hash.text };
 }
 
 type RebaseBasis = NonNullable<NonNullable<NonNullable<EstimateSection['rebase']>['adjustment']>['basis']>;

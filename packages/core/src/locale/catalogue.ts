@@ -1,6 +1,7 @@
 import type { Locale, MessageTable } from './table.ts';
 import { addinEn, addinVi, type AddinParams } from './addin.ts';
 import { auditEn, auditVi, type AuditParams } from './audit.ts';
+import { bookEn, bookVi, type BookParams } from './book.ts';
 import { bytesEn, bytesVi, type BytesParams } from './bytes.ts';
 import { cliEn, cliVi, type CliParams } from './cli.ts';
 import { deriveEn, deriveVi, type DeriveParams } from './derive.ts';
@@ -31,7 +32,8 @@ export interface MessageParams
     BytesParams,
     FormulaParams,
     WordsParams,
-    ProgressParams {}
+    ProgressParams,
+    BookParams {}
 
 /** Every message code of the program. */
 export type MessageCode = keyof MessageParams;
@@ -57,6 +59,7 @@ export const areas: readonly MessageArea[] = [
   { name: 'formula', vi: formulaVi, en: formulaEn },
   { name: 'progress', vi: progressVi, en: progressEn },
   { name: 'words', vi: wordsVi, en: wordsEn },
+  { name: 'book', vi: bookVi, en: bookEn },
 ];
 
 function merged(locale: Locale): MessageTable<MessageParams> {
