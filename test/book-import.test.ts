@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,9 @@ import ExcelJS from 'exceljs';
 import { bookHash, computeEstimate, isDutoanError, loadPriceBook } from '@dutoan/core';
 import { readPriceSheet } from '@dutoan/xlsx';
 import { dutoan, example, fixture } from './book-support.ts';
+
+// Each test spawns the command two or three times: on a shared, loaded machine that passes the 60 s default.
+vi.setConfig({ testTimeout: 240_000 });
 
 let dir: string;
 beforeAll(() => {
