@@ -238,3 +238,30 @@ describe('bad input at import: every mistake at its cell, nothing written', () =
     expect(() => statSync(out)).toThrow();
   }, 120_000);
 });
+
+describe('dutoan book diff OLD NEW', () => {
+  it('lists items added, removed and re-priced (old → new) and changed coefficients; exit 1 when they differ', async () => {
+    const old = new URL('../examples/books/mau-40-hang-muc.json', import.meta.url).pathname;
+    const raw = JSON.parse(readFileSync(old, 'utf8'));
+    raw.version = '2';
+    raw.items = raw.items.filter((i: { code: string }) => i.code !== 'VT.CAP');
+    raw.items.find((i: { code: string }) => i.code === 'SH.A3').price = '2.121';
+    raw.coefficients.find((k: { id: string }) => k.id === 'K.HH').value = '1,2';
+    const next = join(dir, 'mau-40-v2.json');
+    writeFileSync(next, JSON.stringify(raw));
+    const r = await dutoan(['book', 'diff', old, next]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/phiên bản 1\) với .*mau-40-v2\.json \(phiên bản 2\):$/);
+    expect(lines.slice(1)).toEqual([
+      '− Bỏ VT.CAP — Cặp ba dây: 16.161 đồng',
+      '~ Đổi giá SH.A3 — Số hóa tài liệu — trang khổ A3: 2.020 đồng → 2.121 đồng',
+      '~ Đổi hệ số K.HH — Tài liệu hư hỏng, khó đọc khi số hóa: 1,15 → 1,2',
+      'Thêm 0, bỏ 1, thay đổi 2.',
+    ]);
+    const same = await dutoan(['book', 'diff', old, old]);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toContain('Hai bảng đơn giá có cùng hạng mục, đơn giá và hệ số.');
+  }, 240_000);
+});
