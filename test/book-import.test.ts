@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,9 @@ import ExcelJS from 'exceljs';
 import { bookHash, computeEstimate, isDutoanError, loadPriceBook } from '@dutoan/core';
 import { readPriceSheet } from '@dutoan/xlsx';
 import { dutoan, example, fixture } from './book-support.ts';
+
+// Each test spawns the command two or three times: on a shared, loaded machine that passes the 60 s default.
+vi.setConfig({ testTimeout: 240_000 });
 
 let dir: string;
 beforeAll(() => {
@@ -83,13 +86,12 @@ describe('dutoan book import — every planted mistake is named at its cell', ()
       ['Đơn giá!G8', /Chưa nhập đơn giá/],
       ['Đơn giá!G9', /lớn hơn 0/],
       ['Đơn giá!G10', /"12,5" không phải số nguyên đồng/],
-      ['Đơn giá!F11', /"Hộp" không đúng.*"Hồ sơ"/],
       ['Đơn giá!H12', /vị trí của đơn giá trong quyết định/],
       ['Đơn giá!G13', /"ba trăm" không phải là số/],
       ['Đơn giá!G14', /công thức/],
       ['Đơn giá!J15', /cả chi phí nhân công lẫn lương cơ sở/],
-      ['Đơn giá!C17', /"ZZ\.9" không có trong danh mục/],
-      ['Đơn giá', /Thiếu dòng cho hạng mục NT/],
+      // Rows the decision has are kept as written (issue 13): BM.HS priced per "Hộp" (F11), a new code ZZ.9 (C17)
+      // and no row for NT are not mistakes any more; test/book-mau-40.test.ts plants the new format's mistakes.
     ];
     const lines = r.stderr.split('\n');
     for (const [cell, msg] of expected) {

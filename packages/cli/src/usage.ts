@@ -20,6 +20,7 @@ Cách dùng:
   dutoan book template [--book MÃ|TỆP] -o TỆP.xlsx  Phiếu nhập đơn giá cho cán bộ Sở Tài chính (mặc định lao-cai-2026)
   dutoan book import TỆP.xlsx -o TỆP.json [--partial] [--force]
                                                   Kiểm tra phiếu nhập và chuyển thành bảng đơn giá có mã băm
+  dutoan book diff CŨ MỚI                         Hai phiên bản bảng đơn giá: hạng mục thêm, bỏ, đổi giá; hệ số
   dutoan plan --from NGÀY --deadline NGÀY --staff N --hours GIỜ (--pages SỐ --pages-per-day SỐ | --metres SỐ --metres-per-day SỐ)
          [--holidays NGÀY,NGÀY] [--days-per-week 5|6] [--json]
                                                   Kế hoạch nhân lực: ngày công, số người cần, có kịp hạn không
@@ -34,7 +35,7 @@ Cách dùng:
 Mã thoát: 0 = thành công; 1 = thẩm tra có lỗi; 2 = dữ liệu vào không dùng được.`;
 
 /** The usage line of `dutoan book`, shown with its problems. */
-export const bookUsage = 'Cách dùng: dutoan book list | show MÃ|TỆP | verify MÃ|TỆP | template [--book MÃ|TỆP] -o TỆP.xlsx | import TỆP.xlsx -o TỆP.json [--partial]';
+export const bookUsage = 'Cách dùng: dutoan book list | show MÃ|TỆP | verify MÃ|TỆP | template [--book MÃ|TỆP] -o TỆP.xlsx | import TỆP.xlsx -o TỆP.json [--partial] | diff CŨ MỚI';
 
 /** The usage line of `dutoan plan`, shown when its required options are missing. */
 export const planUsage =

@@ -1,12 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { basename } from 'node:path';
-import { DutoanError, render } from '@dutoan/core/errors';
-import { formatMoney } from '@dutoan/core/money';
-import { sourceStatusLabels, bookStatusShort, unitLabel } from '@dutoan/core/locale';
-import type { PriceBook } from '@dutoan/core/estimate';
-import { bookHash, bookTitle, builtinBooks, loadPriceBook } from '@dutoan/core/book';
-import { bookCompleteness } from '@dutoan/core/legal';
+import {
+  bookCompleteness,
+  bookHash,
+  booksDiffer,
+  diffBooks,
+  formatQuantity,
+  bookTitle,
+  builtinBooks,
+  DutoanError,
+  render,
+  formatMoney,
+  loadPriceBook,
+  sourceStatusLabels,
+  bookStatusShort,
+  unitLabel,
+  type PriceBook,
+} from '@dutoan/core';
 import { readJsonFile } from '../io/read-input.ts';
 import { resolveBook } from '../io/resolve-book.ts';
 import { writeOutput } from '../io/write-output.ts';
@@ -88,8 +99,33 @@ async function verify(ref: string, io: Io): Promise<number> {
   return ok ? ExitCode.Ok : ExitCode.Findings;
 }
 
+/** `dutoan book diff OLD NEW`: items added, removed and changed (old → new price), then coefficients. */
+async function diff(oldRef: string, newRef: string, io: Io): Promise<number> {
+  const [{ book: a }, { book: b }] = [await loadWithStamp(oldRef), await loadWithStamp(newRef)];
+  const d = diffBooks(a, b);
+  const money = (p: string | null) => (p === null ? '' : formatMoney(p));
+  const coef = (v: string | null) => (v === null ? '' : formatQuantity(v));
+  const name = (i: { name: string; variant?: string }) => (i.variant ? `${i.name} (${i.variant})` : i.name);
+  io.out(render('BOOK_DIFF_HEADER', { old: oldRef, oldVersion: a.version, new: newRef, newVersion: b.version }));
+  if (!booksDiffer(d)) {
+    io.out(render('BOOK_DIFF_SAME', {}));
+    return ExitCode.Ok;
+  }
+  for (const i of d.added) io.out(render('BOOK_DIFF_ADDED', { code: i.code, name: name(i), price: money(i.price) }));
+  for (const i of d.removed) io.out(render('BOOK_DIFF_REMOVED', { code: i.code, name: name(i), price: money(i.price) }));
+  for (const c of d.priceChanged) io.out(render('BOOK_DIFF_PRICE', { code: c.new.code, name: name(c.new), old: money(c.old.price), new: money(c.new.price) }));
+  const fieldNames = { name: 'tên', unit: 'đơn vị tính', section: 'phần', labour: 'chi phí nhân công', provenance: 'nguồn', basis: 'vị trí trong quyết định' } as const;
+  for (const c of d.changed) io.out(render('BOOK_DIFF_CHANGED', { code: c.new.code, name: name(c.new), fields: c.fields.map((f) => fieldNames[f]) }));
+  for (const k of d.coefficientsAdded) io.out(render('BOOK_DIFF_COEF_ADDED', { id: k.id, name: k.name, value: coef(k.value) }));
+  for (const k of d.coefficientsRemoved) io.out(render('BOOK_DIFF_COEF_REMOVED', { id: k.id, name: k.name, value: coef(k.value) }));
+  for (const c of d.coefficientsChanged) io.out(render('BOOK_DIFF_COEF_CHANGED', { id: c.new.id, name: c.new.name, old: coef(c.old.value), new: coef(c.new.value) }));
+  const changed = d.priceChanged.length + d.changed.length + d.coefficientsChanged.length;
+  io.out(render('BOOK_DIFF_SUMMARY', { added: d.added.length + d.coefficientsAdded.length, removed: d.removed.length + d.coefficientsRemoved.length, changed }));
+  return ExitCode.Findings;
+}
+
 /**
- * `dutoan book list | show | verify | template | import` — the price books: what is built in, what a book holds,
+ * `dutoan book list | show | verify | template | import | diff` — the price books: what is built in, what a book holds,
  * whether a book file is intact and complete, and the price sheet a Finance officer fills to enter the
  * decision's figures.
  */
@@ -117,6 +153,11 @@ export async function bookCommand(args: string[], io: Io): Promise<number> {
       return show(need('mã hoặc tệp bảng đơn giá'), io);
     case 'verify':
       return verify(need('mã hoặc tệp bảng đơn giá'), io);
+    case 'diff': {
+      const [a, b] = positionals;
+      if (!a || !b) throw new DutoanError('USAGE_MISSING_ARGUMENT', { what: 'hai bảng đơn giá (CŨ MỚI)' });
+      return diff(a, b, io);
+    }
     case 'template': {
       const out = values.output;
       if (!out) throw new DutoanError('USAGE_MISSING_ARGUMENT', { what: 'tệp phiếu nhập (-o TỆP.xlsx)' });
@@ -133,11 +174,13 @@ export async function bookCommand(args: string[], io: Io): Promise<number> {
       if (!out) throw new DutoanError('USAGE_MISSING_ARGUMENT', { what: 'tệp bảng đơn giá (-o TỆP.json)' });
       if (!/\.json$/i.test(out)) throw new DutoanError('USAGE_NEEDS_JSON', { what: 'book' });
       const { readPriceSheet } = await import('@dutoan/xlsx');
-      const book = await readPriceSheet(await readXlsx(file), { file: basename(file), partial: values.partial ?? false });
+      const warnings: string[] = [];
+      const book = await readPriceSheet(await readXlsx(file), { file: basename(file), partial: values.partial ?? false, onWarning: (w) => warnings.push(`  • ${w.path}: ${render(w.code as never, w.params as never)}`) });
       const hash = bookHash(book);
       await writeOutput(out, JSON.stringify({ hash, ...book }, null, 2) + '\n', { force: values.force ?? false });
       io.out(t.bookImported(out, book.items.length, bookStatusShort[book.status] ?? book.status));
       io.out(t.bookHashLine(hash));
+      for (const w of warnings) io.out(w);
       const c = bookCompleteness(book);
       if (!c.complete) io.out(t.bookIncomplete(c.priced, c.total, c.missing.map((m) => m.code)));
       return ExitCode.Ok;

@@ -1,6 +1,7 @@
 import type { BookItem, PriceBook } from '../model/price-book.ts';
 import type { UnitCode } from '../model/units.ts';
 import { isPageUnit, readUnit, unitAccepts } from '../read/units.ts';
+import { canonicalUnit } from '../terms/units.ts';
 import { foldText, foldTokens } from '../util/fold-text.ts';
 import type { SubmittedLine } from './submitted.ts';
 
@@ -47,12 +48,12 @@ export function unitFromText(text: string): UnitCode | null {
   return readUnit(text).code;
 }
 
-/** Whether a unit as written is acceptable for an item priced in `unit`. */
-export function unitCompatible(written: string, unit: UnitCode): boolean {
+/** Whether a unit as written is acceptable for an item priced in `unit` (a unit code, or a unit the book typed). */
+export function unitCompatible(written: string, unit: string): boolean {
   return unitAccepts(readUnit(written), unit);
 }
 
-export { isPageUnit };
+export { canonicalUnit, isPageUnit };
 
 /** Paper sizes named in a text: decisive when matching "… khổ A3" against "… khổ A4". */
 function sizeTokens(tokens: readonly string[]): Set<string> {

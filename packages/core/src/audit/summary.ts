@@ -3,7 +3,7 @@ import type { SectionId } from '../model/fields.ts';
 import type { PriceBook } from '../model/price-book.ts';
 import { buildContext, sectionAfterVat, statedFinal } from './context.ts';
 import { countFindings, type Finding } from './finding.ts';
-import { isPageUnit, unitFromText } from './map-items.ts';
+import { canonicalUnit, isPageUnit, unitFromText } from './map-items.ts';
 import type { SubmittedEstimate } from './submitted.ts';
 
 /** One submission in a few figures — a row of the audit summary and of the province consolidation. */
@@ -33,7 +33,7 @@ export function summarizeSubmission(sub: SubmittedEstimate, findings: readonly F
     for (const l of s.lines) {
       const m = ctx.mappings.get(l);
       const mapped = m && (m.kind === 'code' || m.kind === 'name') ? m.item : null;
-      const unit = mapped ? mapped.unit : unitFromText(l.unit.text);
+      const unit = mapped ? canonicalUnit(mapped.unit) : unitFromText(l.unit.text);
       if (!unit || l.quantity.value === null) continue;
       const q = new Decimal(l.quantity.value);
       if (unit === 'met-gia') metres = (metres ?? new Decimal(0)).add(q);

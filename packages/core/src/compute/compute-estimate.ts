@@ -6,6 +6,7 @@ import { roundDong, roundThousand } from '../money/round.ts';
 import { estimateInputSchema, SCHEMA_VERSION, type EstimateInput } from '../model/estimate-input.ts';
 import type { Estimate, EstimateSection } from '../model/estimate.ts';
 import { priceBookSchema, type PriceBook } from '../model/price-book.ts';
+import { usedCoefficients } from './used-coefficients.ts';
 import { validate } from '../util/validate.ts';
 import { amountInWords } from '../words/index.ts';
 import { sectionTitles } from '../terms/sections.ts';
@@ -19,7 +20,8 @@ const sectionOrder = { I: 0, II: 1, III: 2 } as const;
 
 /**
  * Compute a budget estimate (tính dự toán) from validated input and a price book.
- * Pure and deterministic. Rounding: each line = round-half-up(quantity × unit price) to whole đồng; the
+ * Pure and deterministic. Rounding: each line = round-half-up(quantity × unit price × the line's coefficients, if
+ * any) to whole đồng; the
  * section subtotal is the sum of rounded lines; VAT = round-half-up(subtotal × rate); totals are sums; an
  * optional "Làm tròn" adjustment rounds the total to thousands; "Bằng chữ" reads the final figure.
  * Accepts raw JSON (validated here) or already-parsed objects. Throws DutoanError listing every problem.
@@ -39,7 +41,7 @@ export function computeEstimate(inputData: unknown, bookData: unknown, options: 
 
   for (const section of ordered) {
     const inputIndex = input.sections.indexOf(section);
-    const priced = priceSectionLines(section.lines, prepare, `sections[${inputIndex}].lines`, book.id, problems);
+    const priced = priceSectionLines(section.lines, prepare, `sections[${inputIndex}].lines`, book, section.id, problems);
     if (problems.list.length) continue; // compute throws below; only the problems of the other sections matter
     const lines = buildSectionLines(section.lines, priced);
     let subtotal = priced.subtotal;
@@ -60,6 +62,7 @@ export function computeEstimate(inputData: unknown, bookData: unknown, options: 
     if (problems.missingPrice) throw new DutoanError('BOOK_INCOMPLETE', { book: book.id }, problems.list);
     throw new DutoanError('ITEM_UNKNOWN', { book: book.id }, problems.list);
   }
+  const coefficients = usedCoefficients(book, sections);
 
   const totalBeforeVat = sections.reduce((s, x) => s.add(x.subtotal), new Decimal(0));
   const vatTotal = sections.reduce((s, x) => s.add(x.vat.amount), new Decimal(0));
@@ -76,6 +79,7 @@ export function computeEstimate(inputData: unknown, bookData: unknown, options: 
       // As shown everywhere: the name and, derived from the items, how complete the book is.
       title: bookTitle(book),
       status: book.status,
+      version: book.version,
       decision: book.decision ? `${book.decision.number} ngày ${book.decision.date}` : null,
       hash,
     },
@@ -84,6 +88,7 @@ export function computeEstimate(inputData: unknown, bookData: unknown, options: 
     ...(input.volumes ? { volumes: input.volumes } : {}),
     ...(input.conversion ? { conversion: input.conversion } : {}),
     sections,
+    ...(coefficients.length ? { coefficients } : {}),
     totalBeforeVat: totalBeforeVat.toString(),
     vatTotal: vatTotal.toString(),
     total: total.toString(),

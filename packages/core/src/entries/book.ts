@@ -16,3 +16,8 @@ export { readPriceSheetFromGrid, type ReadPriceSheetGridOptions } from '../book/
 export * as priceSheetLayout from '../book/price-sheet/layout.ts';
 export { builtinBooks } from '../data/books/index.ts';
 export { archivalItems, type CatalogItem } from '../data/items/archival-items.ts';
+
+/** Coefficients (hệ số) a book allows on an item; the differences between two versions of a book. */
+export { coefficientAllowed, allowedCoefficients, findCoefficient } from '../book/coefficients.ts';
+export { diffBooks, booksDiffer, type BookDiff, type ItemField } from '../book/book-diff.ts';
+export { coefficientScopeText } from '../compute/used-coefficients.ts';

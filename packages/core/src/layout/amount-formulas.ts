@@ -19,15 +19,23 @@
  * where LibreOffice skips the inner rounding. The half-way property test (test/formula-libreoffice.test.ts)
  * shows both failing and this form right on thousands of half-way products recalculated by LibreOffice.
  *
+ * With coefficients (hệ số), F = ROUND(ROUND(D*E*K,4),0), K the product of the line's coefficients in the "Hệ số" cell.
+ * Compute refuses a line whose quantity decimals + K's decimals exceed 4 (LINE_COEFFICIENT_PRECISION), so the exact
+ * product P = q × p × K still has at most 4 decimals and the argument above holds with one more binary product and
+ * one more inexact input: |ε| ≤ 4u, so |y − N| ≤ 5u·N and floor(y+0,5) = N while 5u·N < 1/4, i.e. P < 4,5·10^10
+ * đồng on one line (45 tỷ); below 2^41 LibreOffice's 15-digit correction makes it exact anyway. The rounding point
+ * stays the one decimal model: round-half-up(q × p × K) to whole đồng, no rounding of K or of q × K before.
+ * test/book-mau-40.test.ts recalculates exact halves (12.346 × 1.515 × 1,15 = 21.509.818,5) in LibreOffice.
+ *
  * VAT keeps ROUND(Cộng*thuế suất,0): the rate cell holds 0,05, 0,08 or 0,1, whose doubles are all slightly above
  * the decimal rate, so the binary product is never below a half-way decimal product (the same test checks
  * half-way VAT amounts).
  */
 export const QUANTITY_DECIMALS = 4;
 
-/** `ROUND(ROUND(D12*E12,4),0)` for quantity cell D12 and price cell E12. */
-export function lineAmountFormula(quantityCell: string, priceCell: string): string {
-  return `ROUND(ROUND(${quantityCell}*${priceCell},${QUANTITY_DECIMALS}),0)`;
+/** `ROUND(ROUND(D12*E12,4),0)` for quantity cell D12 and price cell E12; `ROUND(ROUND(D12*E12*F12,4),0)` with a Hệ số cell. */
+export function lineAmountFormula(quantityCell: string, priceCell: string, factorCell?: string): string {
+  return `ROUND(ROUND(${quantityCell}*${priceCell}${factorCell ? `*${factorCell}` : ''},${QUANTITY_DECIMALS}),0)`;
 }
 
 /** The line formula written by versions before the half-way fix — still a correct template formula when read back. */

@@ -88,6 +88,7 @@ export function planBookSheet(estimate: Estimate, book?: PriceBook): { sheet: Sh
   info(T.id, bk.id, N.bookId);
   info(T.status, bookStatusLabels[bk.status], N.bookStatus);
   info(T.decision, bk.decision ?? T.noDecision, N.bookDecision);
+  if (bk.version !== undefined) info(T.version, bk.version, N.bookVersion);
   info(T.hash, bk.hash, N.bookHash, true);
   if (book?.note) {
     b.text(r, 1, T.note, 'doc.label');

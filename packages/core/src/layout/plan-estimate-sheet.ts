@@ -4,7 +4,7 @@ import { lineAmountFormula } from './amount-formulas.ts';
 import { formatDateLine } from './date-line.ts';
 import { a4Print, SheetBuilder } from './sheet-builder.ts';
 import { FONT_SIZE } from './styles.ts';
-import { columnNumbers, definedNames as N, estimateColumns as C, sheetNames, templateText as T } from './template.ts';
+import { columnNumbers, columnNumbersWithFactor, definedNames as N, estimateColumns, estimateColumnsFor, sheetNames, templateText as T, type EstimateColumnMap } from './template.ts';
 import { textHeight } from './text-height.ts';
 import type { PlanName, SheetPlan } from './types.ts';
 
@@ -30,7 +30,7 @@ export interface EstimateSheetPlan {
 const TABLE_HEADER_ROW = 8;
 /** Height of a one-line row at 13 pt (points). */
 const ROW = 19;
-const width = (from: keyof typeof C, to: keyof typeof C) => {
+const width = (C: EstimateColumnMap, from: keyof typeof estimateColumns, to: keyof typeof estimateColumns) => {
   let w = 0;
   for (const c of Object.values(C)) if (c.col >= C[from].col && c.col <= C[to].col) w += c.width;
   return w;
@@ -86,6 +86,9 @@ export interface EstimateSheetOptions {
  */
 export function planEstimateSheet(estimate: Estimate, options: EstimateSheetOptions = {}): EstimateSheetPlan {
   const b = new SheetBuilder(sheetNames.estimate);
+  // "Hệ số" (F) only when some line has coefficients: then Thành tiền = ROUND(ROUND(D*E*F,4),0) on every line.
+  const C = estimateColumnsFor(estimate);
+  const K = C.factor;
   const h = estimate.header;
   const commune = h.agencyKind === 'commune';
   const LEFT_END = C.unit.col; // header block left: A–C
@@ -113,7 +116,7 @@ export function planEstimateSheet(estimate: Estimate, options: EstimateSheetOpti
   b.text(3, RIGHT_START, formatDateLine(h.place, h.date), 'head.date', true);
   b.merge(3, RIGHT_START, LAST);
   b.nameCell(N.dateLine, 3, RIGHT_START);
-  const leftWidth = width('stt', 'unit');
+  const leftWidth = width(C, 'stt', 'unit');
   for (const [row, text] of [[1, h.parentBody], [agencyRow, h.agency]] as const) {
     if (text) b.height(row, textHeight(text, leftWidth, FONT_SIZE, 18));
   }
@@ -124,7 +127,7 @@ export function planEstimateSheet(estimate: Estimate, options: EstimateSheetOpti
   b.text(5, 1, h.title, 'title', true);
   b.merge(5, 1, LAST);
   b.nameCell(N.title, 5, 1);
-  b.height(5, textHeight(h.title, width('stt', 'note'), FONT_SIZE + 1, 22));
+  b.height(5, textHeight(h.title, width(C, 'stt', 'note'), FONT_SIZE + 1, 22));
   if (estimate.sampleLabel) {
     b.text(6, 1, estimate.sampleLabel, 'sample');
     b.merge(6, 1, LAST);
@@ -137,7 +140,7 @@ export function planEstimateSheet(estimate: Estimate, options: EstimateSheetOpti
   const hr = TABLE_HEADER_ROW;
   for (const c of Object.values(C)) b.text(hr, c.col, c.header, 'hidden' in c ? 'line.code' : 'table.head');
   b.height(hr, 36);
-  columnNumbers.forEach((t, i) => b.text(hr + 1, i + 1, t, 'table.colNo'));
+  (K ? columnNumbersWithFactor : columnNumbers).forEach((t, i) => b.text(hr + 1, i + 1, t, 'table.colNo'));
   b.height(hr + 1, 16);
 
   let r = hr + 2;
@@ -158,7 +161,7 @@ export function planEstimateSheet(estimate: Estimate, options: EstimateSheetOpti
     // Section row: "I | Chỉnh lý tài liệu | … | total after VAT".
     b.text(sectionRow, C.stt.col, s.id, 'section.stt');
     b.text(sectionRow, C.content.col, s.title, 'section.text', true);
-    for (const c of [C.unit, C.quantity, C.unitPrice]) b.blank(sectionRow, c.col, 'section.blank');
+    for (const c of [C.unit, C.quantity, C.unitPrice, ...(K ? [K] : [])]) b.blank(sectionRow, c.col, 'section.blank');
     b.formula(sectionRow, C.amount.col, `${F}${sub}+${F}${vat}`, s.total, 'section.amount');
     b.blank(sectionRow, C.note.col, 'section.blank');
     b.nameCell(N.sectionRow(s.id), sectionRow, C.amount.col);
@@ -170,7 +173,8 @@ export function planEstimateSheet(estimate: Estimate, options: EstimateSheetOpti
       b.text(r, C.unit.col, l.unit, 'line.unit');
       b.number(r, C.quantity.col, l.quantity, quantityStyle(l.unitCode, l.quantity), true);
       b.number(r, C.unitPrice.col, l.unitPrice, 'line.price', true);
-      b.formula(r, C.amount.col, lineAmountFormula(`${D}${r}`, `${E}${r}`), l.amount, 'line.amount');
+      if (K) b.number(r, K.col, l.factor ?? '1', 'line.factor');
+      b.formula(r, C.amount.col, lineAmountFormula(`${D}${r}`, `${E}${r}`, K ? `${K.letter}${r}` : undefined), l.amount, 'line.amount');
       b.text(r, C.note.col, l.note, 'line.note', true);
       b.text(r, C.code.col, l.item, 'line.code');
       if (l.variant !== undefined) b.text(r, C.variant.col, l.variant, 'line.code');
@@ -185,7 +189,7 @@ export function planEstimateSheet(estimate: Estimate, options: EstimateSheetOpti
       // (whose inputs — quantities, labour shares, old and new base salary — are visible cells there).
       b.blank(r, C.stt.col, 'line.stt');
       b.text(r, C.content.col, adj.label, 'line.text');
-      for (const c of [C.unit, C.quantity, C.unitPrice]) b.blank(r, c.col, 'sub.blank');
+      for (const c of [C.unit, C.quantity, C.unitPrice, ...(K ? [K] : [])]) b.blank(r, c.col, 'sub.blank');
       const source = options.adjustmentCells?.[s.id];
       if (source) b.formula(r, C.amount.col, source, adj.amount, 'line.amount');
       else b.number(r, C.amount.col, adj.amount, 'line.amount');
@@ -199,7 +203,7 @@ export function planEstimateSheet(estimate: Estimate, options: EstimateSheetOpti
 
     b.blank(sub, C.stt.col, 'sub.blank');
     b.text(sub, C.content.col, T.subtotal, 'sub.text');
-    for (const c of [C.unit, C.quantity, C.unitPrice]) b.blank(sub, c.col, 'sub.blank');
+    for (const c of [C.unit, C.quantity, C.unitPrice, ...(K ? [K] : [])]) b.blank(sub, c.col, 'sub.blank');
     b.formula(sub, C.amount.col, lastLine >= firstLine ? `SUM(${F}${firstLine}:${F}${lastLine})` : '0', s.subtotal, 'sub.amount');
     b.blank(sub, C.note.col, 'sub.blank');
     b.nameCell(N.subtotalRow(s.id), sub, C.amount.col);
@@ -209,6 +213,7 @@ export function planEstimateSheet(estimate: Estimate, options: EstimateSheetOpti
     b.blank(vat, C.unit.col, 'sub.blank');
     b.number(vat, C.quantity.col, rateFraction(s.vat.rate), 'vat.rate', true);
     b.blank(vat, C.unitPrice.col, 'sub.blank');
+    if (K) b.blank(vat, K.col, 'sub.blank');
     b.formula(vat, C.amount.col, `ROUND(${F}${sub}*${D}${vat},0)`, s.vat.amount, 'vat.amount');
     b.text(vat, C.note.col, s.vat.basis, 'vat.basis', true);
     b.nameCell(N.vatRow(s.id), vat, C.amount.col);
@@ -225,7 +230,7 @@ export function planEstimateSheet(estimate: Estimate, options: EstimateSheetOpti
   const totalRow_ = (row: number, label: string, formula: string, cached: string, textStyle: 'total.text' | 'round.text', amountStyle: 'total.amount' | 'round.amount') => {
     b.blank(row, C.stt.col, 'total.blank');
     b.text(row, C.content.col, label, textStyle);
-    for (const c of [C.unit, C.quantity, C.unitPrice]) b.blank(row, c.col, 'total.blank');
+    for (const c of [C.unit, C.quantity, C.unitPrice, ...(K ? [K] : [])]) b.blank(row, c.col, 'total.blank');
     b.formula(row, C.amount.col, formula, cached, amountStyle);
     b.blank(row, C.note.col, 'total.blank');
   };
@@ -256,14 +261,14 @@ export function planEstimateSheet(estimate: Estimate, options: EstimateSheetOpti
   b.text(r, 1, wordsText, 'words.text', true);
   b.merge(r, 1, LAST);
   b.nameCell(N.words, r, 1);
-  b.height(r, textHeight(wordsText, width('stt', 'note'), FONT_SIZE, 20));
+  b.height(r, textHeight(wordsText, width(C, 'stt', 'note'), FONT_SIZE, 20));
   rows.words = r;
   r += 2;
 
   // Signature block: NGƯỜI LẬP BIỂU | KẾ TOÁN TRƯỞNG | THỦ TRƯỞNG ĐƠN VỊ (commune: PHỤ TRÁCH KẾ TOÁN | TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH).
   const signCols: Array<[number, number]> = [
     [C.stt.col, C.content.col],
-    [C.unit.col, C.unitPrice.col],
+    [C.unit.col, K ? K.col : C.unitPrice.col],
     [C.amount.col, C.note.col],
   ];
   const roles = [T.preparer, commune ? T.accountantCommune : T.accountant, commune ? T.headCommune : T.head];

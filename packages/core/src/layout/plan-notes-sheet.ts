@@ -139,6 +139,24 @@ export function planNotesSheet(estimate: Estimate): { sheet: SheetPlan; names: P
     `- Bảng đơn giá: ${bk.title}${bk.decision ? ` (${bk.decision})` : ''}; trạng thái: ${bookStatusLabels[bk.status]}; dấu vân tay ${bk.hash}.`,
   );
   paragraph(`- ${T.lineBases}`);
+  // The coefficients (hệ số) the lines multiply by: each named with its value, what the book lets it apply to,
+  // and its source; the "Hệ số" column of "Dự toán" holds each line's product of them.
+  const ks = estimate.coefficients ?? [];
+  if (ks.length) {
+    paragraph(`- ${T.coefficientsIntro}`);
+    tableHead(T.headCoefficients);
+    ks.forEach((k, i) => {
+      const label = `${k.name} (${k.id}); áp dụng cho: ${k.appliesTo}`;
+      b.number(r, C.no.col, String(i + 1), 'doc.center');
+      b.text(r, C.label.col, label, 'doc.label');
+      b.number(r, C.value.col, k.value, 'doc.quantity');
+      b.text(r, C.unit.col, k.id, 'doc.center');
+      b.text(r, C.source.col, k.source, 'doc.small');
+      b.text(r, C.key.col, `coefficients.${k.id}`, 'doc.key');
+      b.height(r, Math.max(textHeight(label, C.label.width, FONT_SIZE), textHeight(k.source, C.source.width, FONT_SIZE - 2)));
+      r++;
+    });
+  }
 
   // 5. VAT per section with its basis.
   heading(T.sectionVat);
@@ -147,6 +165,7 @@ export function planNotesSheet(estimate: Estimate): { sheet: SheetPlan; names: P
   // 6. Rounding rule.
   heading(T.sectionRounding);
   paragraph(`- ${T.roundingLine}`);
+  if (ks.length) paragraph(`- ${T.roundingCoefficients}`);
   paragraph(`- ${estimate.rounding.toThousand ? T.roundingThousand : T.roundingNone}`);
 
   // 7. Re-basing to the base salary of the work period, with its arithmetic and what could not be re-based, and

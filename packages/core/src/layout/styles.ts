@@ -58,6 +58,8 @@ export const styleTable = {
   'line.qty': { font: f(), numFmt: MONEY_FORMAT, align: { h: 'right', v: 'middle' }, border: true, fill: INPUT_FILL },
   'line.qtyFrac': { font: f(), numFmt: QUANTITY_FRACTION_FORMAT, align: { h: 'right', v: 'middle' }, border: true, fill: INPUT_FILL },
   'line.price': { font: f(), numFmt: MONEY_FORMAT, align: { h: 'right', v: 'middle' }, border: true, fill: INPUT_FILL },
+  /** Hệ số: the product of the line's coefficients (1 on a line without any), from the book. */
+  'line.factor': { font: f(), numFmt: '0.00##', align: { h: 'right', v: 'middle' }, border: true },
   'line.amount': { font: f(), numFmt: MONEY_FORMAT, align: { h: 'right', v: 'middle' }, border: true },
   'line.note': { font: f(FONT_SIZE - 2), align: { h: 'left', v: 'middle', wrap: true }, border: true },
   'line.code': { font: f(FONT_SIZE - 2, { color: '#7F7F7F' }), align: { h: 'left', v: 'middle' } },

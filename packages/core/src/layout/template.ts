@@ -40,8 +40,50 @@ export const estimateColumns = {
 /** A column of the "Dự toán" sheet (STT, item, unit, quantity, price, amount, …). */
 export type EstimateColumn = keyof typeof estimateColumns;
 
+/** One column of the "Dự toán" table. */
+export interface EstimateColumnDef {
+  col: number;
+  letter: string;
+  header: string;
+  width: number;
+  hidden?: true;
+}
+/** The columns of a "Dự toán" table: the seven (and two hidden) always, "Hệ số" when the estimate has one. */
+export type EstimateColumnMap = { readonly [K in EstimateColumn]: EstimateColumnDef } & { readonly factor?: EstimateColumnDef };
+
+/**
+ * The columns when some line has coefficients (hệ số): "Hệ số" (F) between "Đơn giá" and "Thành tiền", holding the
+ * product of the line's coefficients (1 on the others); Thành tiền G = ROUND(ROUND(D*E*F,4),0). The hidden code and
+ * variant move to J and K. An estimate without coefficients keeps `estimateColumns` (the layout every reader,
+ * the corpus and users know): the column appears only when it carries something.
+ */
+export const estimateColumnsWithFactor = {
+  stt: estimateColumns.stt,
+  content: estimateColumns.content,
+  unit: estimateColumns.unit,
+  quantity: estimateColumns.quantity,
+  unitPrice: estimateColumns.unitPrice,
+  factor: { col: 6, letter: 'F', header: 'Hệ số', width: 8 },
+  amount: { col: 7, letter: 'G', header: 'Thành tiền', width: 16 },
+  note: { col: 8, letter: 'H', header: 'Ghi chú', width: 24 },
+  code: { col: 9, letter: 'I', header: 'Mã hạng mục', width: 10, hidden: true },
+  variant: { col: 10, letter: 'J', header: 'Biến thể', width: 14, hidden: true },
+} as const satisfies EstimateColumnMap;
+
+/** Whether an estimate's table has the "Hệ số" column: some line carries coefficients. */
+export function hasFactorColumn(estimate: { sections: ReadonlyArray<{ lines: ReadonlyArray<{ factor?: string }> }> }): boolean {
+  return estimate.sections.some((s) => s.lines.some((l) => l.factor !== undefined));
+}
+
+/** The column map of an estimate's "Dự toán" table. */
+export function estimateColumnsFor(estimate: Parameters<typeof hasFactorColumn>[0]): EstimateColumnMap {
+  return hasFactorColumn(estimate) ? estimateColumnsWithFactor : estimateColumns;
+}
+
 /** Column-number row under the table header: "(6) = (4) × (5)" documents the amount formula. */
 export const columnNumbers = ['(1)', '(2)', '(3)', '(4)', '(5)', '(6) = (4) × (5)', '(7)'] as const;
+/** The column-number row of a table with the "Hệ số" column. */
+export const columnNumbersWithFactor = ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7) = (4) × (5) × (6)', '(8)'] as const;
 
 /**
  * Defined names (tên vùng) written into every standard workbook. Single cells unless noted. Per-section names
@@ -84,6 +126,8 @@ export const definedNames = {
   bookStatus: 'DT_BOOK_STATUS',
   bookDecision: 'DT_BOOK_QD',
   bookHash: 'DT_BOOK_HASH',
+  /** Đơn giá sheet: the book's version (phiên bản); absent in workbooks written before format 2 of the book. */
+  bookVersion: 'DT_BOOK_VERSION',
 } as const;
 
 /** Names whose value is a single cell on the "Dự toán" sheet and that are always present. */
@@ -208,6 +252,11 @@ export const notesText = {
     'Thành tiền mỗi dòng = Khối lượng × Đơn giá, làm tròn đến đồng (từ 0,5 đồng trở lên làm tròn lên), công thức =ROUND(ROUND(D×E;4);0): ' +
     'tích được làm tròn trước đến 4 chữ số thập phân (khối lượng có tối đa 4 chữ số thập phân nên tích không đổi) để Excel, LibreOffice và chương trình cho cùng một số đồng, kể cả khi tích đúng bằng … 0,5 đồng. ' +
     'Dòng "Cộng" của mỗi phần là tổng các thành tiền đã làm tròn; thuế GTGT = Cộng × thuế suất, làm tròn đến đồng.',
+  coefficientsIntro: 'Hệ số áp dụng theo bảng đơn giá (cột "Hệ số" của sheet "Dự toán" là tích các hệ số của từng dòng, các dòng khác ghi 1):',
+  headCoefficients: ['STT', 'Hệ số', 'Giá trị', 'Mã', 'Nguồn'],
+  roundingCoefficients:
+    'Dòng có hệ số: Thành tiền = Khối lượng × Đơn giá × Hệ số, làm tròn một lần đến đồng, công thức =ROUND(ROUND(D×E×F;4);0); ' +
+    'khối lượng và hệ số cộng lại không quá 4 chữ số thập phân nên tích không đổi khi làm tròn đến 4 chữ số.',
   roundingThousand: 'Tổng cộng được làm tròn đến nghìn đồng ở dòng "Làm tròn"; số tiền bằng chữ đọc số sau làm tròn.',
   roundingNone: 'Tổng cộng không làm tròn đến nghìn đồng; số tiền bằng chữ đọc đúng TỔNG CỘNG.',
   sectionRebase: '7. Điều chỉnh chi phí nhân công theo lương cơ sở',
@@ -241,6 +290,7 @@ export const bookSheetText = {
   status: 'Trạng thái',
   decision: 'Quyết định ban hành',
   noDecision: 'Không có quyết định ban hành',
+  version: 'Phiên bản bảng đơn giá',
   hash: 'Dấu vân tay (SHA-256)',
   note: 'Ghi chú',
   itemsHeading: 'Các hạng mục đơn giá dùng trong dự toán',

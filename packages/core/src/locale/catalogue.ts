@@ -2,6 +2,7 @@ import type { Locale, MessageTable } from './table.ts';
 import { addinEn, addinVi, type AddinParams } from './addin.ts';
 import { appraiseEn, appraiseVi, type AppraiseParams } from './appraise.ts';
 import { auditEn, auditVi, type AuditParams } from './audit.ts';
+import { bookEn, bookVi, type BookParams } from './book.ts';
 import { bytesEn, bytesVi, type BytesParams } from './bytes.ts';
 import { cliEn, cliVi, type CliParams } from './cli.ts';
 import { deriveEn, deriveVi, type DeriveParams } from './derive.ts';
@@ -37,7 +38,8 @@ export interface MessageParams
     ProgressParams,
     ReadParams,
     TemplateParams,
-    AppraiseParams {}
+    AppraiseParams,
+    BookParams {}
 
 /** Every message code of the program. */
 export type MessageCode = keyof MessageParams;
@@ -67,6 +69,7 @@ export const areas: readonly MessageArea[] = [
   { name: 'read', vi: readVi, en: readEn },
   { name: 'template', vi: templateVi, en: templateEn },
   { name: 'appraise', vi: appraiseVi, en: appraiseEn },
+  { name: 'book', vi: bookVi, en: bookEn },
 ];
 
 function merged(locale: Locale): MessageTable<MessageParams> {

@@ -13,10 +13,7 @@ export interface PriceSheetParams {
   PRICE_SHEET_MISSING_COLUMN: { column: string };
   PRICE_SHEET_TOO_MANY_ROWS: { max: number };
   PRICE_SHEET_NO_CODE: {};
-  PRICE_SHEET_UNKNOWN_CODE: { code: string };
   PRICE_SHEET_DUPLICATE: { code: string; variant?: string };
-  PRICE_SHEET_MISSING_ITEM: { code: string; name: string };
-  PRICE_SHEET_UNIT: { raw: string; expected: string };
   PRICE_SHEET_SECTION: { raw: string; expected: string };
   PRICE_SHEET_PRICE_EMPTY: {};
   PRICE_SHEET_PRICE_ZERO: {};
@@ -42,10 +39,7 @@ export const priceSheetVi: MessageTable<PriceSheetParams> = {
   PRICE_SHEET_MISSING_COLUMN: (p) => `Thiếu cột "${p.column}" ở dòng tiêu đề.`,
   PRICE_SHEET_TOO_MANY_ROWS: (p) => `Quá nhiều dòng (tối đa ${p.max}).`,
   PRICE_SHEET_NO_CODE: () => 'Dòng có nội dung nhưng không có mã hạng mục.',
-  PRICE_SHEET_UNKNOWN_CODE: (p) => `Mã "${p.code}" không có trong danh mục hạng mục của dutoan (xem dutoan book show lao-cai-2026).`,
   PRICE_SHEET_DUPLICATE: (p) => `Mã ${p.code}${variant(p.variant)} xuất hiện hai lần.`,
-  PRICE_SHEET_MISSING_ITEM: (p) => `Thiếu dòng cho hạng mục ${p.code} — ${p.name}.`,
-  PRICE_SHEET_UNIT: (p) => `Đơn vị tính "${p.raw}" không đúng: hạng mục này tính theo "${p.expected}".`,
   PRICE_SHEET_SECTION: (p) => `Phần "${p.raw}" không đúng: hạng mục này thuộc phần ${p.expected}.`,
   PRICE_SHEET_PRICE_EMPTY: () => 'Chưa nhập đơn giá.',
   PRICE_SHEET_PRICE_ZERO: () => 'Đơn giá phải lớn hơn 0.',
@@ -69,10 +63,7 @@ export const priceSheetEn: MessageTable<PriceSheetParams> = {
   PRICE_SHEET_MISSING_COLUMN: (p) => `Column "${p.column}" is missing from the header row.`,
   PRICE_SHEET_TOO_MANY_ROWS: (p) => `Too many rows (at most ${p.max}).`,
   PRICE_SHEET_NO_CODE: () => 'The row has content but no item code.',
-  PRICE_SHEET_UNKNOWN_CODE: (p) => `Code "${p.code}" is not in dutoan's item catalogue (see dutoan book show lao-cai-2026).`,
   PRICE_SHEET_DUPLICATE: (p) => `Code ${p.code}${variant(p.variant)} appears twice.`,
-  PRICE_SHEET_MISSING_ITEM: (p) => `No row for item ${p.code} — ${p.name}.`,
-  PRICE_SHEET_UNIT: (p) => `Unit "${p.raw}" is wrong: this item is priced per "${p.expected}".`,
   PRICE_SHEET_SECTION: (p) => `Section "${p.raw}" is wrong: this item belongs to section ${p.expected}.`,
   PRICE_SHEET_PRICE_EMPTY: () => 'No price entered.',
   PRICE_SHEET_PRICE_ZERO: () => 'The price must be greater than 0.',

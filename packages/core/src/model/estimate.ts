@@ -2,7 +2,6 @@ import * as z from 'zod';
 import { decimalString, moneyString, sectionIdSchema } from './fields.ts';
 import { headerSchema, roundingSchema, SCHEMA_VERSION, volumesSchema, wordsOptionsSchema } from './estimate-input.ts';
 import { bookStatusSchema } from './price-book.ts';
-import { unitCodes } from './units.ts';
 
 /**
  * Volumes and conversion factors as a computed estimate holds them: already normalised decimal strings
@@ -31,10 +30,17 @@ export const estimateLineSchema = z.object({
   item: z.string(),
   variant: z.string().optional(),
   content: z.string(),
-  unitCode: z.enum(unitCodes),
+  /** The book's unit: a canonical code, or the text a book keeps as written (open vocabulary). */
+  unitCode: z.string(),
   unit: z.string(),
   quantity: decimalString,
   unitPrice: moneyString,
+  /**
+   * The coefficients (hệ số) the line multiplies by, from the book, and their product (`factor`, the "Hệ số"
+   * cell): amount = round-half-up(quantity × unitPrice × factor). Absent on a line without coefficients.
+   */
+  coefficients: z.array(z.object({ id: z.string(), name: z.string(), value: decimalString })).optional(),
+  factor: decimalString.optional(),
   amount: moneyString,
   /** Ghi chú: the basis (book + item) and the user's note. */
   note: z.string(),
@@ -86,6 +92,8 @@ export const bookRefSchema = z.object({
   title: z.string(),
   status: bookStatusSchema,
   decision: z.string().nullable(),
+  /** The book's version (phiên bản); absent in estimates computed before format 2 of the book. */
+  version: z.string().optional(),
   /** "sha256:<hex>" of the canonical book JSON. */
   hash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
 });
@@ -101,6 +109,11 @@ export const estimateSchema = z.object({
   volumes: volumesOutSchema.optional(),
   conversion: conversionOutSchema.optional(),
   sections: z.array(estimateSectionSchema),
+  /**
+   * Every coefficient some line uses, once, in the book's order, with its source (for Thuyết minh): what it is,
+   * its value, what the book lets it apply to, and where it comes from ("MẪU, mục K.1 (MẪU)").
+   */
+  coefficients: z.array(z.object({ id: z.string(), name: z.string(), value: decimalString, appliesTo: z.string(), source: z.string() })).optional(),
   totalBeforeVat: moneyString,
   vatTotal: moneyString,
   /** TỔNG CỘNG = Σ section totals. */

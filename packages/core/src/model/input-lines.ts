@@ -25,8 +25,8 @@ export function fastInputLines(v: unknown): InputLine[] | null {
     const el: unknown = v[i];
     if (typeof el !== 'object' || el === null || Array.isArray(el)) return null;
     // zod strips unknown keys, so only the schema's other keys send a line to the slow path.
-    const { item, quantity, variant, description, unit, note } = el as Record<string, unknown>;
-    if (variant !== undefined || description !== undefined || unit !== undefined || note !== undefined) return null;
+    const { item, quantity, variant, description, unit, note, coefficients } = el as Record<string, unknown>;
+    if (variant !== undefined || description !== undefined || unit !== undefined || note !== undefined || coefficients !== undefined) return null;
     if (typeof item !== 'string' || item.length === 0) return null;
     let q: string | null = null;
     if (typeof quantity === 'string') q = fastNormalizeQuantity(quantity);

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { estimateInputSchema } from './estimate-input.ts';
 import { estimateSchema } from './estimate.ts';
-import { priceBookSchema } from './price-book.ts';
+import { priceBookFormatSchema } from './price-book.ts';
 import { inputLinesSchema } from './input-lines.ts';
 
 /**
@@ -37,6 +37,6 @@ export function jsonSchemas(): Record<string, unknown> {
   return {
     'estimate-input.schema.json': gen(estimateInputSchema, 'estimate-input.schema.json', 'dutoan EstimateInput (dữ liệu vào của dự toán)'),
     'estimate.schema.json': gen(estimateSchema, 'estimate.schema.json', 'dutoan Estimate (dự toán đã tính)'),
-    'price-book.schema.json': gen(priceBookSchema, 'price-book.schema.json', 'dutoan PriceBook (bảng đơn giá)'),
+    'price-book.schema.json': gen(priceBookFormatSchema, 'price-book.schema.json', 'dutoan PriceBook (bảng đơn giá)'),
   };
 }

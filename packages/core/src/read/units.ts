@@ -1,5 +1,5 @@
 import type { UnitCode } from '../model/units.ts';
-import { isPageUnit as isPageCode, unitTerms } from '../terms/units.ts';
+import { canonicalUnit, isPageUnit as isPageCode, unitTerms } from '../terms/units.ts';
 import { foldText } from '../util/fold-text.ts';
 import { otherUnits } from './vocabulary.ts';
 
@@ -47,8 +47,13 @@ export function isPageUnit(u: UnitCode | null): boolean {
   return u !== null && isPageCode(u);
 }
 
-/** Whether a unit as read is acceptable for an item priced in `unit` ("trang" is accepted for any page size). */
-export function unitAccepts(reading: UnitReading, unit: UnitCode): boolean {
-  if (reading.anyPageSize && isPageUnit(unit)) return true;
-  return reading.code === unit;
+/**
+ * Whether a unit as read is acceptable for an item priced in `unit` — a unit code of the vocabulary, or a unit the
+ * book typed that the vocabulary does not know ("bộ"), then compared as text ("trang" is accepted for any page size).
+ */
+export function unitAccepts(reading: UnitReading, unit: string): boolean {
+  const code = canonicalUnit(unit);
+  if (code === null) return foldText(reading.text).replace(/\.$/, '') === foldText(unit);
+  if (reading.anyPageSize && isPageUnit(code)) return true;
+  return reading.code === code;
 }

@@ -50,9 +50,18 @@ export function unitTerm(code: UnitCode): UnitTerm {
   return byCode.get(code)!;
 }
 
-/** Label written in the "Đơn vị tính" column ("Mét giá"). */
-export function unitLabel(code: UnitCode): string {
-  return unitTerm(code).label;
+/**
+ * The canonical code of a book item's unit (a code, or text a book keeps as written — the vocabulary is open), or
+ * null when the vocabulary does not know it.
+ */
+export function canonicalUnit(unit: string): UnitCode | null {
+  return byCode.has(unit) ? (unit as UnitCode) : unitFromText(unit);
+}
+
+/** Label written in the "Đơn vị tính" column ("Mét giá"); a unit the vocabulary does not know, as written ("bộ"). */
+export function unitLabel(unit: string): string {
+  const code = canonicalUnit(unit);
+  return code ? unitTerm(code).label : unit;
 }
 
 const index: Map<string, UnitCode> = (() => {
@@ -86,6 +95,7 @@ export function lookupUnit(text: string): UnitLookup {
 export { unitCodes, type UnitCode };
 
 /** Units counted in pages. */
-export function isPageUnit(code: UnitCode): boolean {
-  return unitTerm(code).page === true;
+export function isPageUnit(unit: string): boolean {
+  const code = canonicalUnit(unit);
+  return code !== null && unitTerm(code).page === true;
 }

@@ -20,6 +20,8 @@ export interface FormLine {
   note: string;
   /** Content override carried over from an imported JSON file (not edited in the pane). */
   description?: string;
+  /** The book's coefficient ids (hệ số) multiplying the line, e.g. ["K.1975"]; the book says which are allowed. */
+  coefficients?: string[];
 }
 
 export interface FormSection {
@@ -106,6 +108,7 @@ export function formToInput(form: FormState, bookId: string): EstimateInputJson 
         quantity: l.quantity.trim(),
         ...(l.description ? { description: l.description } : {}),
         ...(l.note.trim() ? { note: l.note.trim() } : {}),
+        ...(l.coefficients?.length ? { coefficients: l.coefficients } : {}),
       }));
     if (!lines.length) return [];
     return [{ id, ...(s.title ? { title: s.title } : {}), vat: { rate: Number(s.vatRate) as 0 | 5 | 8 | 10, basis: s.vatBasis }, lines }];
@@ -180,6 +183,7 @@ export function inputToForm(input: EstimateInputJson, book: PriceBook, today: st
         row.quantity = String(l.quantity);
         row.note = l.note ?? '';
         if (l.description) row.description = l.description;
+        if (l.coefficients?.length) row.coefficients = [...l.coefficients];
         order.push(row);
       }
       seen.add(key);
@@ -240,6 +244,7 @@ export function estimateToInput(estimate: Estimate, book: PriceBook): EstimateIn
           ...(l.variant !== undefined ? { variant: l.variant } : {}),
           quantity: formatQuantity(l.quantity),
           ...(own !== undefined && l.content !== own ? { description: l.content } : {}),
+          ...(l.coefficients?.length ? { coefficients: l.coefficients.map((k) => k.id) } : {}),
         };
       }),
     })),

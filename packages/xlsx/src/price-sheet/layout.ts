@@ -4,6 +4,6 @@
  */
 import { priceSheetLayout as L } from '@dutoan/core/book';
 
-export const { SHEET_INFO, SHEET_PRICES, SHEET_GUIDE, HEADER_ROW, INFO_FIRST_ROW, columns, infoRows, fold } = L;
+export const { SHEET_INFO, SHEET_PRICES, SHEET_GUIDE, SHEET_COEFFICIENTS, HEADER_ROW, COEF_HEADER_ROW, INFO_FIRST_ROW, columns, coefficientColumns, infoRows, fold } = L;
 export type ColumnKey = L.ColumnKey;
 export type InfoKey = L.InfoKey;

@@ -15,6 +15,8 @@ export interface ReadPriceSheetOptions {
   file?: string;
   /** Accept rows without a price (the book is saved as a draft, status "draft"). */
   partial?: boolean;
+  /** Told of what is accepted but worth a look (a unit the vocabulary does not know, kept as written). */
+  onWarning?: (issue: Issue) => void;
 }
 
 /**
@@ -36,5 +38,5 @@ export async function readPriceSheet(data: Uint8Array, opts: ReadPriceSheetOptio
     if (e instanceof DutoanError && e.code === 'WORKBOOK_UNREADABLE') fail([{ path: file, code: e.code, params: e.params, message: e.message }]);
     throw e;
   }
-  return readPriceSheetFromGrid(grid!, { file, ...(opts.partial !== undefined ? { partial: opts.partial } : {}) });
+  return readPriceSheetFromGrid(grid!, { file, ...(opts.partial !== undefined ? { partial: opts.partial } : {}), ...(opts.onWarning ? { onWarning: opts.onWarning } : {}) });
 }

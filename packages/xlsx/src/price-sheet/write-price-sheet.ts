@@ -1,9 +1,6 @@
 import ExcelJS from 'exceljs';
-import { unitLabel } from '@dutoan/core/locale';
-import type { PriceBook } from '@dutoan/core/estimate';
-import { bookName, priceSheetLayout } from '@dutoan/core/book';
-import { columnLetters } from '@dutoan/core/audit';
-import { columns, HEADER_ROW, INFO_FIRST_ROW, infoRows, SHEET_GUIDE, SHEET_INFO, SHEET_PRICES, type InfoKey } from './layout.ts';
+import { bookName, columnLetters, priceSheetLayout, unitLabel, type PriceBook } from '@dutoan/core';
+import { COEF_HEADER_ROW, coefficientColumns, columns, HEADER_ROW, INFO_FIRST_ROW, infoRows, SHEET_COEFFICIENTS, SHEET_GUIDE, SHEET_INFO, SHEET_PRICES, type InfoKey } from './layout.ts';
 
 const t = priceSheetLayout.priceSheetText;
 
@@ -14,8 +11,9 @@ const viDate = (iso: string | undefined) => (iso ? `${iso.slice(8, 10)}/${iso.sl
  * Write the price sheet (phiếu nhập đơn giá) for a book: one row per item, columns for the decision's figure
  * and where it stands in the decision, plus the book's details and the certification block. Built from a
  * sample book it says MẪU in its title, banner and "Dữ liệu MẪU" cell, and carries the sample prices.
- * Input cells are shaded; the sheet is not protected (a Finance officer may copy a row to add a level) — the
- * importer checks codes, units and sections against the catalogue instead.
+ * Input cells are shaded; the sheet is not protected: a Finance officer adds, splits and removes rows as the
+ * decision has them (the importer checks codes' format and duplicates, units, sections), and lists the decision's
+ * coefficients in the "Hệ số" sheet.
  */
 export async function writePriceSheet(book: PriceBook): Promise<Uint8Array> {
   const sample = book.status === 'sample';
@@ -46,6 +44,7 @@ export async function writePriceSheet(book: PriceBook): Promise<Uint8Array> {
   info.getCell('A2').font = { name: FONT, size: 12, italic: true, bold: sample, color: { argb: 'FFC00000' } };
   const values: Record<InfoKey, string> = {
     id: book.id,
+    version: book.version,
     // The name only: a completeness mark left in a draft's title must not come back with the filled sheet.
     title: bookName(book.title),
     issuer: book.issuer,
@@ -143,6 +142,44 @@ export async function writePriceSheet(book: PriceBook): Promise<Uint8Array> {
         cell.dataValidation = { type: 'whole', operator: 'greaterThan', formulae: [0], allowBlank: true, showErrorMessage: true, error: t.sheetWholeNumber };
       }
       if (c.key === 'name') cell.alignment = { wrapText: true };
+    });
+  });
+
+  // Hệ số: the book's coefficients, one a row; Finance adds the decision's (value, scope, document and place).
+  const ks = wb.addWorksheet(SHEET_COEFFICIENTS, { views: [{ state: 'frozen', ySplit: COEF_HEADER_ROW }] });
+  coefficientColumns.forEach((c, i) => (ks.getColumn(i + 1).width = c.width));
+  ks.getCell('A1').value = t.coefTitle;
+  ks.getCell('A1').font = { name: FONT, size: 14, bold: true, color: sample ? { argb: 'FFC00000' } : undefined };
+  ks.getCell('A2').value = t.coefInstruction;
+  ks.getCell('A2').font = { name: FONT, size: 11, italic: true };
+  const kh = ks.getRow(COEF_HEADER_ROW);
+  coefficientColumns.forEach((c, i) => {
+    const cell = kh.getCell(i + 1);
+    cell.value = c.header;
+    cell.font = { name: FONT, size: 12, bold: true };
+    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+    cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+    if ('input' in c) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+  });
+  book.coefficients.forEach((k, i) => {
+    const row = ks.getRow(COEF_HEADER_ROW + 1 + i);
+    const scope = [...(k.appliesTo.items ?? []), ...(k.appliesTo.sections ?? []).map((x) => `phần ${x}`)].join(', ');
+    const vals: Record<string, string | number | null> = {
+      id: k.id,
+      name: k.name,
+      value: k.value === null ? null : Number(k.value),
+      scope,
+      doc: k.provenance.doc,
+      where: k.provenance.where,
+      note: '',
+    };
+    coefficientColumns.forEach((c, ci) => {
+      const cell = row.getCell(ci + 1);
+      cell.value = vals[c.key] ?? null;
+      cell.font = { name: FONT, size: 12 };
+      cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+      if (c.key === 'value') cell.numFmt = '0.0###';
+      if ('input' in c) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
     });
   });
 

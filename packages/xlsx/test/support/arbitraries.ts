@@ -45,7 +45,8 @@ const bookArb = fc
     ),
   })
   .map(({ status, decision, items }): PriceBookInput => ({
-    formatVersion: 1,
+    formatVersion: 2,
+    version: '1',
     id: 'thu-nghiem',
     title: `Bảng đơn giá thử nghiệm ${status}`,
     issuer: 'Kiểm thử',
@@ -69,15 +70,17 @@ const bookArb = fc
   }));
 
 function inputArb(book: PriceBook): fc.Arbitrary<EstimateInputJson> {
-  const line = fc
+  // A line of a section takes an item of that section (an item placed in another section is refused).
+  const pool = (id: 'I' | 'II' | 'III') => book.items.filter((i) => i.section === id);
+  const line = (id: 'I' | 'II' | 'III') => fc
     .record({
-      pick: fc.nat(book.items.length - 1),
+      pick: fc.nat(pool(id).length - 1),
       quantity,
       description: fc.option(text(1, 10), { nil: undefined }),
       note: fc.option(text(1, 6), { nil: undefined }),
     })
     .map(({ pick, quantity, description, note }) => {
-      const it = book.items[pick]!;
+      const it = pool(id)[pick]!;
       return {
         item: it.code,
         ...(it.variant ? { variant: it.variant } : {}),
@@ -91,7 +94,7 @@ function inputArb(book: PriceBook): fc.Arbitrary<EstimateInputJson> {
       id: fc.constant(id),
       title: fc.option(text(1, 6), { nil: undefined }),
       vat: fc.record({ rate: fc.constantFrom(0, 5, 8, 10), basis: text(1, 10) }),
-      lines: fc.array(line, { minLength: 1, maxLength: 6 }),
+      lines: fc.array(line(id), { minLength: 1, maxLength: 6 }),
     });
   const conversionFactor = fc.option(fc.record({ value: quantity, source: text(1, 10) }), { nil: undefined });
   return fc.record({
@@ -121,7 +124,7 @@ function inputArb(book: PriceBook): fc.Arbitrary<EstimateInputJson> {
       { nil: undefined },
     ),
     conversion: fc.option(fc.record({ pagesPerMetre: conversionFactor, pagesPerFile: conversionFactor, duplexShare: conversionFactor, boxesPerMetre: conversionFactor }), { nil: undefined }),
-    sections: fc.subarray(['I', 'II', 'III'] as const, { minLength: 1 }).chain((ids) => fc.tuple(...ids.map(section))),
+    sections: fc.subarray((['I', 'II', 'III'] as const).filter((id) => pool(id).length > 0), { minLength: 1 }).chain((ids) => fc.tuple(...ids.map(section))),
     rounding: fc.record({ toThousand: fc.boolean() }),
     words: fc.record(
       { thousand: fc.constantFrom('nghìn', 'ngàn'), zeroTens: fc.constantFrom('linh', 'lẻ'), four: fc.constantFrom('tư', 'bốn'), seven: fc.constantFrom('bảy', 'bẩy'), even: fc.constantFrom('whenRound', 'always', 'never'), terminator: fc.boolean() },

@@ -2,7 +2,7 @@ import { Decimal } from '../../money/decimal.ts';
 import type { UnitCode } from '../../model/units.ts';
 import { fmt, finding, num, type AuditContext } from '../context.ts';
 import type { Finding } from '../finding.ts';
-import { isPageUnit, unitFromText } from '../map-items.ts';
+import { canonicalUnit, isPageUnit, unitFromText } from '../map-items.ts';
 import type { SubmittedLine } from '../submitted.ts';
 
 /** Units that count whole things (trang, hồ sơ, văn bản, phông, hộp, lần, chuyến, gói). */
@@ -29,7 +29,7 @@ export function quantitiesRule(ctx: AuditContext): Finding[] {
   for (const s of ctx.sub.sections) {
     for (const l of s.lines) {
       const m = ctx.mappings.get(l);
-      const unit = m && (m.kind === 'code' || m.kind === 'name') ? m.item.unit : unitFromText(l.unit.text);
+      const unit = m && (m.kind === 'code' || m.kind === 'name') ? canonicalUnit(m.item.unit) : unitFromText(l.unit.text);
       const q = num(l.quantity);
       if (unit && q === null && (unit === 'met-gia' || isPageUnit(unit))) ratioUnsure = true;
       if (!unit || q === null) continue;

@@ -8,6 +8,18 @@ export const priceSheetText = {
   sheetInfo: 'Thông tin',
   sheetPrices: 'Đơn giá',
   sheetGuide: 'Hướng dẫn',
+  sheetCoefficients: 'Hệ số',
+  coefTitle: 'HỆ SỐ ÁP DỤNG THEO QUYẾT ĐỊNH',
+  coefInstruction:
+    'Mỗi dòng một hệ số: mã (chữ in hoa, số, dấu chấm), tên, giá trị (ví dụ 1,3; để trống nếu văn bản chưa nêu số), ' +
+    'áp dụng cho (các mã hạng mục hoặc phần I, II, III, cách nhau bằng dấu phẩy), văn bản và vị trí trong văn bản.',
+  colCoefId: 'Mã hệ số',
+  colCoefName: 'Tên hệ số',
+  colCoefValue: 'Giá trị',
+  colCoefScope: 'Áp dụng cho (mã hạng mục hoặc phần)',
+  colCoefDoc: 'Văn bản',
+  colCoefWhere: 'Vị trí trong văn bản',
+  colCoefNote: 'Ghi chú',
   sheetTitle: 'PHIẾU NHẬP ĐƠN GIÁ DỊCH VỤ LƯU TRỮ',
   sheetTitleSample: 'PHIẾU NHẬP ĐƠN GIÁ — MẪU (SỐ HƯ CẤU, KHÔNG DÙNG ĐỂ LẬP DỰ TOÁN THẬT)',
   sheetSampleBanner: 'MẪU — mọi đơn giá trong phiếu này là số hư cấu để thử nghiệm.',
@@ -17,7 +29,8 @@ export const priceSheetText = {
   sheetBookLine: (id: string, decision: string) => `Bảng đơn giá: ${id}${decision ? ` — ${decision}` : ''}`,
   sheetInstruction:
     'Nhập cột "Đơn giá theo quyết định" (số nguyên đồng, ví dụ 1234000 hoặc 1.234.000) và cột "Vị trí trong quyết định" (ví dụ: Phụ lục I, mục 2) cho mọi dòng. ' +
-    'Không sửa mã, nội dung, đơn vị tính. Nếu quyết định chia một hạng mục thành nhiều mức, chép thêm dòng cùng mã và ghi mức ở cột "Mức / biến thể".',
+    'Ghi đúng mọi dòng của quyết định: thêm dòng cho hạng mục mới (mã mới gồm chữ in hoa, số, dấu chấm; ghi phần, nội dung, đơn vị tính), ' +
+    'xóa dòng quyết định không có; nếu quyết định chia một hạng mục thành nhiều mức, chép thêm dòng cùng mã và ghi mức ở cột "Mức / biến thể".',
   colStt: 'STT',
   colSection: 'Phần',
   colCode: 'Mã hạng mục',
@@ -30,6 +43,7 @@ export const priceSheetText = {
   colLabourBase: 'Lương cơ sở dùng tính phần nhân công (đồng/tháng), nếu quyết định nêu',
   colNote: 'Ghi chú',
   infoId: 'Mã bảng đơn giá',
+  infoVersion: 'Phiên bản bảng đơn giá',
   infoTitle: 'Tên bảng đơn giá',
   infoIssuer: 'Cơ quan ban hành',
   infoDecisionNumber: 'Số quyết định',
@@ -46,6 +60,7 @@ export const priceSheetText = {
   infoConfirm: 'Xác nhận (ghi x)',
   certificationStatement: 'Tôi đã đối chiếu từng đơn giá và vị trí trong phiếu này với văn bản quyết định.',
   infoHintDate: 'dd/mm/yyyy',
+  infoHintVersion: 'Ví dụ 1, 2 hoặc 2026-02: tăng khi sửa đơn giá (dutoan book diff so sánh hai phiên bản).',
   infoHintFrom: 'Ghi đúng ngày hiệu lực theo quyết định.',
   infoHintConfirm: 'Ghi x sau khi đã đối chiếu từng số với văn bản.',
   guide: [
@@ -93,9 +108,24 @@ export const columns = [
 ] as const;
 export type ColumnKey = (typeof columns)[number]['key'];
 
+/** Columns of the optional "Hệ số" sheet (coefficients): header on row COEF_HEADER_ROW, one coefficient a row. */
+export const coefficientColumns = [
+  { key: 'id', header: t.colCoefId, width: 12 },
+  { key: 'name', header: t.colCoefName, width: 44 },
+  { key: 'value', header: t.colCoefValue, width: 10, input: true },
+  { key: 'scope', header: t.colCoefScope, width: 30 },
+  { key: 'doc', header: t.colCoefDoc, width: 18, input: true },
+  { key: 'where', header: t.colCoefWhere, width: 24, input: true },
+  { key: 'note', header: t.colCoefNote, width: 24, input: true },
+] as const;
+export type CoefficientColumnKey = (typeof coefficientColumns)[number]['key'];
+export const SHEET_COEFFICIENTS = t.sheetCoefficients;
+export const COEF_HEADER_ROW = 3;
+
 /** Rows of "Thông tin": label in column A, value in B, hint in C. */
 export const infoRows = [
   { key: 'id', label: t.infoId },
+  { key: 'version', label: t.infoVersion, hint: t.infoHintVersion },
   { key: 'title', label: t.infoTitle },
   { key: 'issuer', label: t.infoIssuer },
   { key: 'decisionNumber', label: t.infoDecisionNumber },

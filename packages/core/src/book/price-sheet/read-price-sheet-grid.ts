@@ -5,20 +5,97 @@ import { formatQuantity } from '../../money/format.ts';
 import { Decimal } from '../../money/decimal.ts';
 import { readDateText } from '../../read/dates.ts';
 import { readNumberCell } from '../../read/numbers.ts';
-import { readUnit } from '../../read/units.ts';
 import type { PriceBook, PriceBookInput } from '../../model/price-book.ts';
-import type { UnitCode } from '../../model/units.ts';
-import { unitLabel } from '../../terms/units.ts';
+import { unitFromText } from '../../terms/units.ts';
 import { loadPriceBook } from '../load-book.ts';
-import { columns, fold, infoRows, priceSheetText as t, PRICE_SHEET_MAX_ROWS, SHEET_INFO, SHEET_PRICES, type ColumnKey, type InfoKey } from './layout.ts';
+import { coefficientColumns, columns, fold, infoRows, priceSheetText as t, PRICE_SHEET_MAX_ROWS, SHEET_COEFFICIENTS, SHEET_INFO, SHEET_PRICES, type CoefficientColumnKey, type ColumnKey, type InfoKey } from './layout.ts';
+import { ITEM_CODE_PATTERN } from '../../model/price-book.ts';
+import type { SectionId } from '../../model/fields.ts';
 import { bookName } from '../book-name.ts';
 
 /** Options of reading a filled price sheet from a workbook grid. */
 export interface ReadPriceSheetGridOptions {
   /** File (or workbook) name used in messages. */
   file?: string;
-  /** Accept rows without a price (the book is saved as a draft, status "draft"). */
+  /** Accept rows without a price (the book is saved as a draft, status "draft"); a level row still needs its price. */
   partial?: boolean;
+  /** Told of what is accepted but worth a look (a unit the vocabulary does not know, kept as written). */
+  onWarning?: (issue: Issue) => void;
+}
+
+/**
+ * The optional "Hệ số" sheet: one coefficient a row — id, name, value (empty = the document gives no figure yet:
+ * null), scope (item codes and/or sections, comma-separated), document and place (required for any figure unless
+ * the sheet is MẪU). Problems are added to `issues`, at their cells.
+ */
+function readCoefficientSheet(
+  grid: WorkbookGrid,
+  ctx: { sample: boolean; decisionNumber: string; codes: ReadonlySet<string>; issues: Issue[] },
+): NonNullable<PriceBookInput['coefficients']> {
+  const sheet = grid.sheets.find((s) => s.name === SHEET_COEFFICIENTS);
+  if (!sheet) return [];
+  const v = new SheetView(sheet);
+  let headerRow = 0;
+  for (let r = 1; r <= Math.min(v.lastRow, 20) && !headerRow; r++) {
+    for (let c = 1; c <= v.lastCol; c++) if (fold(v.text(r, c)) === fold(t.colCoefId)) headerRow = r;
+  }
+  if (!headerRow) return [];
+  const col = new Map<CoefficientColumnKey, number>();
+  const byHeader = new Map(coefficientColumns.map((c) => [fold(c.header), c.key]));
+  for (let c = 1; c <= v.lastCol; c++) {
+    const k = byHeader.get(fold(v.text(headerRow, c)));
+    if (k && !col.has(k)) col.set(k, c);
+  }
+  const out: NonNullable<PriceBookInput['coefficients']> = [];
+  const seen = new Set<string>();
+  for (let r = headerRow + 1; r <= Math.min(v.lastRow, headerRow + 200); r++) {
+    const get = (k: CoefficientColumnKey) => (col.has(k) ? v.text(r, col.get(k)!) : '');
+    const at = (k: CoefficientColumnKey) => ref(SHEET_COEFFICIENTS, col.get(k) ?? 1, r);
+    const raw = get('id');
+    const id = raw.toUpperCase();
+    if (!id) continue;
+    if (!ITEM_CODE_PATTERN.test(id)) {
+      ctx.issues.push(issueAt(at('id'), 'PRICE_SHEET_CODE_FORMAT', { raw }));
+      continue;
+    }
+    if (seen.has(id)) ctx.issues.push(issueAt(at('id'), 'PRICE_SHEET_COEF_DUPLICATE', { id }));
+    seen.add(id);
+    const name = get('name');
+    if (!name) ctx.issues.push(issueAt(at('name'), 'PRICE_SHEET_COEF_NAME_MISSING', { id }));
+    const cell = col.has('value') ? v.value(r, col.get('value')!) : null;
+    let value: string | null = null;
+    const valueText = get('value');
+    if (typeof cell === 'number') value = String(cell);
+    else if (valueText) value = valueText.replace(',', '.');
+    if (value !== null && (!/^\d{1,2}(\.\d{1,4})?$/.test(value) || Number(value) === 0)) {
+      ctx.issues.push(issueAt(at('value'), 'PRICE_SHEET_COEF_VALUE', { raw: valueText || String(cell) }));
+      value = null;
+    }
+    const scopeText = get('scope');
+    const items: string[] = [];
+    const sections: SectionId[] = [];
+    let scopeOk = scopeText !== '';
+    for (const part of scopeText.split(/[,;]/).map((x) => x.trim()).filter(Boolean)) {
+      const p = part.toUpperCase().replace(/^PHẦN\s+/u, '');
+      if (p === 'I' || p === 'II' || p === 'III') sections.push(p);
+      else if (ctx.codes.has(p)) items.push(p);
+      else scopeOk = false;
+    }
+    if (!scopeOk) ctx.issues.push(issueAt(at('scope'), 'PRICE_SHEET_COEF_SCOPE', { raw: scopeText }));
+    const doc = get('doc') || (ctx.sample ? 'MẪU' : '');
+    const where = get('where') || (ctx.sample ? t.sampleItemWhere : '');
+    if (!doc || !where) ctx.issues.push(issueAt(at(!doc ? 'doc' : 'where'), 'PRICE_SHEET_COEF_NO_SOURCE', { id }));
+    out.push({
+      id,
+      name: name || id,
+      value,
+      appliesTo: { ...(items.length ? { items } : {}), ...(sections.length ? { sections } : {}) },
+      provenance: ctx.sample
+        ? { doc: 'MẪU', where, status: 'sample' as const, note: 'Số hư cấu' }
+        : { doc: doc || ctx.decisionNumber || '—', where: where || 'chưa xác định', status: 'user' as const, ...(get('note') ? { note: get('note') } : {}) },
+    });
+  }
+  return out;
 }
 
 /** One cell of the grid: its value and whether it holds a formula. */
@@ -69,19 +146,15 @@ function readDate(c: Cell): { value: string } | { error: Problem } | undefined {
 
 const ref = (sheet: string, col: number, row: number) => `${sheet}!${columnLetters(col)}${row}`;
 
-/** Whether a written unit stands for the catalogue unit (the kit's vocabulary: label, aliases, abbreviations). */
-function unitMatches(written: string, code: UnitCode): boolean {
-  const r = readUnit(written);
-  return r.code === code;
-}
-
 /**
  * Read a filled price sheet (phiếu nhập đơn giá) — the sheets "Thông tin" and "Đơn giá" of a workbook, as core's
  * plain grid — into a validated price book. The one implementation behind both `dutoan book import` (exceljs →
  * grid) and the Excel add-in (Office.js ranges → grid). Checks every cell and reports all problems at once, each
- * with its place ("Đơn giá!G8: …"): every catalogue item present and priced (unless `partial`), whole positive
- * đồng read the Vietnamese way ("1,234.5" is refused as ambiguous), units and sections as the catalogue says, the
- * place in the decision filled, labour share and its base salary in pairs. A sheet marked MẪU becomes a sample
+ * with its place ("Đơn giá!G8: …"): every row the decision has is kept — catalogue codes, new codes (format and
+ * duplicates checked), levels — each priced (unless `partial`; a level row always), whole positive đồng read the
+ * Vietnamese way ("1,234.5" is refused as ambiguous), its unit given (an unknown unit is kept, with a warning), its
+ * section known, the place in the decision filled, labour share and its base salary in pairs; the "Hệ số" sheet's
+ * coefficients each with a valid value or none, a scope and a source. A sheet marked MẪU becomes a sample
  * book (no decision, provenance "MẪU"). Throws DutoanError PRICE_SHEET_INVALID. Pure: no I/O.
  */
 export function readPriceSheetFromGrid(grid: WorkbookGrid, opts: ReadPriceSheetGridOptions = {}): PriceBook {
@@ -168,35 +241,55 @@ export function readPriceSheetFromGrid(grid: WorkbookGrid, opts: ReadPriceSheetG
 
   const items: PriceBookInput['items'] = [];
   const seen = new Set<string>();
-  const seenCodes = new Set<string>();
   for (let r = headerRow + 1; r <= lastRow; r++) {
     const get = (k: ColumnKey): Cell => (col.has(k) ? cellOf(ws, r, col.get(k)!) : EMPTY);
     const at = (k: ColumnKey) => ref(SHEET_PRICES, col.get(k) ?? 1, r);
     const code = cellText(get('code')).toUpperCase();
-    const anyInput = (['price', 'where', 'labour', 'labourBase', 'variant'] as const).some((k) => cellText(get(k)) !== '');
+    const anyInput = (['price', 'where', 'labour', 'labourBase', 'variant', 'name', 'unit'] as const).some((k) => cellText(get(k)) !== '');
     if (!code) {
       if (anyInput) issues.push(issueAt(at('code'), 'PRICE_SHEET_NO_CODE', {}));
       continue;
     }
-    const cat = archivalItems.find((i) => i.code === code);
-    if (!cat) {
-      issues.push(issueAt(at('code'), 'PRICE_SHEET_UNKNOWN_CODE', { code }));
+    // Any row the decision has is kept: a new code (checked for its format), a level of a code, a split row.
+    if (!ITEM_CODE_PATTERN.test(code)) {
+      issues.push(issueAt(at('code'), 'PRICE_SHEET_CODE_FORMAT', { raw: cellText(get('code')) }));
       continue;
     }
-    seenCodes.add(code);
+    const cat = archivalItems.find((i) => i.code === code);
     const variant = cellText(get('variant')) || undefined;
     const key = `${code}|${variant ?? ''}`;
     if (seen.has(key)) issues.push(issueAt(at('code'), 'PRICE_SHEET_DUPLICATE', { code, variant }));
     seen.add(key);
+    const name = cellText(get('name')) || cat?.name || '';
+    if (!name) issues.push(issueAt(at('name'), 'PRICE_SHEET_NAME_MISSING', { code }));
+    // Units: the open vocabulary — a known spelling becomes its code; an unknown one is kept as written (warning).
     const unitText = cellText(get('unit'));
-    if (!unitMatches(unitText, cat.unit)) issues.push(issueAt(at('unit'), 'PRICE_SHEET_UNIT', { raw: unitText, expected: unitLabel(cat.unit) }));
-    const sectionText = cellText(get('section'));
-    if (col.has('section') && sectionText && sectionText.toUpperCase() !== cat.section) issues.push(issueAt(at('section'), 'PRICE_SHEET_SECTION', { raw: sectionText, expected: cat.section }));
+    let unit = '';
+    if (!unitText) issues.push(issueAt(at('unit'), 'PRICE_SHEET_UNIT_MISSING', { code }));
+    else {
+      const known = unitFromText(unitText);
+      if (known) unit = known;
+      else {
+        unit = unitText.normalize('NFC');
+        opts.onWarning?.(issueAt(at('unit'), 'PRICE_SHEET_UNIT_UNKNOWN', { raw: unitText }));
+      }
+    }
+    const sectionText = cellText(get('section')).toUpperCase();
+    let section: SectionId | null = cat?.section ?? null;
+    if (sectionText) {
+      if (sectionText === 'I' || sectionText === 'II' || sectionText === 'III') section = sectionText;
+      else {
+        issues.push(issueAt(at('section'), 'PRICE_SHEET_SECTION', { raw: sectionText, expected: 'I, II, III' }));
+        section = null;
+      }
+    } else if (!section) issues.push(issueAt(at('section'), 'PRICE_SHEET_SECTION_MISSING', { code }));
 
     const price = readMoney(get('price'));
     let priceValue: string | null = null;
     if (price === null) {
-      if (!opts.partial) issues.push(issueAt(at('price'), 'PRICE_SHEET_PRICE_EMPTY', {}));
+      // A level exists only because the decision prices it: never left without its price.
+      if (variant) issues.push(issueAt(at('price'), 'PRICE_SHEET_LEVEL_NO_PRICE', { code, level: variant }));
+      else if (!opts.partial) issues.push(issueAt(at('price'), 'PRICE_SHEET_PRICE_EMPTY', {}));
     } else if ('error' in price) issues.push(issueOf(at('price'), price.error));
     else priceValue = price.value;
     const where = cellText(get('where'));
@@ -215,9 +308,9 @@ export function readPriceSheetFromGrid(grid: WorkbookGrid, opts: ReadPriceSheetG
 
     items.push({
       code,
-      name: cat.name,
-      unit: cat.unit,
-      section: cat.section,
+      name,
+      unit,
+      section: section ?? 'III',
       ...(variant ? { variant } : {}),
       price: priceValue,
       ...(where ? { basis: where } : {}),
@@ -227,12 +320,13 @@ export function readPriceSheetFromGrid(grid: WorkbookGrid, opts: ReadPriceSheetG
       ...(labourShare ? { labour: labourShare } : {}),
     });
   }
-  for (const cat of archivalItems) if (!seenCodes.has(cat.code)) issues.push(issueAt(SHEET_PRICES, 'PRICE_SHEET_MISSING_ITEM', { code: cat.code, name: cat.name }));
+  const coefficients = readCoefficientSheet(grid, { sample, decisionNumber, codes: new Set(items.map((i) => i.code)), issues });
   if (issues.length) fail(issues);
 
   const complete = items.every((i) => i.price !== null);
   const book: PriceBookInput = {
-    formatVersion: 1,
+    formatVersion: 2,
+    version: infoText('version') || '1',
     id,
     // The name only: a completeness mark copied from a draft's title is derived again wherever the book is shown.
     title: sample && !/MẪU/.test(title) ? `MẪU — ${bookName(title)}` : bookName(title),
@@ -247,6 +341,7 @@ export function readPriceSheetFromGrid(grid: WorkbookGrid, opts: ReadPriceSheetG
       ? { certification: { by, position: infoText('position'), organisation, date: certDate!, statement: t.certificationStatement } }
       : {}),
     items,
+    coefficients,
   };
   return loadPriceBook(book);
 }

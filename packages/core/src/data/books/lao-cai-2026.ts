@@ -11,7 +11,8 @@ import { archivalItems } from '../items/archival-items.ts';
  * wherever it is shown (`book/book-title.ts`), so an imported, complete book no longer says it is empty.
  */
 export const laoCai2026: PriceBookInput = {
-  formatVersion: 1,
+  formatVersion: 2,
+  version: '1',
   id: 'lao-cai-2026',
   title: 'Đơn giá dịch vụ sự nghiệp công lĩnh vực lưu trữ tỉnh Lào Cai (QĐ 356/QĐ-UBND)',
   issuer: 'Ủy ban nhân dân tỉnh Lào Cai',

@@ -20,7 +20,8 @@ const samplePrices: Record<string, string> = {
 };
 
 export const mau2026: PriceBookInput = {
-  formatVersion: 1,
+  formatVersion: 2,
+  version: '1',
   id: 'mau-2026',
   title: 'Bảng đơn giá MẪU — không dùng để lập dự toán thật',
   issuer: 'dutoan (dữ liệu mẫu, hư cấu)',
