@@ -19,6 +19,7 @@ export { canonicalJson } from './book/canonical-json.ts';
 export { sha256Hex } from './book/sha256.ts';
 export { bookHash } from './book/book-hash.ts';
 export { loadPriceBook } from './book/load-book.ts';
+export { bookFileText, readBookFile, type BookFile } from './book/book-file.ts';
 export { findBookItem } from './book/find-item.ts';
 export { readPriceSheetFromGrid, type ReadPriceSheetGridOptions } from './book/price-sheet/read-price-sheet-grid.ts';
 export * as priceSheetLayout from './book/price-sheet/layout.ts';

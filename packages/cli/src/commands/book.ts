@@ -3,12 +3,14 @@ import { parseArgs } from 'node:util';
 import { basename } from 'node:path';
 import {
   bookCompleteness,
+  bookFileText,
   bookHash,
   builtinBooks,
   DutoanError,
   formatMoney,
   legalMessages as t,
   loadPriceBook,
+  readBookFile,
   sourceStatusLabels,
   unitLabel,
   type PriceBook,
@@ -23,9 +25,8 @@ import type { Io } from '../main.ts';
 /** A book by built-in id or JSON file, with the hash stamped in the file at import time (if any). */
 async function loadWithStamp(ref: string): Promise<{ book: PriceBook; stamped: string | null }> {
   if (builtinBooks[ref]) return { book: await resolveBook(ref), stamped: null };
-  const raw = await readJsonFile(ref);
-  const stamped = typeof raw === 'object' && raw !== null && typeof (raw as { hash?: unknown }).hash === 'string' ? (raw as { hash: string }).hash : null;
-  return { book: loadPriceBook(raw), stamped };
+  const { book, stamped } = readBookFile(await readJsonFile(ref));
+  return { book, stamped };
 }
 
 async function readXlsx(file: string): Promise<Uint8Array> {
@@ -140,7 +141,7 @@ export async function bookCommand(args: string[], io: Io): Promise<number> {
       const { readPriceSheet } = await import('@dutoan/xlsx');
       const book = await readPriceSheet(await readXlsx(file), { file: basename(file), partial: values.partial ?? false });
       const hash = bookHash(book);
-      await writeOutput(out, JSON.stringify({ hash, ...book }, null, 2) + '\n', { force: values.force ?? false });
+      await writeOutput(out, bookFileText(book), { force: values.force ?? false });
       io.out(t.bookImported(out, book.items.length, t.bookStatus[book.status] ?? book.status));
       io.out(t.bookHashLine(hash));
       const c = bookCompleteness(book);
