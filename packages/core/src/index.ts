@@ -20,6 +20,7 @@ export { sha256Hex } from './book/sha256.ts';
 export { bookHash } from './book/book-hash.ts';
 export { loadPriceBook } from './book/load-book.ts';
 export { bookFileText, readBookFile, type BookFile } from './book/book-file.ts';
+export { bookLabel } from './book/book-label.ts';
 export { findBookItem } from './book/find-item.ts';
 export { readPriceSheetFromGrid, type ReadPriceSheetGridOptions } from './book/price-sheet/read-price-sheet-grid.ts';
 export * as priceSheetLayout from './book/price-sheet/layout.ts';
@@ -28,6 +29,7 @@ export { archivalItems, type CatalogItem } from './data/items/archival-items.ts'
 export { computeEstimate } from './compute/compute-estimate.ts';
 export { validate, formatPath, coded, dutoanParams } from './util/validate.ts';
 export { isFormulaLike, neutralizeFormulaText } from './util/cell-text.ts';
+export { safeOutputName, type SafeNameOptions } from './util/safe-file-name.ts';
 export * from './audit/index.ts';
 export * from './layout/index.ts';
 export * from './formula/index.ts';

@@ -4,11 +4,14 @@ import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
+  bookLabel,
   countFindings,
   DutoanError,
   formatMoney,
   isDutoanError,
+  isSubmissionFileName,
   locationText,
+  REPORT_SUFFIX,
   summarizeSubmission,
   type AuditOptions,
   type Finding,
@@ -22,7 +25,7 @@ import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
 
 /** Suffix of report workbooks; such files are skipped when a folder is audited again. */
-export const REPORT_SUFFIX = '.tham-tra.xlsx';
+export { REPORT_SUFFIX };
 
 /** Every .xlsx under the given files and folders (recursively), sorted; missing paths are returned apart. */
 export async function listWorkbooks(paths: string[]): Promise<{ files: string[]; missing: string[] }> {
@@ -34,7 +37,7 @@ export async function listWorkbooks(paths: string[]): Promise<{ files: string[];
     for (const e of entries) {
       const p = join(dir, e.name);
       if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith('~$') && !e.name.startsWith('.') && !e.name.endsWith(REPORT_SUFFIX)) files.push(p);
+      else if (e.isFile() && isSubmissionFileName(e.name)) files.push(p);
     }
   };
   for (const p of paths) {
@@ -199,10 +202,7 @@ export async function auditFiles(
   return results;
 }
 
-export function bookLabel(book: PriceBook | null): string {
-  if (!book) return '(không có)';
-  return book.status === 'sample' ? `${book.id} (MẪU)` : book.id;
-}
+export { bookLabel };
 
 export function stepDetail(r: FileResult): string {
   return r.ok ? A.progressDetail(r.summary.errors, r.summary.warnings) : A.unusable(r.reason.split('\n')[0]!);
