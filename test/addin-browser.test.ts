@@ -260,6 +260,12 @@ describe.skipIf(!ready && !inCI)('Excel add-in task pane in Chromium (fake Excel
     await p3.setInputFiles('#file-book', join(dir, 'book.json'));
     await statusText(p3, 'Đã nạp bảng đơn giá');
     expect(await p3.inputValue('#book-select')).toBe('thu-nghiem');
+    // The chooser's titles state each book's completeness from its data: every price, nobody certified them;
+    // the built-in Lào Cai draft has none yet.
+    expect(await p3.textContent('#book-select option:checked')).toBe('Bảng giá thử nghiệm của đơn vị — ĐƠN GIÁ CHƯA ĐƯỢC XÁC NHẬN');
+    expect(await p3.textContent('#book-select option[value="lao-cai-2026"]')).toBe(
+      'Đơn giá dịch vụ sự nghiệp công lĩnh vực lưu trữ tỉnh Lào Cai (QĐ 356/QĐ-UBND) — CHƯA NHẬP ĐƠN GIÁ',
+    );
     await fillOneA4Line(p3);
     await p3.close();
   });

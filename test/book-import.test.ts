@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -122,6 +122,8 @@ describe('the Finance path: template → filled and certified → import → est
       ws.getCell(r, 7).value = 1000 * r;
       ws.getCell(r, 8).value = `Phụ lục, dòng ${r - 6}`;
     }
+    // A sheet made from the book while it was a draft carried its mark in the title: it must not survive the import.
+    set('Tên bảng đơn giá', 'Đơn giá dịch vụ sự nghiệp công lĩnh vực lưu trữ tỉnh Lào Cai (QĐ 356/QĐ-UBND) — CHƯA NHẬP ĐƠN GIÁ');
     ws.getCell(9, 9).value = 5000; // SH.A4 (row 9, price 9.000): labour 5.000 đ on 2.340.000 đ/tháng
     ws.getCell(9, 10).value = '2.340.000';
     await wb.xlsx.writeFile(template);
@@ -145,6 +147,49 @@ describe('the Finance path: template → filled and certified → import → est
     expect(e.sections[1]!.lines[0]!.note).toContain('356/QĐ-UBND, Phụ lục, dòng 3');
     // 39.500 × 5.000 × (2.530.000 − 2.340.000) ÷ 2.340.000 = 37.525.000.000.000 ÷ 2.340.000 = 16.036.324,79 → 16.036.325
     expect(e.sections[1]!.rebase!.adjustment!.amount).toBe('16036325');
+
+    // Fully imported and certified: its title no longer says "CHƯA NHẬP ĐƠN GIÁ" — not in the file, not in
+    // `book show`, not in the estimate's Đơn giá and Thuyết minh sheets, not in the console table.
+    const name = 'Đơn giá dịch vụ sự nghiệp công lĩnh vực lưu trữ tỉnh Lào Cai (QĐ 356/QĐ-UBND)';
+    expect(book.title).toBe(name);
+    const show = await dutoan(['book', 'show', out]);
+    expect(show.stdout.split('\n')[0]).toBe(`lao-cai-2026 — ${name} [người dùng nhập]`);
+    expect(e.book.title).toBe(name);
+    const xlsx = join(dir, 'du-toan-lao-cai.xlsx');
+    const wbEstimate = join(dir, 'input-lao-cai.json');
+    writeFileSync(wbEstimate, JSON.stringify(input));
+    const c = await dutoan(['compute', wbEstimate, '--book', out, '-o', xlsx]);
+    expect(c.code).toBe(0);
+    const table = await dutoan(['compute', wbEstimate, '--book', out]);
+    expect(table.stdout).toContain(`Bảng đơn giá: ${name} (sha256:`);
+    const done = new ExcelJS.Workbook();
+    await done.xlsx.readFile(xlsx);
+    const texts = done.worksheets.flatMap((w) => w.getSheetValues().flat().map((v) => String(v ?? '')));
+    expect(texts.filter((x) => x.includes('CHƯA NHẬP'))).toEqual([]);
+    expect(texts.some((x) => x === name)).toBe(true);
+  });
+
+  it('an imported book with prices still missing says how many, wherever it is shown', async () => {
+    const template = join(dir, 'thieu.xlsx');
+    expect((await dutoan(['book', 'template', '-o', template])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(template);
+    const info = wb.getWorksheet('Thông tin')!;
+    for (let r = 1; r <= info.rowCount; r++) if (info.getCell(r, 1).value === 'Hiệu lực từ ngày') info.getCell(r, 2).value = '15/02/2026';
+    const ws = wb.getWorksheet('Đơn giá')!;
+    // 8 of the 11 items priced (rows 7–14), fictional figures.
+    for (let r = 7; r <= 14; r++) {
+      ws.getCell(r, 7).value = 1000 * r;
+      ws.getCell(r, 8).value = `Phụ lục, dòng ${r - 6}`;
+    }
+    await wb.xlsx.writeFile(template);
+    const out = join(dir, 'thieu.json');
+    const r = await dutoan(['book', 'import', template, '-o', out, '--partial']);
+    expect(r.code).toBe(0);
+    const show = await dutoan(['book', 'show', out]);
+    expect(show.stdout.split('\n')[0]).toBe(
+      'lao-cai-2026 — Đơn giá dịch vụ sự nghiệp công lĩnh vực lưu trữ tỉnh Lào Cai (QĐ 356/QĐ-UBND) — CÒN THIẾU 3/11 ĐƠN GIÁ [bản nháp]',
+    );
   });
 
   it('the template says MẪU when built from the sample book, and not otherwise', async () => {

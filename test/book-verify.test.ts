@@ -62,6 +62,8 @@ describe('dutoan book list / show', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/mau-2026\s+MẪU\s+11\/11/);
     expect(r.stdout).toMatch(/lao-cai-2026\s+bản nháp\s+0\/11/);
+    // The draft's title states its completeness from its data.
+    expect(r.stdout).toContain('0/11 có đơn giá  Đơn giá dịch vụ sự nghiệp công lĩnh vực lưu trữ tỉnh Lào Cai (QĐ 356/QĐ-UBND) — CHƯA NHẬP ĐƠN GIÁ');
   });
   it('shows a book item by item with its source and status', async () => {
     const r = await dutoan(['book', 'show', 'lao-cai-2026']);

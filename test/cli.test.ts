@@ -53,6 +53,29 @@ describe('dutoan words', () => {
     expect(r.stderr).toContain('viết không dấu');
     expect(r.stderr).toContain('«Một triệu không trăm năm mươi nghìn đồng chẵn»');
   });
+  it('reads non-standard forms, and says on stderr what was read and how the words are normally written', async () => {
+    const r = await run(['words', '--parse', 'Số tiền bằng chữ: Một trăm lẻ lăm triệu, không nghìn đồng']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe('105000000');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      '«lẻ lăm»: sau «linh»/«lẻ» số 5 đọc là «năm», thường viết «lẻ năm».',
+      '«không nghìn» bằng không: hàng bằng không thường bỏ, không viết.',
+      'Cách viết thông thường: «Một trăm lẻ năm triệu đồng».',
+    ]);
+    const big = await run(['words', '--parse', 'một nghìn tỷ năm trăm tỷ đồng']);
+    expect(big.stdout.trim()).toBe('1500000000000');
+    expect(big.stderr).toContain('«một nghìn tỷ năm trăm tỷ»: hàng «tỷ» nhắc lại, thường viết «một nghìn năm trăm tỷ».');
+    const standard = await run(['words', '--parse', '(Bằng chữ: Một triệu đồng Việt Nam chẵn./.)']);
+    expect([standard.code, standard.stdout.trim(), standard.stderr]).toEqual([0, '1000000', '']);
+  });
+  it('refuses scales out of order and amounts beyond its limit, with exit 2 and the reason', async () => {
+    const order = await run(['words', '--parse', 'năm trăm nghìn hai triệu đồng']);
+    expectCleanFailure(order);
+    expect(order.stderr).toContain('«hai triệu» không được đứng sau «năm trăm nghìn»');
+    const limit = await run(['words', '--parse', 'một nghìn tỷ tỷ đồng']);
+    expectCleanFailure(limit);
+    expect(limit.stderr).toContain('999.999.999.999.999.999.999');
+  });
   it('refuses garbage with exit 2', async () => {
     expectCleanFailure(await run(['words', '--parse', 'một trăm con mèo']));
     expectCleanFailure(await run(['words', '--parse', 'mot tram con meo']));
@@ -167,6 +190,34 @@ describe('dutoan compute --luong (base salaries issued after this release)', () 
     // 20 m × 1.000.000 đ × (2.800.000 − 2.340.000) ÷ 2.340.000 = 3.931.623,93… → 3.931.624
     expect(e.sections[0].rebase.adjustment.amount).toBe('3931624');
     expect(e.sections[0].subtotal).toBe(String(177_760_000 + 3_931_624));
+  });
+
+  it('the console table shows the adjustment row, so the rows on screen add up to every total', async () => {
+    const wage = writeJson('luong-bang.json', { baseSalaries: [{ from: '2027-07-01', amount: '2.800.000', doc: 'NĐ (giả định trong kiểm thử)', where: 'Điều 3' }] });
+    const r = await run(['compute', input(), '--book', labourBook(), '--luong', wage]);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.split('\n');
+    const money = (l: string) => Number(l.trim().split(/\s+/).at(-1)!.replace(/\./g, ''));
+    const i = rows.findIndex((l) => l.startsWith('I     CHỈNH LÝ TÀI LIỆU'));
+    // Hand-computed: line 20 × 8.888.000 = 177.760.000; adjustment 3.931.624 (above); Cộng 181.691.624; VAT 0%.
+    expect(rows.slice(i, i + 5).map((l) => [l.slice(0, 6).trim(), l.slice(6, 32).trim(), money(l)])).toEqual([
+      ['I', 'CHỈNH LÝ TÀI LIỆU', 181_691_624],
+      ['1', 'Chỉnh lý tài liệu nền giấy', 177_760_000],
+      ['', 'Điều chỉnh chi phí nhân cô', 3_931_624],
+      ['', 'Cộng', 181_691_624],
+      ['', 'Thuế GTGT 0%', 0],
+    ]);
+    // Every section: its rows above "Cộng" sum to it, and Cộng + VAT is the section's total; the sections sum to TỔNG CỘNG.
+    const sectionAt = rows.map((l, k) => (/^(I|II|III) /.test(l) ? k : -1)).filter((k) => k >= 0);
+    let grand = 0;
+    for (const k of sectionAt) {
+      const sub = rows.findIndex((l, j) => j > k && l.slice(6).startsWith('Cộng'));
+      const counted = rows.slice(k + 1, sub).reduce((t, l) => t + money(l), 0);
+      expect(counted).toBe(money(rows[sub]!));
+      expect(money(rows[sub]!) + money(rows[sub + 1]!)).toBe(money(rows[k]!));
+      grand += money(rows[k]!);
+    }
+    expect(grand).toBe(money(rows.find((l) => l.includes('TỔNG CỘNG'))!));
   });
 
   it('without the file, uses the latest known base salary (2.530.000 from 1/7/2026)', async () => {

@@ -77,7 +77,7 @@ describe('readEstimateWorkbook — a filled workbook with mistakes', () => {
     );
     expect(codesAt(r)).toEqual([expect.stringMatching(/^WORDS_NO_DIACRITICS Dự toán!A\d+$/)]);
     expect(r.findings[0]!.severity).toBe('warning');
-    expect(r.findings[0]!.expected).toBe('Hai trăm năm mươi tư triệu bốn trăm năm mươi một nghìn đồng chẵn'); // 254.451.000
+    expect(r.findings[0]!.expected).toBe('Hai trăm năm mươi tư triệu bốn trăm năm mươi mốt nghìn đồng chẵn'); // 254.451.000 ("muoi mot" is "mươi mốt")
     expect(r.estimate?.finalAmount).toBe('254451000');
   });
 

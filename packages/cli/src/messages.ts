@@ -49,8 +49,6 @@ Mã thoát: 0 = thành công; 1 = thẩm tra có lỗi; 2 = dữ liệu vào kh�
   wrote: (file: string) => `Đã ghi ${file}`,
   sampleWarning: 'CHÚ Ý: dự toán tính bằng bảng giá MẪU (số hư cấu) — không dùng để nộp.',
   unexpected: (detail: string) => `Lỗi không lường trước: ${detail}. Vui lòng báo lại cho nhóm phát triển.`,
-  wordsNoDiacritics: (restored: string) =>
-    `Lưu ý: số tiền bằng chữ viết không dấu; văn bản hành chính phải viết tiếng Việt có dấu đầy đủ: «${restored}».`,
   wordsNotInteger: (raw: string) => `"${raw}" không phải số tiền nguyên đồng không âm.`,
   unknownExample: (name: string, names: string[]) => `Không có ví dụ "${name}". Các ví dụ: ${names.join(', ')}.`,
 } as const;

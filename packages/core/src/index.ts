@@ -18,6 +18,8 @@ export * from './model/estimate.ts';
 export { canonicalJson } from './book/canonical-json.ts';
 export { sha256Hex } from './book/sha256.ts';
 export { bookHash } from './book/book-hash.ts';
+export { bookTitle } from './book/book-title.ts';
+export { bookName } from './book/book-name.ts';
 export { loadPriceBook } from './book/load-book.ts';
 export { bookFileText, readBookFile, type BookFile } from './book/book-file.ts';
 export { bookLabel } from './book/book-label.ts';

@@ -74,7 +74,6 @@ export const addinMessages = {
     bookUserCertified: (by: string) => `Do đơn vị nhập, đã xác nhận: ${by}`,
     bookUncertified: 'Do đơn vị nhập — CHƯA XÁC NHẬN, chưa phải đơn giá chính thức',
     optionSample: ' [MẪU]',
-    optionUncertified: ' [chưa xác nhận]',
     busy: 'Đang làm việc với Excel…',
     filled: (sheet: string, total: string, companions: string[]) =>
       `Đã lập dự toán vào trang "${sheet}"${companions.length ? ` (kèm ${companions.map((c) => `"${c}"`).join(', ')})` : ''}. Tổng số tiền: ${total} đồng.`,

@@ -5,6 +5,7 @@ import {
   bookCompleteness,
   bookFileText,
   bookHash,
+  bookTitle,
   builtinBooks,
   DutoanError,
   formatMoney,
@@ -42,14 +43,14 @@ function list(io: Io): number {
   for (const id of Object.keys(builtinBooks)) {
     const book = loadPriceBook(builtinBooks[id]);
     const c = bookCompleteness(book);
-    io.out(t.bookListRow(id, t.bookStatus[book.status] ?? book.status, c.priced, c.total, book.title));
+    io.out(t.bookListRow(id, t.bookStatus[book.status] ?? book.status, c.priced, c.total, bookTitle(book)));
     io.out(`  ${''.padEnd(14)} ${t.bookHashLine(bookHash(book))}`);
   }
   return ExitCode.Ok;
 }
 
 function describe(book: PriceBook, io: Io): void {
-  io.out(t.bookShowHeader(book.id, book.title, t.bookStatus[book.status] ?? book.status));
+  io.out(t.bookShowHeader(book.id, bookTitle(book), t.bookStatus[book.status] ?? book.status));
   if (book.decision) io.out(t.bookShowDecision(`${book.decision.number} ngày ${book.decision.date}${book.decision.title ? ` — ${book.decision.title}` : ''}`));
   io.out(t.bookShowEffective(book.effective.from, book.effective.to));
   io.out(book.certification ? t.bookCertified(book.certification.by, book.certification.position, book.certification.organisation, book.certification.date) : t.bookNotCertified);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { amountInWords, DutoanError, parseMoney, readAmountWords, type AmountInWordsOptions } from '@dutoan/core';
+import { amountInWords, auditVi, DutoanError, parseMoney, readAmountWords, render, type AmountInWordsOptions } from '@dutoan/core';
 import { cliText } from '../messages.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
@@ -22,10 +22,13 @@ export async function wordsCommand(args: string[], io: Io): Promise<number> {
   });
   if (values.parse !== undefined) {
     const parsed = readAmountWords(values.parse);
-    if (!parsed.ok) throw new DutoanError('WORDS_UNREADABLE', parsed.message);
+    if (!parsed.ok) throw new DutoanError(...([parsed.problem.code, parsed.problem.params] as ConstructorParameters<typeof DutoanError>));
     io.out(parsed.value.toString());
-    // Typed without diacritics ("Hai tram nam muoi…"): the number is still told, with what the words should be.
-    if (parsed.unaccented !== null) io.err(cliText.wordsNoDiacritics(parsed.unaccented));
+    // Typed without diacritics ("Hai tram nam muoi…") or in a non-standard form ("lẻ lăm", "không nghìn"): the
+    // number is still told (stdout), and on stderr what was unusual and how the words are normally written.
+    if (parsed.unaccented !== null) io.err(auditVi.wordsNoDiacritics(parsed.unaccented));
+    for (const n of parsed.notes) io.err(render(n.code, n.params));
+    if (parsed.notes.length > 0) io.err(render('WORDS_STANDARD_FORM', { standard: parsed.standard }));
     return ExitCode.Ok;
   }
   const raw = positionals.join('');

@@ -1,4 +1,4 @@
-import { formatMoney, formatQuantity, type Estimate } from '@dutoan/core';
+import { formatMoney, formatQuantity, totalLabels, vatLine, type Estimate } from '@dutoan/core';
 
 function pad(s: string, n: number, right = false): string {
   const len = [...s].length;
@@ -11,7 +11,12 @@ function cut(s: string, n: number): string {
   return chars.length > n ? chars.slice(0, n - 1).join('') + '…' : s;
 }
 
-/** The estimate as a plain-text table for the terminal (the workbook is the real document). */
+/**
+ * The estimate as a plain-text table for the terminal (the workbook is the real document). Every row that counts
+ * in a total is shown, in the workbook's order: per section its lines, the base-salary adjustment row (điều chỉnh
+ * theo lương cơ sở) when there is one, "Cộng", the VAT row (0% included); then TỔNG CỘNG, Làm tròn, the final
+ * figure and the words — so the figures on screen add up to the section and grand totals.
+ */
 export function renderEstimateTable(e: Estimate): string {
   const out: string[] = [];
   if (e.sampleLabel) out.push(`*** ${e.sampleLabel} ***`);
@@ -25,12 +30,15 @@ export function renderEstimateTable(e: Estimate): string {
     for (const l of s.lines) {
       out.push(row(l.stt, l.content, l.unit, formatQuantity(l.quantity), formatMoney(l.unitPrice), formatMoney(l.amount)));
     }
-    if (s.vat.rate > 0) out.push(row('', `Thuế GTGT ${s.vat.rate}%`, '', '', '', formatMoney(s.vat.amount)));
+    const adj = s.rebase?.adjustment;
+    if (adj) out.push(row('', adj.label, '', '', '', formatMoney(adj.amount)));
+    out.push(row('', totalLabels.subtotal, '', '', '', formatMoney(s.subtotal)));
+    out.push(row('', vatLine(s.vat.rate), '', '', '', formatMoney(s.vat.amount)));
   }
   out.push('-'.repeat(108));
-  out.push(row('', 'TỔNG CỘNG', '', '', '', formatMoney(e.total)));
-  if (e.rounding.toThousand) out.push(row('', 'Làm tròn', '', '', '', formatMoney(e.rounding.adjustment)));
+  out.push(row('', totalLabels.grandTotal, '', '', '', formatMoney(e.total)));
+  if (e.rounding.toThousand) out.push(row('', totalLabels.rounding, '', '', '', formatMoney(e.rounding.adjustment)));
   out.push(row('', 'Số tiền đề nghị', '', '', '', formatMoney(e.finalAmount)));
-  out.push('', `Bằng chữ: ${e.amountInWords}`);
+  out.push('', `${totalLabels.wordsLabel} ${e.amountInWords}`);
   return out.join('\n');
 }

@@ -98,6 +98,12 @@ export const auditCodes = {
     checks:
       'Dòng "Bằng chữ" viết tiếng Việt không dấu ("Hai tram nam muoi..."): vẫn đọc ra số để đối chiếu, nhưng văn bản hành chính phải viết có dấu đầy đủ.',
   },
+  WORDS_NONSTANDARD: {
+    severity: 'warning',
+    title: 'Số tiền bằng chữ viết không theo cách thông thường',
+    checks:
+      'Dòng "Bằng chữ" đọc được một số tiền duy nhất nhưng có cách viết không thông thường ("lẻ lăm", "mười năm", "hai mươi một", "mười tư", "không nghìn", "muời", "một nghìn triệu", "một nghìn tỷ năm trăm tỷ"…): số đọc được vẫn được đối chiếu; cảnh báo nêu từng chỗ và cách viết thông thường của cả số tiền.',
+  },
   WORDS_MISSING: {
     severity: 'warning',
     title: 'Thiếu số tiền bằng chữ',

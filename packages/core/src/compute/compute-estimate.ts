@@ -1,4 +1,5 @@
 import { bookHash } from '../book/book-hash.ts';
+import { bookTitle } from '../book/book-title.ts';
 import { DutoanError } from '../errors.ts';
 import { Decimal } from '../money/decimal.ts';
 import { roundDong, roundThousand } from '../money/round.ts';
@@ -72,7 +73,8 @@ export function computeEstimate(inputData: unknown, bookData: unknown, options: 
     header: input.header,
     book: {
       id: book.id,
-      title: book.title,
+      // As shown everywhere: the name and, derived from the items, how complete the book is.
+      title: bookTitle(book),
       status: book.status,
       decision: book.decision ? `${book.decision.number} ngày ${book.decision.date}` : null,
       hash,

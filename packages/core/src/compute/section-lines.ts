@@ -10,6 +10,7 @@ import type { InputLine } from '../model/input-line.ts';
 import type { EstimateLine } from '../model/estimate.ts';
 import type { BookItem, PriceBook } from '../model/price-book.ts';
 import { unitLabel } from '../terms/units.ts';
+import { bookName } from '../book/book-name.ts';
 
 /** Everything about a book item that does not depend on the line, prepared once per item. */
 export interface PreparedItem {
@@ -22,7 +23,7 @@ export interface PreparedItem {
 
 /** Ghi chú of a line: the book (decision number, or title) and the item code. */
 function lineNote(book: PriceBook, code: string, basis: string | undefined): string {
-  const source = book.decision ? `${book.decision.number}` : book.title;
+  const source = book.decision ? `${book.decision.number}` : bookName(book.title);
   return `${source}${basis ? `, ${basis}` : ''}; mã ${code}`;
 }
 

@@ -3,13 +3,14 @@ import { bytesEn, bytesVi, type BytesParams } from './bytes.ts';
 import { estimateEn, estimateVi, type EstimateParams } from './estimate.ts';
 import { inputEn, inputVi, type InputParams } from './input.ts';
 import { numbersEn, numbersVi, type NumbersParams } from './numbers.ts';
+import { wordsEn, wordsVi, type WordsParams } from './words.ts';
 
 /**
  * The catalogue (danh mục thông báo): every area's table, merged. To add an area: import its tables and its
  * Params interface here, add the interface to `MessageParams`' `extends` list and the tables to `areas`.
  * TypeScript refuses two areas declaring one code with different parameters; a test refuses any shared code.
  */
-export interface MessageParams extends NumbersParams, InputParams, EstimateParams, BytesParams {}
+export interface MessageParams extends NumbersParams, InputParams, EstimateParams, BytesParams, WordsParams {}
 
 /** Every message code of the program. */
 export type MessageCode = keyof MessageParams;
@@ -26,6 +27,7 @@ export const areas: readonly MessageArea[] = [
   { name: 'input', vi: inputVi, en: inputEn },
   { name: 'estimate', vi: estimateVi, en: estimateEn },
   { name: 'bytes', vi: bytesVi, en: bytesEn },
+  { name: 'words', vi: wordsVi, en: wordsEn },
 ];
 
 function merged(locale: Locale): MessageTable<MessageParams> {

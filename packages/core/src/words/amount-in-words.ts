@@ -13,12 +13,15 @@ import { Decimal } from '../money/decimal.ts';
  * - Units after "mươi": 1 → "mốt", 4 → "tư" (or "bốn"), 5 → "lăm"; after "mười": 5 → "lăm";
  *   after "linh"/"lẻ": the plain digit.
  */
+import { render } from '../locale/render.ts';
+import type { WordsParams } from '../locale/words.ts';
 import {
-  AMOUNT_MESSAGES,
   DIGIT_WORDS,
   EVEN_MODES,
   EVEN_WORD,
   FOUR_AFTER_TENS_WORDS,
+  LIMIT,
+  LIMIT_SHOWN,
   NUMBER_WORDS,
   SEVEN_WORDS,
   TERMINATOR,
@@ -64,8 +67,6 @@ export interface AmountInWordsOptions {
  */
 export type AmountInWordsInput = bigint | number | string | Decimal;
 
-/** Largest amount read is 10^21 − 1 ("chín trăm … tỷ tỷ …"). */
-const LIMIT = 10n ** 21n;
 const BILLION = 10n ** 9n;
 const MILLION = 10n ** 6n;
 const THOUSAND = 1000n;
@@ -86,8 +87,9 @@ interface ResolvedOptions {
  *
  * @example amountInWords(1050000)   // "Một triệu không trăm năm mươi nghìn đồng chẵn"
  * @example amountInWords(24n, { four: 'bốn', currency: '' }) // "Hai mươi bốn"
- * @throws RangeError (Vietnamese message) for a negative, non-integer or ≥ 10^21 amount, or a number
- *   beyond Number.MAX_SAFE_INTEGER; TypeError for an unsupported type or an invalid option value.
+ * @throws RangeError (Vietnamese message; `code` and `params` as in `locale/words.ts`) for a negative,
+ *   non-integer or ≥ 10^21 amount, or a number beyond Number.MAX_SAFE_INTEGER; TypeError for an unsupported
+ *   type or an invalid option value.
  * @returns NFC text with single spaces.
  */
 export function amountInWords(amount: AmountInWordsInput, options: AmountInWordsOptions = {}): string {
@@ -177,6 +179,13 @@ function readGroup(g: number, full: boolean, o: ResolvedOptions): string[] {
 // Input and options
 // ---------------------------------------------------------------------------------------------
 
+type AmountCode = 'AMOUNT_NEGATIVE' | 'AMOUNT_NOT_WHOLE' | 'AMOUNT_NOT_NUMBER' | 'AMOUNT_UNSAFE_NUMBER' | 'AMOUNT_TOO_LARGE' | 'AMOUNT_BAD_TYPE' | 'AMOUNT_BAD_OPTION';
+
+/** A RangeError / TypeError with the Vietnamese sentence, and the code and parameters it was rendered from. */
+function refusal<K extends AmountCode>(Kind: RangeErrorConstructor | TypeErrorConstructor, code: K, params: WordsParams[K]): Error & { code: K; params: WordsParams[K] } {
+  return Object.assign(new Kind(render(code, params as never)), { code, params });
+}
+
 /** Convert any accepted input to a bigint in [0, 10^21), or throw. */
 function toWholeAmount(amount: unknown): bigint {
   let n: bigint;
@@ -184,9 +193,9 @@ function toWholeAmount(amount: unknown): bigint {
     n = amount;
   } else if (typeof amount === 'number') {
     const shown = String(amount);
-    if (!Number.isInteger(amount)) throw new RangeError(AMOUNT_MESSAGES.notWhole(shown));
-    if (amount < 0) throw new RangeError(AMOUNT_MESSAGES.negative(shown));
-    if (!Number.isSafeInteger(amount)) throw new RangeError(AMOUNT_MESSAGES.unsafeNumber(shown));
+    if (!Number.isInteger(amount)) throw refusal(RangeError, 'AMOUNT_NOT_WHOLE', { shown });
+    if (amount < 0) throw refusal(RangeError, 'AMOUNT_NEGATIVE', { shown });
+    if (!Number.isSafeInteger(amount)) throw refusal(RangeError, 'AMOUNT_UNSAFE_NUMBER', { shown });
     n = BigInt(amount);
   } else if (typeof amount === 'string') {
     n = fromDigitString(amount);
@@ -194,10 +203,10 @@ function toWholeAmount(amount: unknown): bigint {
     // Re-read through our Decimal clone, whose toString() never uses exponent notation.
     n = fromDigitString(new Decimal(amount).toString());
   } else {
-    throw new TypeError(AMOUNT_MESSAGES.badType());
+    throw refusal(TypeError, 'AMOUNT_BAD_TYPE', {});
   }
-  if (n < 0n) throw new RangeError(AMOUNT_MESSAGES.negative(String(n)));
-  if (n >= LIMIT) throw new RangeError(AMOUNT_MESSAGES.tooLarge(String(n)));
+  if (n < 0n) throw refusal(RangeError, 'AMOUNT_NEGATIVE', { shown: String(n) });
+  if (n >= LIMIT) throw refusal(RangeError, 'AMOUNT_TOO_LARGE', { shown: String(n), max: LIMIT_SHOWN });
   return n;
 }
 
@@ -212,33 +221,33 @@ function fromDigitString(text: string): bigint {
   const m = /^([+-]?)(\d+)$/.exec(s);
   if (m) {
     const value = BigInt(m[2] ?? '0');
-    if (m[1] === '-' && value !== 0n) throw new RangeError(AMOUNT_MESSAGES.negative(shown));
+    if (m[1] === '-' && value !== 0n) throw refusal(RangeError, 'AMOUNT_NEGATIVE', { shown });
     return value;
   }
   if (/^[+-]?[\d.,]*\d[\d.,]*(?:e[+-]?\d+)?$/i.test(s)) {
-    if (s.startsWith('-') && /[1-9]/.test(s)) throw new RangeError(AMOUNT_MESSAGES.negative(shown));
-    throw new RangeError(AMOUNT_MESSAGES.notWhole(shown));
+    if (s.startsWith('-') && /[1-9]/.test(s)) throw refusal(RangeError, 'AMOUNT_NEGATIVE', { shown });
+    throw refusal(RangeError, 'AMOUNT_NOT_WHOLE', { shown });
   }
-  throw new RangeError(AMOUNT_MESSAGES.notNumber(shown));
+  throw refusal(RangeError, 'AMOUNT_NOT_NUMBER', { shown });
 }
 
 function pick<T extends string>(name: string, value: T | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if (!allowed.includes(value)) {
-    throw new TypeError(AMOUNT_MESSAGES.badOption(name, JSON.stringify(value) ?? String(value), allowed.join(', ')));
+    throw refusal(TypeError, 'AMOUNT_BAD_OPTION', { name, shown: JSON.stringify(value) ?? String(value), allowed: allowed.join(', ') });
   }
   return value;
 }
 
 function flag(name: string, value: boolean | undefined, fallback: boolean): boolean {
   if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') throw new TypeError(AMOUNT_MESSAGES.badOption(name, String(value), 'true, false'));
+  if (typeof value !== 'boolean') throw refusal(TypeError, 'AMOUNT_BAD_OPTION', { name, shown: String(value), allowed: 'true, false' });
   return value;
 }
 
 function resolveOptions(options: AmountInWordsOptions): ResolvedOptions {
   const currency = options.currency ?? WORDS_DEFAULTS.currency;
-  if (typeof currency !== 'string') throw new TypeError(AMOUNT_MESSAGES.badOption('currency', String(currency), 'chuỗi ký tự'));
+  if (typeof currency !== 'string') throw refusal(TypeError, 'AMOUNT_BAD_OPTION', { name: 'currency', shown: String(currency), allowed: 'chuỗi ký tự' });
   return {
     thousand: pick('thousand', options.thousand, THOUSAND_WORDS, WORDS_DEFAULTS.thousand),
     zeroTens: pick('zeroTens', options.zeroTens, ZERO_TENS_WORDS, WORDS_DEFAULTS.zeroTens),

@@ -4,17 +4,19 @@
  * read back — and the auditor told that it breaks the rule that documents are written with full diacritics.
  */
 import { foldText } from '../util/fold-text.ts';
-import { amountWordsAsWritten } from './parse-amount-words.ts';
-import { PARSER_CURRENCY_WORDS, PARSER_EVEN_WORDS, PARSER_WORDS } from './words-data.ts';
+import { amountWordsAsWritten, splitEnding } from './parse-amount-words.ts';
+import { CURRENCY_SHOWN, PARSER_WORDS } from './words-data.ts';
 
 /** "muoi" is both "mười" (10) and "mươi" (the tens after 2–9): decided by the word before it. */
 const AMBIGUOUS_TENS = 'muoi';
+/** "mot" is "một", but "mốt" after "mươi" ("hai mươi mốt" folds to "hai muoi mot"). */
+const AMBIGUOUS_ONE = 'mot';
 
-/** Folded word → the accented word, for every word the parser knows and the currency and "chẵn" words. */
+/** Folded word → the accented word, for every number word the parser knows. */
 const RESTORE: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
   // The first spelling of each folded form wins: "một" (not "mốt"), "năm", "bảy" (not "bẩy"), "tỷ".
-  for (const w of [...PARSER_WORDS.keys(), ...PARSER_CURRENCY_WORDS, ...PARSER_EVEN_WORDS]) {
+  for (const w of PARSER_WORDS.keys()) {
     const f = foldText(w); // "Mươi" → "muoi"
     if (f !== w && f !== AMBIGUOUS_TENS && !m.has(f)) m.set(f, w);
   }
@@ -30,18 +32,26 @@ const RESTORE: ReadonlyMap<string, string> = (() => {
 export function restoreAmountWordsDiacritics(text: string): string | null {
   const raws = amountWordsAsWritten(text);
   if (raws.length === 0 || raws.some((w) => foldText(w) !== w.toLowerCase())) return null;
+  const { words, currency, even } = splitEnding(raws, foldText);
   const out: string[] = [];
-  for (const raw of raws) {
+  for (const raw of words) {
     const f = raw.toLowerCase();
     if (f === AMBIGUOUS_TENS) {
       const before = PARSER_WORDS.get(out.at(-1) ?? '');
       out.push(before?.kind === 'digit' && before.value >= 2 ? 'mươi' : 'mười');
       continue;
     }
-    const known = RESTORE.get(f) ?? (PARSER_WORDS.has(f) || PARSER_CURRENCY_WORDS.has(f) ? f : undefined);
+    if (f === AMBIGUOUS_ONE) {
+      out.push(out.at(-1) === 'mươi' ? 'mốt' : 'một');
+      continue;
+    }
+    const known = RESTORE.get(f) ?? (PARSER_WORDS.has(f) ? f : undefined);
     if (known === undefined) return null;
     out.push(known);
   }
-  const words = out.join(' ');
-  return /^\p{Lu}/u.test(raws[0]!) ? words.charAt(0).toUpperCase() + words.slice(1) : words;
+  if (currency !== null) out.push(CURRENCY_SHOWN.get(currency.join(' ')) ?? currency.join(' '));
+  if (even !== null) out.push('chẵn');
+  if (out.length === 0) return null;
+  const restored = out.join(' ');
+  return /^\p{Lu}/u.test(raws[0]!) ? restored.charAt(0).toUpperCase() + restored.slice(1) : restored;
 }

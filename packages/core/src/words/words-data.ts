@@ -2,9 +2,10 @@
  * Locale data for reading đồng amounts in Vietnamese words — "số tiền bằng chữ", the line
  * "Bằng chữ: …" that Vietnamese accounting documents print under every total.
  *
- * This module is plain data: word lists, spelling variants, scale words, parser vocabulary and the
- * Vietnamese messages. The logic lives in `amount-in-words.ts` (number → words) and
- * `parse-amount-words.ts` (words → number). Every string here is Unicode NFC (precomposed).
+ * This module is plain data: word lists, spelling variants, scale words, the parser vocabulary (with the
+ * non-standard uses it reads with a warning, and known misspellings), labels and endings. The logic lives in
+ * `amount-in-words.ts` (number → words) and `parse-amount-words.ts` (words → number); the sentences in
+ * `locale/words.ts`. Every string here is Unicode NFC (precomposed).
  *
  * Vietnamese terms used throughout the code:
  * - "trăm" = hundred, "mười" = ten (the number 10 and the tens word of 10–19),
@@ -77,19 +78,24 @@ export const WORDS_DEFAULTS = {
   capitalize: true,
 } as const;
 
+/** The largest amount read either way is LIMIT − 1 (10^21 − 1, "chín trăm … tỷ tỷ …"). */
+export const LIMIT = 10n ** 21n;
+/** {@link LIMIT} − 1 as shown in messages. */
+export const LIMIT_SHOWN = '999.999.999.999.999.999.999';
+
 // ---------------------------------------------------------------------------------------------
 // Parser vocabulary
 // ---------------------------------------------------------------------------------------------
 
-/** Where a units-only word (such as "mốt", "lăm", "tư") may stand. */
+/** Where a units word may stand after a tens word: after "mươi" (20–90), after "mười" (10–19), after "linh"/"lẻ". */
 export type UnitContext = 'afterTens' | 'afterTen' | 'afterZeroTens';
 
 /** What a word means to the parser. */
 export type WordRole =
   /** A plain digit 0–9: valid as the hundreds digit, before "mươi", as a units digit or alone. */
   | { readonly kind: 'digit'; readonly value: number }
-  /** A units-only variant, valid only after the listed words ("mốt" only after "mươi"). */
-  | { readonly kind: 'unit'; readonly value: number; readonly contexts: readonly UnitContext[] }
+  /** A units-only variant ("mốt", "lăm", "nhăm", "tư"), valid only where {@link UNIT_USES} says. */
+  | { readonly kind: 'unit'; readonly value: number }
   /** "trăm". */
   | { readonly kind: 'hundred' }
   /** "mười" (10–19). */
@@ -100,8 +106,6 @@ export type WordRole =
   | { readonly kind: 'zeroTens' }
   /** nghìn / triệu / tỷ: multiplies what precedes it by 10^exponent. */
   | { readonly kind: 'scale'; readonly exponent: 3 | 6 | 9 };
-
-const ALL_UNIT_CONTEXTS: readonly UnitContext[] = ['afterTens', 'afterTen', 'afterZeroTens'];
 
 /**
  * Every word the parser understands (lower case, NFC), with all accepted variants and spellings.
@@ -119,11 +123,10 @@ export const PARSER_WORDS: ReadonlyMap<string, WordRole> = new Map<string, WordR
   ['bẩy', { kind: 'digit', value: 7 }],
   ['tám', { kind: 'digit', value: 8 }],
   ['chín', { kind: 'digit', value: 9 }],
-  // Units-only variants. "tư" is also heard after "mười" and "linh"/"lẻ" ("mười tư", "trăm lẻ tư").
-  ['mốt', { kind: 'unit', value: 1, contexts: ['afterTens'] }],
-  ['tư', { kind: 'unit', value: 4, contexts: ALL_UNIT_CONTEXTS }],
-  ['lăm', { kind: 'unit', value: 5, contexts: ['afterTens', 'afterTen'] }],
-  ['nhăm', { kind: 'unit', value: 5, contexts: ['afterTens', 'afterTen'] }],
+  ['mốt', { kind: 'unit', value: 1 }],
+  ['tư', { kind: 'unit', value: 4 }],
+  ['lăm', { kind: 'unit', value: 5 }],
+  ['nhăm', { kind: 'unit', value: 5 }],
   ['trăm', { kind: 'hundred' }],
   ['mười', { kind: 'ten' }],
   ['mươi', { kind: 'tens' }],
@@ -131,63 +134,92 @@ export const PARSER_WORDS: ReadonlyMap<string, WordRole> = new Map<string, WordR
   ['lẻ', { kind: 'zeroTens' }],
   ['nghìn', { kind: 'scale', exponent: 3 }],
   ['ngàn', { kind: 'scale', exponent: 3 }],
-  ['ngìn', { kind: 'scale', exponent: 3 }],
   ['triệu', { kind: 'scale', exponent: 6 }],
   ['tỷ', { kind: 'scale', exponent: 9 }],
   ['tỉ', { kind: 'scale', exponent: 9 }],
 ]);
 
-/** Currency words the parser drops at the end of the text (lower case). */
-export const PARSER_CURRENCY_WORDS: ReadonlySet<string> = new Set(['đồng', 'đ', 'vnđ', 'vnd']);
-/** "Even" words the parser drops at the very end (after the currency); "chẳn" is a common misspelling. */
-export const PARSER_EVEN_WORDS: ReadonlySet<string> = new Set(['chẵn', 'chẳn']);
 /**
- * Optional leading label "Bằng chữ:" (any case, any or no diacritics, colon optional). Applied to
- * NFC text; the `i` + `u` flags make the Vietnamese letters match in either case.
+ * How a units word may be used after a tens word. 'standard' = the usual reading; a string = a non-standard but
+ * unambiguous reading (read, with a warning) and the word normally written there; absent = refused.
+ * Digits 1–9 not listed for a context are standard there ("mười hai", "linh ba", "ba mươi hai").
  */
-export const PARSER_PREFIX = /^\s*b[aăâáàảãạắằẳẵặấầẩẫậ]ng\s+ch[uưúùủũụứừửữự]\s*:?\s*/iu;
-/** Optional trailing "./." or "." (with optional spaces before and after). */
-export const PARSER_SUFFIX = /\s*(?:\.\/\.|\.)\s*$/u;
+export type UnitUse = 'standard' | { readonly code: UnitNoteCode; readonly standard: string };
+export type UnitNoteCode = 'WORDS_FIVE_AFTER_ZERO_TENS' | 'WORDS_FIVE_AFTER_TENS' | 'WORDS_ONE_AFTER_TENS' | 'WORDS_FOUR_NOT_AFTER_TENS';
+
+const fiveAfterTens = { code: 'WORDS_FIVE_AFTER_TENS', standard: 'lăm' } as const;
+const fiveAfterZeroTens = { code: 'WORDS_FIVE_AFTER_ZERO_TENS', standard: 'năm' } as const;
+const fourNotAfterTens = { code: 'WORDS_FOUR_NOT_AFTER_TENS', standard: 'bốn' } as const;
+
+/** Units words whose use depends on the tens word before them (see {@link UnitUse}). */
+export const UNIT_USES: ReadonlyMap<string, Readonly<Partial<Record<UnitContext, UnitUse>>>> = new Map<string, Partial<Record<UnitContext, UnitUse>>>([
+  // 21 "hai mươi mốt"; "hai mươi một" is heard but not written. "mười một", "linh một" are the standard forms.
+  ['một', { afterTens: { code: 'WORDS_ONE_AFTER_TENS', standard: 'mốt' }, afterTen: 'standard', afterZeroTens: 'standard' }],
+  ['mốt', { afterTens: 'standard' }],
+  // 24 "hai mươi tư" (or "bốn"); "mười tư", "trăm lẻ tư" are heard for 14, 104 but written "bốn".
+  ['tư', { afterTens: 'standard', afterTen: fourNotAfterTens, afterZeroTens: fourNotAfterTens }],
+  // 15 "mười lăm", 25 "hai mươi lăm", 105 "một trăm linh năm".
+  ['năm', { afterTens: fiveAfterTens, afterTen: fiveAfterTens, afterZeroTens: 'standard' }],
+  ['lăm', { afterTens: 'standard', afterTen: 'standard', afterZeroTens: fiveAfterZeroTens }],
+  ['nhăm', { afterTens: fiveAfterTens, afterTen: fiveAfterTens, afterZeroTens: fiveAfterZeroTens }],
+]);
+
+/**
+ * Misspellings of number words seen in typed documents, with the correct word: read as the correct word, with
+ * a warning (WORDS_MISSPELLED). Only forms that cannot be another word are listed.
+ */
+export const MISSPELLED_WORDS: ReadonlyMap<string, string> = new Map([
+  ['muời', 'mười'], // u without its horn
+  ['mừoi', 'mười'], // the tone mark on the wrong vowel
+  ['muơi', 'mươi'],
+  ['mưoi', 'mươi'],
+  ['ngìn', 'nghìn'],
+  ['chẳn', 'chẵn'], // hỏi for ngã
+]);
+
+/**
+ * Currency phrases the parser drops at the end of the text (lower case words), longest first: "đồng Việt Nam",
+ * "Việt Nam đồng", "đồng", "đ", "VNĐ", "VND".
+ */
+export const CURRENCY_PHRASES: readonly (readonly string[])[] = [['đồng', 'việt', 'nam'], ['việt', 'nam', 'đồng'], ['đồng'], ['đ'], ['vnd'], ['vnđ']];
+/** How a currency phrase is written back (the words of {@link CURRENCY_PHRASES} joined; others as they are). */
+export const CURRENCY_SHOWN: ReadonlyMap<string, string> = new Map([
+  ['đồng việt nam', 'đồng Việt Nam'],
+  ['việt nam đồng', 'Việt Nam đồng'],
+  ['vnđ', 'VNĐ'],
+  ['vnd', 'VND'],
+]);
+/** "Even, exactly" after the currency (accepted on any amount, as documents do). */
+export const PARSER_EVEN_WORDS: ReadonlySet<string> = new Set(['chẵn', ...[...MISSPELLED_WORDS].filter(([, w]) => w === 'chẵn').map(([m]) => m)]);
+
+/** A letter class matching the letter with any Vietnamese diacritic, for labels typed with or without marks. */
+const LOOSE: Readonly<Record<string, string>> = {
+  a: 'aàáảãạăằắẳẵặâầấẩẫậ',
+  e: 'eèéẻẽẹêềếểễệ',
+  i: 'iìíỉĩị',
+  o: 'oòóỏõọôồốổỗộơờớởỡợ',
+  u: 'uùúủũụưừứửữự',
+  y: 'yỳýỷỹỵ',
+  d: 'dđ',
+};
+const loose = (word: string): string => [...word].map((ch) => (LOOSE[ch] ? `[${LOOSE[ch]}]` : ch)).join('');
+
+/**
+ * The label in front of the words, as documents write it (any case, with or without diacritics, colon
+ * optional): "Bằng chữ:", "Số tiền bằng chữ:", "Viết bằng chữ:", "Số tiền viết bằng chữ:", "Tổng số tiền (viết
+ * bằng chữ):", "(Bằng chữ: …)". Applied to NFC text; group 1 = an opening bracket before the label.
+ */
+export const WORDS_LABEL = new RegExp(
+  `^\\s*(\\(?)\\s*(?:${loose('tong')}\\s+)?(?:${loose('so')}\\s+${loose('tien')}\\s*)?\\(?\\s*(?:${loose('viet')}\\s+)?` +
+    `${loose('bang')}\\s+${loose('chu')}(?![\\p{L}\\p{M}])\\s*\\)?\\s*[:：]?\\s*`,
+  'iu',
+);
+/**
+ * End marks after the words, applied repeatedly: "./." (and its slips "./", "/."), ".", a closing bracket or
+ * quotation mark (optional spaces).
+ */
+export const PARSER_SUFFIX = /\s*(?:\.\/\.|\.\/|\/\.|\.|\)|["'”»])\s*$/u;
+/** Opening brackets and quotation marks before the words (after the label). */
+export const PARSER_PREFIX = /^\s*[("'“«]\s*/u;
 /** Word separators: whitespace, commas, semicolons, hyphens and dashes. */
 export const PARSER_SEPARATORS = /[\s,;\-\u2010\u2011\u2013\u2014]+/u;
-
-// ---------------------------------------------------------------------------------------------
-// Messages (Vietnamese, shown to users as is)
-// ---------------------------------------------------------------------------------------------
-
-/** Messages of `amountInWords` (thrown as RangeError / TypeError). */
-export const AMOUNT_MESSAGES = {
-  negative: (shown: string) => `Số tiền ${shown} là số âm; chỉ đọc được bằng chữ số tiền từ 0 trở lên.`,
-  notWhole: (shown: string) =>
-    `Số tiền ${shown} không phải số nguyên đồng; chỉ đọc được bằng chữ số nguyên (không có phần thập phân, không dùng dấu phân cách hàng nghìn).`,
-  notNumber: (shown: string) => `${shown} không phải số tiền viết bằng chữ số.`,
-  unsafeNumber: (shown: string) =>
-    `Số tiền ${shown} vượt quá phạm vi số nguyên chính xác của kiểu number; hãy truyền bigint, chuỗi chữ số hoặc Decimal.`,
-  tooLarge: (shown: string) =>
-    `Số tiền ${shown} quá lớn; chỉ đọc được bằng chữ số tiền nhỏ hơn 10^21 (một nghìn tỷ tỷ) đồng.`,
-  badType: () => 'Số tiền phải là bigint, number, chuỗi chữ số hoặc Decimal.',
-  badOption: (name: string, shown: string, allowed: string) =>
-    `Tuỳ chọn ${name} = ${shown} không hợp lệ; chỉ nhận: ${allowed}.`,
-} as const;
-
-/** Messages of `parseAmountWords` / `tryParseAmountWords`; words are quoted «like this». */
-export const PARSE_MESSAGES = {
-  notText: () => 'Số tiền bằng chữ phải là một chuỗi ký tự.',
-  empty: () => 'Không tìm thấy số tiền bằng chữ: văn bản trống hoặc chỉ có đơn vị tiền.',
-  unknownWord: (w: string) => `Không hiểu từ «${w}» trong số tiền bằng chữ.`,
-  misplacedWord: (w: string) => `Từ «${w}» đứng sai vị trí trong số tiền bằng chữ.`,
-  hundredWithoutDigit: (w: string) => `Từ «${w}» thiếu chữ số đứng trước (ví dụ «một ${w}»).`,
-  zeroTensWithoutDigit: (w: string) => `Từ «${w}» thiếu chữ số đứng sau (ví dụ «${w} năm»).`,
-  zeroTensWithoutHundred: (w: string) => `Từ «${w}» chỉ dùng sau «trăm» hoặc sau nghìn/triệu/tỷ (ví dụ «một trăm ${w} năm»).`,
-  tensAfterSmallDigit: (digit: string, w: string) =>
-    `Không đọc «${digit} ${w}»: từ «${w}» chỉ đứng sau chữ số 2–9; số 10–19 đọc là «mười …».`,
-  scaleWithoutNumber: (w: string) => `Từ «${w}» thiếu số đứng trước (ví dụ «một ${w}»).`,
-  tooLargeAfterScale: (w: string) => `Phần đọc sau «${w}» phải nhỏ hơn một ${w}.`,
-  zeroGroup: (phrase: string) => `Cụm «${phrase}» bằng không, không được đọc ở vị trí này.`,
-  bareDigitAfterHundred: (hundred: string, w: string) =>
-    `Không rõ «${hundred} ${w}»: hãy đọc «${hundred} linh ${w}» hoặc «${hundred} ${w} mươi».`,
-  bareDigitAfterScale: (scale: string, w: string) =>
-    `Không rõ «${w}» sau «${scale}» thuộc hàng nào: hãy đọc đủ, ví dụ «${scale} không trăm linh ${w}».`,
-  missingHundreds: (phrase: string, before: string, after: string) =>
-    `Cụm «${phrase}» giữa «${before}» và «${after}» phải đọc đủ hàng trăm (ví dụ «không trăm …»).`,
-} as const;

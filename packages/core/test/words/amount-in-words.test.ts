@@ -87,6 +87,28 @@ describe('amountInWords — input forms', () => {
     expect(() => amountInWords(2 ** 60)).toThrow(/bigint/);
   });
 
+  it('carries the code and parameters the message was rendered from (the limit said in full)', () => {
+    const caught = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e as Error & { code?: string; params?: unknown };
+      }
+      return null;
+    };
+    const big = caught(() => amountInWords(10n ** 21n))!;
+    expect([big.code, big.params, big.message]).toEqual([
+      'AMOUNT_TOO_LARGE',
+      { shown: '1000000000000000000000', max: '999.999.999.999.999.999.999' },
+      'Số tiền 1000000000000000000000 quá lớn; chỉ đọc được bằng chữ số tiền đến 999.999.999.999.999.999.999 đồng (dưới một nghìn tỷ tỷ).',
+    ]);
+    expect(caught(() => amountInWords('1.000'))).toMatchObject({ code: 'AMOUNT_NOT_WHOLE', params: { shown: '«1.000»' } });
+    expect(caught(() => amountInWords(1, { seven: 'bay' } as unknown as AmountInWordsOptions))).toMatchObject({
+      code: 'AMOUNT_BAD_OPTION',
+      params: { name: 'seven', shown: '"bay"', allowed: 'bảy, bẩy' },
+    });
+  });
+
   it('throws TypeError for unsupported types and option values', () => {
     expect(() => amountInWords(null as unknown as bigint)).toThrow(TypeError);
     expect(() => amountInWords({} as unknown as bigint)).toThrow(TypeError);

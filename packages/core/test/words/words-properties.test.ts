@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
-import { amountInWords, parseAmountWords, tryParseAmountWords, type AmountInWordsOptions } from '../../src/words/index.ts';
+import { amountInWords, parseAmountWords, tryParseAmountWords, type AmountInWordsOptions } from '../../src/index.ts';
 
 /** Random options; every key may be absent. Currencies limited to those the parser knows. */
 const optionsArb: fc.Arbitrary<AmountInWordsOptions> = fc.record(
@@ -54,6 +54,16 @@ describe('amountInWords ∘ parseAmountWords round trip', () => {
         expect(parseAmountWords(amountInWords(n, opts))).toBe(n);
       }),
       { numRuns: 1_500 },
+    );
+  });
+
+  it('amountInWords output is the standard form: no note, with any options, up to 10^21 − 1', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.bigInt({ min: 0n, max: MAX_21 }), sparseBigInt(MAX_21)), optionsArb, (n, opts) => {
+        const r = tryParseAmountWords(amountInWords(n, opts));
+        expect(r.ok && r.notes).toEqual([]);
+      }),
+      { numRuns: 3_000 },
     );
   });
 
@@ -163,7 +173,7 @@ describe('parseAmountWords — robustness', () => {
           expect(r.value >= 0n).toBe(true);
           expect(parseAmountWords(text)).toBe(r.value);
         } else {
-          expect(r.message).toMatch(/«|Không tìm thấy/);
+          expect(r.message).toMatch(/«|Không tìm thấy|vượt giới hạn/);
           expect(() => parseAmountWords(text)).toThrow(r.message);
         }
       }),

@@ -5,6 +5,7 @@
  */
 import {
   bookHash,
+  bookTitle,
   computeEstimate,
   countFindings,
   formatMoney,
@@ -79,8 +80,8 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
 
   // ---- 1. book
   const bookSelect = h('select', { id: 'book-select', 'aria-label': t.bookTitle });
-  /** The chooser's label: MẪU stays MẪU; a user book without the finance officer's certification says so. */
-  const optionLabel = (b: PriceBook) => `${b.title}${b.status === 'sample' ? t.optionSample : b.status === 'user' && !b.certification ? t.optionUncertified : ''}`;
+  /** The chooser's label: the title with its completeness (no prices, n missing, not certified — from the data); MẪU stays MẪU. */
+  const optionLabel = (b: PriceBook) => `${bookTitle(b)}${b.status === 'sample' ? t.optionSample : ''}`;
   for (const [id, b] of Object.entries(books)) bookSelect.append(h('option', { value: id }, optionLabel(b)));
   bookSelect.value = bookId;
   const bookInfo = h('div', { id: 'book-info', class: 'bookinfo' });
@@ -299,7 +300,7 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
     }
     addBook(r.book);
     const notes = r.book.status === 'sample' ? [t.bookSample] : r.book.status === 'user' && !r.book.certification ? [t.bookSheetUncertifiedNote] : [];
-    setStatus(notes.length ? 'warn' : 'ok', t.bookSheetLoaded(r.book.title), notes);
+    setStatus(notes.length ? 'warn' : 'ok', t.bookSheetLoaded(bookTitle(r.book)), notes);
   }));
   btnBook.addEventListener('click', () => bookFile.click());
   bookFile.addEventListener('change', () => {
@@ -309,7 +310,7 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
       try {
         const loaded = loadPriceBook(JSON.parse(text));
         addBook(loaded); // never replaces a built-in book of the same id
-        setStatus('ok', t.bookLoaded(loaded.title));
+        setStatus('ok', t.bookLoaded(bookTitle(loaded)));
       } catch (e) {
         if (isDutoanError(e)) setStatus('error', t.bookBad(file.name), e.issues.map((i) => `${i.path}: ${i.message}`));
         else setStatus('error', t.jsonBad(file.name, e instanceof Error ? e.message : String(e)));

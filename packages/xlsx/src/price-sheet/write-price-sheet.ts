@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { columnLetters, legalMessages as t, unitLabel, type PriceBook } from '@dutoan/core';
+import { bookName, columnLetters, legalMessages as t, unitLabel, type PriceBook } from '@dutoan/core';
 import { columns, HEADER_ROW, INFO_FIRST_ROW, infoRows, SHEET_GUIDE, SHEET_INFO, SHEET_PRICES, type InfoKey } from './layout.ts';
 
 const FONT = 'Times New Roman';
@@ -41,7 +41,8 @@ export async function writePriceSheet(book: PriceBook): Promise<Uint8Array> {
   info.getCell('A2').font = { name: FONT, size: 12, italic: true, bold: sample, color: { argb: 'FFC00000' } };
   const values: Record<InfoKey, string> = {
     id: book.id,
-    title: book.title,
+    // The name only: a completeness mark left in a draft's title must not come back with the filled sheet.
+    title: bookName(book.title),
     issuer: book.issuer,
     decisionNumber: book.decision?.number ?? '',
     decisionDate: viDate(book.decision?.date),

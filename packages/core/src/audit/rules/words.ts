@@ -1,11 +1,13 @@
 import { auditVi } from '../../messages/audit.ts';
+import { render } from '../../locale/render.ts';
 import { readAmountWords } from '../../words/read-amount-words.ts';
 import { fmt, finding, statedFinal, type AuditContext } from '../context.ts';
 import type { Finding } from '../finding.ts';
 
 /**
- * WORDS_MISMATCH, WORDS_UNREADABLE, WORDS_MISSING, WORDS_NO_DIACRITICS: the "Bằng chữ" text read back and
- * compared. Text typed without diacritics is still read (and compared), with a warning of its own.
+ * WORDS_MISMATCH, WORDS_UNREADABLE, WORDS_MISSING, WORDS_NO_DIACRITICS, WORDS_NONSTANDARD: the "Bằng chữ" text
+ * read back and compared. Text typed without diacritics, or in a non-standard but unambiguous form ("lẻ lăm",
+ * "không nghìn"…), is still read (and compared), with a warning of its own that gives the usual spelling.
  */
 export function wordsRule(ctx: AuditContext): Finding[] {
   const w = ctx.sub.words;
@@ -15,6 +17,10 @@ export function wordsRule(ctx: AuditContext): Finding[] {
   if (!parsed.ok) return [finding('WORDS_UNREADABLE', w.at, null, text, auditVi.wordsUnreadable(parsed.message))];
   const out: Finding[] = [];
   if (parsed.unaccented !== null) out.push(finding('WORDS_NO_DIACRITICS', w.at, parsed.unaccented, text, auditVi.wordsNoDiacritics(parsed.unaccented)));
+  if (parsed.notes.length > 0) {
+    const params = { value: fmt(parsed.value.toString()), notes: parsed.notes.map((n) => render(n.code, n.params)), standard: parsed.standard };
+    out.push(finding('WORDS_NONSTANDARD', w.at, parsed.standard, text, render('WORDS_NONSTANDARD', params)));
+  }
   const final = statedFinal(ctx.sub).value;
   if (final === null) return out;
   const read = parsed.value.toString();

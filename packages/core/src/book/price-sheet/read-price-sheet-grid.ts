@@ -8,6 +8,7 @@ import type { PriceBook, PriceBookInput } from '../../model/price-book.ts';
 import { unitFromText, unitLabel } from '../../terms/units.ts';
 import { loadPriceBook } from '../load-book.ts';
 import { columns, fold, infoRows, PRICE_SHEET_MAX_ROWS, SHEET_INFO, SHEET_PRICES, type ColumnKey, type InfoKey } from './layout.ts';
+import { bookName } from '../book-name.ts';
 
 export interface ReadPriceSheetGridOptions {
   /** File (or workbook) name used in messages. */
@@ -232,7 +233,8 @@ export function readPriceSheetFromGrid(grid: WorkbookGrid, opts: ReadPriceSheetG
   const book: PriceBookInput = {
     formatVersion: 1,
     id,
-    title: sample && !/MẪU/.test(title) ? `MẪU — ${title}` : title,
+    // The name only: a completeness mark copied from a draft's title is derived again wherever the book is shown.
+    title: sample && !/MẪU/.test(title) ? `MẪU — ${bookName(title)}` : bookName(title),
     issuer,
     decision: sample ? null : { number: decisionNumber, date: decisionDate!, ...(decisionTitle ? { title: decisionTitle } : {}) },
     effective: { from: from!, ...(to ? { to } : {}) },

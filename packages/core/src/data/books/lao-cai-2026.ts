@@ -7,11 +7,13 @@ import { archivalItems } from '../items/archival-items.ts';
  * the catalogue (TT 16/2023, TT 04/2014 wording) so that every estimate line has a slot; a Finance officer
  * enters each figure and where it stands in the decision (`dutoan book template` → fill → `dutoan book import`).
  * Its effective date is unknown too: `effective.from` holds the signing date, as the note says.
+ * The title is the name alone: how complete the book is ("— CHƯA NHẬP ĐƠN GIÁ" today) is derived from its items
+ * wherever it is shown (`book/book-title.ts`), so an imported, complete book no longer says it is empty.
  */
 export const laoCai2026: PriceBookInput = {
   formatVersion: 1,
   id: 'lao-cai-2026',
-  title: 'Đơn giá dịch vụ sự nghiệp công lĩnh vực lưu trữ tỉnh Lào Cai (QĐ 356/QĐ-UBND) — CHƯA NHẬP ĐƠN GIÁ',
+  title: 'Đơn giá dịch vụ sự nghiệp công lĩnh vực lưu trữ tỉnh Lào Cai (QĐ 356/QĐ-UBND)',
   issuer: 'Ủy ban nhân dân tỉnh Lào Cai',
   decision: {
     number: '356/QĐ-UBND',

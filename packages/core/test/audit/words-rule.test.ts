@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { auditSubmission, builtinBooks, loadPriceBook, type Finding } from '../../src/index.ts';
+import { makeSubmission, t } from './fixture.ts';
+
+// The fixture's final amount is 28.689.000 (see fixture.ts): "Hai mươi tám triệu sáu trăm tám mươi chín nghìn đồng chẵn".
+const book = loadPriceBook(builtinBooks['mau-2026']!);
+const words = (text: string): Finding[] => {
+  const s = makeSubmission();
+  s.words = t('B20', text);
+  return auditSubmission(s, book);
+};
+const brief = (fs: Finding[]) => fs.map((f) => `${f.code}:${f.severity}`);
+
+describe('WORDS_NONSTANDARD — non-standard but unambiguous words are read and compared, with a warning', () => {
+  it('the label forms and endings real documents use give no finding', () => {
+    for (const text of [
+      'Số tiền bằng chữ: Hai mươi tám triệu sáu trăm tám mươi chín nghìn đồng chẵn',
+      'Viết bằng chữ: Hai mươi tám triệu sáu trăm tám mươi chín nghìn đồng Việt Nam./.',
+      '(Bằng chữ: Hai mươi tám triệu, sáu trăm tám mươi chín nghìn VNĐ)',
+      'Hai mươi tám triệu sáu trăm tám mươi chín nghìn đồng',
+    ]) {
+      expect(words(text), text).toEqual([]);
+    }
+  });
+
+  it('a zero group spelt out: the amount still matches; one warning saying what was read and the usual spelling', () => {
+    const fs = words('Hai mươi tám triệu sáu trăm tám mươi chín nghìn không trăm đồng chẵn');
+    expect(brief(fs)).toEqual(['WORDS_NONSTANDARD:warning']);
+    expect(fs[0]!.location).toEqual({ sheet: 'Dự toán', cell: 'B20' });
+    expect(fs[0]!.expected).toBe('Hai mươi tám triệu sáu trăm tám mươi chín nghìn đồng chẵn');
+    expect(fs[0]!.message).toBe(
+      'Số tiền bằng chữ đọc được 28.689.000 đồng nhưng có cách viết không thông thường: «không trăm» bằng không: hàng bằng không thường bỏ, không viết. ' +
+        'Cách viết thông thường: «Hai mươi tám triệu sáu trăm tám mươi chín nghìn đồng chẵn».',
+    );
+  });
+
+  it('a misspelling and "mươi một": both named', () => {
+    const fs = words('Hai muơi tám triệu sáu trăm tám mươi chín nghìn đồng chẵn');
+    expect(brief(fs)).toEqual(['WORDS_NONSTANDARD:warning']);
+    expect(fs[0]!.message).toContain('«muơi» viết sai chính tả, đúng là «mươi».');
+  });
+
+  it('non-standard and a different amount: the mismatch error too', () => {
+    // "hai mươi một" = 21: 21.689.000 ≠ 28.689.000
+    const fs = words('Hai mươi một triệu sáu trăm tám mươi chín nghìn đồng chẵn');
+    expect(brief(fs)).toEqual(['WORDS_MISMATCH:error', 'WORDS_NONSTANDARD:warning']);
+    expect([fs[0]!.expected, fs[0]!.actual]).toEqual(['28689000', '21689000']);
+    expect(fs[1]!.message).toContain('«mươi một»: sau «mươi» số 1 đọc là «mốt», thường viết «mươi mốt».');
+  });
+
+  it('scales out of order are refused (unreadable), not guessed', () => {
+    const fs = words('Hai mươi tám triệu sáu trăm nghìn tám mươi chín nghìn đồng');
+    expect(brief(fs)).toEqual(['WORDS_UNREADABLE:error']);
+    expect(fs[0]!.message).toContain('«tám mươi chín nghìn» không được đứng sau «sáu trăm nghìn»');
+  });
+});
