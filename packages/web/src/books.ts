@@ -7,6 +7,7 @@ import {
   bookCompleteness,
   bookHash,
   bookStatusShort,
+  bookTitle,
   builtinBooks,
   loadPriceBook,
   readBookFile,
@@ -84,10 +85,9 @@ export class BookStore {
 export function bookOptionLabel(e: BookEntry): string {
   const marks: string[] = [];
   if (e.book.status === 'sample') marks.push(sampleMark);
-  else if (e.book.status === 'user' && !e.book.certification) marks.push(T.uncertified);
   if (e.origin.kind === 'file') marks.push(T.fromFile(e.origin.name));
   if (e.origin.kind === 'sheet') marks.push(T.fromSheet(e.origin.name));
-  return `${e.book.title} (${e.book.id})${marks.length ? ` [${marks.join('; ')}]` : ''}`;
+  return `${bookTitle(e.book)} (${e.book.id})${marks.length ? ` [${marks.join('; ')}]` : ''}`;
 }
 
 /** One line about the chosen book: status, completeness, hash; the MẪU warning for a sample. */

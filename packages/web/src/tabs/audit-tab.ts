@@ -88,7 +88,7 @@ export function auditTab(root: HTMLElement, deps: { store: BookStore; worker: Wo
   );
   const progress = el('progress', { id: 'audit-progress', max: '1', value: '0', 'aria-label': T.progressLabel });
   const progressText = el('span', { id: 'audit-progress-text', 'aria-live': 'polite' });
-  const progressBox = el('div', { class: 'progress', hidden: true }, progress, progressText);
+  const progressBox = el('div', { id: 'audit-progress-box', class: 'progress', hidden: true }, progress, progressText);
 
   // ---- filter, table, totals
   const filterInput = el('input', { id: 'audit-filter', type: 'search' });
@@ -208,6 +208,8 @@ export function auditTab(root: HTMLElement, deps: { store: BookStore; worker: Wo
       progressText.textContent = T.finished(total, errors, warnings, total - ok.length);
     }
     consolidateBtn.disabled = total === 0 || done < total;
+    progressBox.dataset.run = String(run);
+    progressBox.dataset.done = String(done === total);
   }
 
   // ---------------------------------------------------------------- table

@@ -3,7 +3,7 @@
  * book file, whether the hash stamped in it still matches) with its items; write the empty price sheet of a
  * book (`dutoan book template`); read a filled one, every cell checked (`dutoan book import`), into a book file.
  */
-import { bookCompleteness, bookStatusShort, formatMoney, sourceStatusLabels, unitLabel } from '@dutoan/core';
+import { bookCompleteness, bookStatusShort, bookTitle, formatMoney, sourceStatusLabels, unitLabel } from '@dutoan/core';
 import { bookChooser, type BookEntry, type BookStore } from '../books.ts';
 import { el, replace } from '../dom.ts';
 import { download, fileBytes, XLSX_TYPE } from '../files/download.ts';
@@ -19,7 +19,7 @@ function bookDetails(e: BookEntry): HTMLElement {
   const c = bookCompleteness(b);
   const rows: Array<[string, string | Node]> = [
     [I.id, b.id],
-    [I.title, b.title],
+    [I.title, bookTitle(b)],
     [I.status, bookStatusShort[b.status] ?? b.status],
     [I.decision, b.decision ? `${b.decision.number} ngày ${b.decision.date}${b.decision.title ? ` — ${b.decision.title}` : ''}` : T.noDecision],
     [I.effective, T.effective(b.effective.from, b.effective.to)],

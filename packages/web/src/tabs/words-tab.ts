@@ -3,7 +3,7 @@
  * spelling the parser accepts for that amount; words → number with core's readAmountWords (`dutoan words
  * --parse`), including words typed without diacritics and the note giving them as they should be written.
  */
-import { amountInWords, formatMoney, isDutoanError, parseMoney, readAmountWords, type AmountInWordsOptions } from '@dutoan/core';
+import { amountInWords, formatMoney, isDutoanError, parseMoney, readAmountWords, render, type AmountInWordsOptions } from '@dutoan/core';
 import { el, field, replace, select } from '../dom.ts';
 import { statusBox } from '../status.ts';
 import { webText } from '../text.ts';
@@ -109,6 +109,14 @@ export function wordsTab(root: HTMLElement): void {
       parsed,
       el('p', { id: 'words-number', class: 'big' }, T.read(formatMoney(r.value.toString()), r.value.toString())),
       r.unaccented !== null ? el('p', { id: 'words-note', class: 'status warn' }, T.unaccented(r.unaccented)) : null,
+      r.notes.length
+        ? el(
+            'div',
+            { id: 'words-notes', class: 'status warn' },
+            el('ul', {}, ...r.notes.map((n) => el('li', {}, render(n.code, n.params)))),
+            el('p', {}, render('WORDS_STANDARD_FORM', { standard: r.standard })),
+          )
+        : null,
     );
   };
 
