@@ -361,6 +361,7 @@ describe.skipIf(!ready && !inCI)('the web page in Chromium', () => {
 
     it('an example input file opened in the page gives the workbook `dutoan compute` writes for it', async () => {
       const file = join(root, 'examples/so-van-hoa.json');
+      await page.click('#tab-estimate');
       await chooseFile(page, '#est-json-file', { name: 'so-van-hoa.json', bytes: new Uint8Array(readFileSync(file)), type: 'application/json' });
       await page.waitForFunction(() => document.querySelector('#est-status')?.textContent?.includes('Đã nạp dữ liệu'));
       const expected = computeEstimate(JSON.parse(readFileSync(file, 'utf8')), sampleBook);

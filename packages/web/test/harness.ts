@@ -49,7 +49,8 @@ export async function startWebHarness(): Promise<WebHarness> {
   const server: Server = createServer(webHandler(build.outDir, build.csp.static));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  // --lang: the browser's own language, which date fields follow (dd/mm/yyyy), as on a Vietnamese computer.
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, '--lang=vi-VN'] });
   const contexts: BrowserContext[] = [];
 
   return {

@@ -3,7 +3,7 @@
  * book file, whether the hash stamped in it still matches) with its items; write the empty price sheet of a
  * book (`dutoan book template`); read a filled one, every cell checked (`dutoan book import`), into a book file.
  */
-import { bookCompleteness, bookStatusShort, bookTitle, formatMoney, sourceStatusLabels, unitLabel } from '@dutoan/core';
+import { bookCompleteness, bookStatusShort, bookTitle, formatMoney, sourceStatusLabels, unitLabel, viDate } from '@dutoan/core';
 import { bookChooser, type BookEntry, type BookStore } from '../books.ts';
 import { el, replace } from '../dom.ts';
 import { download, fileBytes, XLSX_TYPE } from '../files/download.ts';
@@ -21,9 +21,9 @@ function bookDetails(e: BookEntry): HTMLElement {
     [I.id, b.id],
     [I.title, bookTitle(b)],
     [I.status, bookStatusShort[b.status] ?? b.status],
-    [I.decision, b.decision ? `${b.decision.number} ngày ${b.decision.date}${b.decision.title ? ` — ${b.decision.title}` : ''}` : T.noDecision],
-    [I.effective, T.effective(b.effective.from, b.effective.to)],
-    [I.certification, b.certification ? T.certified(b.certification.by, b.certification.position, b.certification.organisation, b.certification.date) : T.notCertified],
+    [I.decision, b.decision ? `${b.decision.number} ngày ${viDate(b.decision.date)}${b.decision.title ? ` — ${b.decision.title}` : ''}` : T.noDecision],
+    [I.effective, T.effective(viDate(b.effective.from), b.effective.to ? viDate(b.effective.to) : null)],
+    [I.certification, b.certification ? T.certified(b.certification.by, b.certification.position, b.certification.organisation, viDate(b.certification.date)) : T.notCertified],
     [I.completeness, c.complete ? T.complete(c.total) : T.incomplete(c.priced, c.total, c.missing.map((m) => m.code).join(', '))],
     [I.hash, el('code', { id: 'book-hash' }, e.hash)],
   ];
@@ -35,7 +35,6 @@ function bookDetails(e: BookEntry): HTMLElement {
   return el(
     'div',
     { id: 'book-details' },
-    b.status === 'sample' ? el('p', { class: 'badge sample block' }, webText.books.sample) : null,
     el('dl', { class: 'facts' }, ...rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
     b.note ? el('p', { class: 'hint' }, b.note) : null,
     el(
@@ -81,6 +80,7 @@ export function bookTab(root: HTMLElement, deps: { store: BookStore; worker: Wor
   root.append(
     el('h2', {}, T.heading),
     el('p', { class: 'intro' }, T.intro),
+    el('section', { class: 'card', 'aria-labelledby': 'book-show-title' }, el('h3', { id: 'book-show-title' }, T.showTitle), chooser.root, status.root, details),
     el(
       'section',
       { class: 'card', 'aria-labelledby': 'book-import-title' },
@@ -90,7 +90,6 @@ export function bookTab(root: HTMLElement, deps: { store: BookStore; worker: Wor
       importStatus.root,
       result,
     ),
-    el('section', { class: 'card', 'aria-labelledby': 'book-show-title' }, el('h3', { id: 'book-show-title' }, T.showTitle), chooser.root, status.root, details),
   );
 
   const show = () => {

@@ -39,6 +39,8 @@ import {
 } from './estimate-form.ts';
 
 const T = webText.estimate;
+/** When a VAT rate applies (core's terms), shown under the rate. */
+const vatMeaning = (rate: string) => vatRates.find((r) => String(r.rate) === rate)?.meaning ?? '';
 
 function today(): string {
   const d = new Date();
@@ -132,7 +134,7 @@ export function estimateTab(root: HTMLElement, deps: { store: BookStore; worker:
   const sections = {} as Record<SectionId, SectionState>;
   for (const id of SECTION_IDS) {
     sections[id] = {
-      rate: select(`est-vat-rate-${id}`, vatRates.map((r) => [String(r.rate), `${r.rate}% — ${r.meaning}`] as const), '0'),
+      rate: select(`est-vat-rate-${id}`, vatRates.map((r) => [String(r.rate), `${r.rate}%`] as const), '0'),
       basis: el('input', { id: `est-vat-basis-${id}`, type: 'text' }),
       rows: [],
     };
@@ -224,7 +226,7 @@ export function estimateTab(root: HTMLElement, deps: { store: BookStore; worker:
             el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, C.item), el('th', { scope: 'col' }, C.unit), el('th', { scope: 'col', class: 'num' }, C.price), el('th', { scope: 'col' }, C.quantity), el('th', { scope: 'col' }, C.note))),
             body,
           ),
-          el('div', { class: 'vat' }, field(T.vatRate(id), s.rate), field(T.vatBasis(id), s.basis)),
+          el('div', { class: 'vat' }, field(T.vatRate(id), s.rate, vatMeaning(s.rate.value)), field(T.vatBasis(id), s.basis)),
         ),
       );
     }
@@ -445,7 +447,14 @@ export function estimateTab(root: HTMLElement, deps: { store: BookStore; worker:
     if ((e.target as HTMLElement).closest('#est-lines [data-line]')) return; // rows update their own state
     schedule();
   });
-  root.addEventListener('change', () => schedule());
+  root.addEventListener('change', (e) => {
+    const t = e.target as HTMLElement;
+    if (t instanceof HTMLSelectElement && t.id.startsWith('est-vat-rate-')) {
+      const hint = document.getElementById(`${t.id}-hint`);
+      if (hint) hint.textContent = vatMeaning(t.value);
+    }
+    schedule();
+  });
   chooser.onChange(() => {
     reshape();
     recompute();

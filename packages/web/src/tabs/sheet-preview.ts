@@ -96,7 +96,11 @@ export function previewPanel(id: string, worker: WorkerClient): PreviewPanel {
         const cell = ref ? body.querySelector<HTMLElement>(`td[data-cell="${cellAddress(ref.row, ref.col)}"]`) : null;
         if (cell) {
           cell.classList.add('focus');
-          cell.scrollIntoView({ block: 'center', inline: 'center' });
+          // Scroll the preview only (not the page): the cell in the middle, columns from A as far as it allows.
+          const box = body.getBoundingClientRect();
+          const at = cell.getBoundingClientRect();
+          body.scrollTop = Math.max(0, at.top - box.top + body.scrollTop - body.clientHeight / 2);
+          body.scrollLeft = Math.max(0, at.right - box.left + body.scrollLeft - body.clientWidth + 24);
         }
       }
     } catch (e) {
