@@ -48,6 +48,12 @@ const suites: Suite[] = [
     expects: [{ name: 'byte layer read / exceljs load', goal: '≤ 0.5' }],
   },
   {
+    name: 'web',
+    module: './web.bench.ts',
+    exportName: 'benchWeb',
+    expects: [{ name: '200 files audited in the page, drop → table (s)', goal: '≤ 15' }],
+  },
+  {
     name: 'addin',
     module: './addin.bench.ts',
     exportName: 'benchAddin',

@@ -328,7 +328,9 @@ describe.skipIf(!ready && !inCI)('the web page in Chromium', () => {
         expect(shown).not.toMatch(/\bat \S+:\d+:\d+|TypeError|undefined/);
       }
       expect(await page.textContent('#audit-progress-text')).toContain('5 tệp không dùng được');
-      expect(page.workers().length).toBe(1);
+      // Parsing happens in the page's workers (at most one per core, four at most), never in the page itself.
+      expect(page.workers().length).toBeGreaterThanOrEqual(1);
+      expect(page.workers().length).toBeLessThanOrEqual(4);
     });
 
     it('builds an estimate: live totals and words as computed by hand; the workbook equals `dutoan compute -o` for the saved JSON', async () => {

@@ -94,10 +94,13 @@ export async function startWebHarness(): Promise<WebHarness> {
   };
 }
 
-/** Drop files on an element the way a user's drag and drop does (a DataTransfer of Files, dragover then drop). */
-export async function dropFiles(page: Page, selector: string, files: readonly FileSpec[]): Promise<void> {
+/**
+ * Drop files on an element the way a user's drag and drop does (a DataTransfer of Files, dragover then drop).
+ * Returns the page's clock (performance.now()) at the moment of the drop.
+ */
+export async function dropFiles(page: Page, selector: string, files: readonly FileSpec[]): Promise<number> {
   const payload = files.map((f) => ({ name: f.name, type: f.type ?? '', b64: Buffer.from(f.bytes).toString('base64') }));
-  await page.evaluate(
+  return page.evaluate(
     ([sel, list]) => {
       const dt = new DataTransfer();
       for (const f of list) {
@@ -108,7 +111,9 @@ export async function dropFiles(page: Page, selector: string, files: readonly Fi
       }
       const target = document.querySelector(sel)!;
       target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      const at = performance.now();
       target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      return at;
     },
     [selector, payload] as const,
   );

@@ -19,6 +19,8 @@ import { previewPanel } from './sheet-preview.ts';
 const T = webText.audit;
 /** Files read and sent to the worker at once: enough to keep it busy, few enough to bound memory. */
 const IN_FLIGHT = 4;
+/** Least time between two redraws of the table while files are being audited. */
+const RENDER_EVERY_MS = 500;
 
 interface Row {
   id: number;
@@ -213,14 +215,23 @@ export function auditTab(root: HTMLElement, deps: { store: BookStore; worker: Wo
   }
 
   // ---------------------------------------------------------------- table
-  let renderPending = false;
+  // While a batch runs the table is redrawn a few times a second, not once per file (200 redraws of 200 rows
+  // would cost more than the audits); the progress bar moves with every file, the last file redraws at once.
+  let renderTimer: ReturnType<typeof setTimeout> | null = null;
+  let lastRender = 0;
   const scheduleRender = () => {
-    if (renderPending) return;
-    renderPending = true;
-    requestAnimationFrame(() => {
-      renderPending = false;
+    const { total, done } = counts();
+    if (done === total) {
+      if (renderTimer) clearTimeout(renderTimer);
+      renderTimer = null;
       renderTable();
-    });
+      return;
+    }
+    if (renderTimer) return;
+    renderTimer = setTimeout(() => {
+      renderTimer = null;
+      renderTable();
+    }, Math.max(0, RENDER_EVERY_MS - (performance.now() - lastRender)));
   };
 
   const columns: Array<[SortKey, string, boolean]> = [
@@ -256,6 +267,7 @@ export function auditTab(root: HTMLElement, deps: { store: BookStore; worker: Wo
   }
 
   function renderTable(): void {
+    lastRender = performance.now();
     const head = el(
       'tr',
       {},

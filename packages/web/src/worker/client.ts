@@ -33,46 +33,61 @@ function startWorker(): Worker {
   return new Worker('worker.js');
 }
 
+/** How many workers audit in parallel: one per core, at most four (each holds its own copy of the code). */
+export function poolSize(): number {
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 1 : 1;
+  return Math.max(1, Math.min(cores, 4));
+}
+
+interface Slot {
+  worker: Worker | null;
+  pending: Map<number, { resolve(v: unknown): void; reject(e: unknown): void }>;
+}
+
 /**
- * A worker that fails as a whole (its script cannot start, it runs out of memory) rejects what it was doing with
- * the Vietnamese `crashMessage` and is started again for the next request: one bad file never stops the rest.
+ * A small pool of workers (started when first needed); each request goes to the least busy one. A worker that
+ * fails as a whole (its script cannot start, it runs out of memory) rejects what it was doing with the Vietnamese
+ * `crashMessage` and is started again for the next request: one bad file never stops the rest.
  */
-export function createWorkerClient(crashMessage: string): WorkerClient {
-  let worker: Worker | null = null;
+export function createWorkerClient(crashMessage: string, size = poolSize()): WorkerClient {
   let next = 1;
-  const pending = new Map<number, { resolve(v: unknown): void; reject(e: unknown): void }>();
-  const ensure = (): Worker => {
-    if (worker) return worker;
+  const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, pending: new Map() }));
+  const ensure = (slot: Slot): Worker => {
+    if (slot.worker) return slot.worker;
     const w = startWorker();
     w.onmessage = (e: MessageEvent<WorkerResponse>) => {
-      const p = pending.get(e.data.id);
+      const p = slot.pending.get(e.data.id);
       if (!p) return;
-      pending.delete(e.data.id);
+      slot.pending.delete(e.data.id);
       if (e.data.ok) p.resolve(e.data.value);
       else p.reject(new WorkerFailure(e.data.error));
     };
     w.onerror = (e) => {
       e.preventDefault();
       w.terminate();
-      if (worker === w) worker = null;
-      for (const p of pending.values()) p.reject(new WorkerFailure({ code: 'WORKER_FAILED', message: crashMessage, issues: [] }));
-      pending.clear();
+      if (slot.worker === w) slot.worker = null;
+      for (const p of slot.pending.values()) p.reject(new WorkerFailure({ code: 'WORKER_FAILED', message: crashMessage, issues: [] }));
+      slot.pending.clear();
     };
-    worker = w;
+    slot.worker = w;
     return w;
   };
   return {
     call(op, args, transfer = []) {
       const id = next++;
-      const w = ensure();
+      // The least busy worker; among idle ones, one already started.
+      const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size || (b.pending.size === a.pending.size && b.worker && !a.worker) ? b : a));
+      const w = ensure(slot);
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+        slot.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
         w.postMessage({ id, op, args } satisfies WorkerRequest, transfer);
       });
     },
     terminate() {
-      worker?.terminate();
-      worker = null;
+      for (const s of slots) {
+        s.worker?.terminate();
+        s.worker = null;
+      }
     },
   };
 }
