@@ -42,6 +42,12 @@ const suites: Suite[] = [
     ],
   },
   {
+    name: 'progress',
+    module: './progress.bench.ts',
+    exportName: 'benchProgress',
+    expects: [{ name: '1,000 reports: read + check + consolidate + workbook (s)', goal: '≤ 10' }],
+  },
+  {
     name: 'bytes',
     module: './bytes.bench.ts',
     exportName: 'benchBytes',

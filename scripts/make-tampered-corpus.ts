@@ -15,6 +15,8 @@ import {
   computeEstimate,
   Decimal,
   definedNames as N,
+  gridEvaluator,
+  isFormulaError,
   loadPriceBook,
   sheetNames,
   type EstimateInputJson,
@@ -22,7 +24,7 @@ import {
   type PriceBook,
   type Severity,
 } from '@dutoan/core';
-import { writeEstimateWorkbook } from '@dutoan/xlsx';
+import { readWorkbookGrid, writeEstimateWorkbook } from '@dutoan/xlsx';
 
 export const examples = ['xa-bao-ha', 'so-van-hoa', 'trung-tam-luu-tru'] as const;
 export type ExampleName = (typeof examples)[number];
@@ -65,120 +67,20 @@ async function writeExample(input: EstimateInputJson): Promise<Uint8Array> {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// A tiny evaluator for the formulas of the standard template (+ − * /, cell references, SUM(range), ROUND(x, n)),
-// exact with Decimal — what Excel would recompute after the edit.
+// Every formula of "Dự toán" recomputed by core's evaluator (exact decimal), from the cells as edited — what
+// Excel shows after the edit — and written back as the cached results.
 
-type Tok = { t: 'num'; v: string } | { t: 'ref'; v: string } | { t: 'id'; v: string } | { t: 'op'; v: string };
-
-function tokenize(f: string): Tok[] {
-  const out: Tok[] = [];
-  const re = /\s*(?:(\d+(?:\.\d+)?%?)|(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|([A-Z]+)(?=\()|([-+*/(),]))/gy;
-  let m: RegExpExecArray | null;
-  let pos = 0;
-  while (pos < f.length && (m = re.exec(f))) {
-    pos = re.lastIndex;
-    if (m[1]) out.push({ t: 'num', v: m[1] });
-    else if (m[2]) out.push({ t: 'ref', v: m[2].replace(/\$/g, '') });
-    else if (m[3]) out.push({ t: 'id', v: m[3] });
-    else if (m[4]) out.push({ t: 'op', v: m[4] });
-  }
-  if (pos < f.trim().length) throw new Error(`formula not understood: ${f}`);
-  return out;
-}
-
-function colNum(letters: string): number {
-  let c = 0;
-  for (const ch of letters) c = c * 26 + ch.charCodeAt(0) - 64;
-  return c;
-}
-
-class Recalc {
-  private readonly memo = new Map<string, Decimal>();
-  constructor(private readonly ws: ExcelJS.Worksheet) {}
-
-  value(addr: string): Decimal {
-    const hit = this.memo.get(addr);
-    if (hit) return hit;
-    const cell = this.ws.getCell(addr);
-    let v: Decimal;
-    if (cell.type === ExcelJS.ValueType.Formula) {
-      v = this.evaluate(cell.formula);
-      cell.value = { formula: cell.formula, result: Number(v.toString()) } as ExcelJS.CellFormulaValue;
-    } else if (typeof cell.value === 'number') v = new Decimal(cell.value);
-    else if (cell.value === null || cell.value === '' || cell.value === undefined) v = new Decimal(0);
-    else throw new Error(`text in arithmetic at ${addr}`);
-    this.memo.set(addr, v);
-    return v;
-  }
-
-  private evaluate(formula: string): Decimal {
-    const toks = tokenize(formula);
-    let i = 0;
-    const peek = () => toks[i];
-    const expr = (): Decimal => {
-      let v = term();
-      while (peek()?.t === 'op' && (peek()!.v === '+' || peek()!.v === '-')) v = toks[i++]!.v === '+' ? v.add(term()) : v.sub(term());
-      return v;
-    };
-    const term = (): Decimal => {
-      let v = factor();
-      while (peek()?.t === 'op' && (peek()!.v === '*' || peek()!.v === '/')) v = toks[i++]!.v === '*' ? v.mul(factor()) : v.div(factor());
-      return v;
-    };
-    const args = (): Array<Decimal | string> => {
-      i++; // (
-      const list: Array<Decimal | string> = [];
-      while (peek()?.v !== ')') {
-        const t = peek()!;
-        if (t.t === 'ref' && t.v.includes(':') && (toks[i + 1]?.v === ')' || toks[i + 1]?.v === ',')) {
-          list.push(t.v);
-          i++;
-        } else list.push(expr());
-        if (peek()?.v === ',') i++;
-      }
-      i++; // )
-      return list;
-    };
-    const factor = (): Decimal => {
-      const t = toks[i++]!;
-      if (t.t === 'op' && t.v === '-') return factor().neg();
-      if (t.t === 'op' && t.v === '(') {
-        const v = expr();
-        i++;
-        return v;
-      }
-      if (t.t === 'num') return t.v.endsWith('%') ? new Decimal(t.v.slice(0, -1)).div(100) : new Decimal(t.v);
-      if (t.t === 'ref') return this.value(t.v);
-      if (t.t === 'id' && t.v === 'SUM') {
-        let s = new Decimal(0);
-        for (const a of args()) {
-          if (typeof a !== 'string') s = s.add(a);
-          else {
-            const [from, to] = a.split(':') as [string, string];
-            const [, c1, r1] = /([A-Z]+)(\d+)/.exec(from)!;
-            const [, c2, r2] = /([A-Z]+)(\d+)/.exec(to)!;
-            for (let r = Number(r1); r <= Number(r2); r++) for (let c = colNum(c1!); c <= colNum(c2!); c++) s = s.add(this.value(this.ws.getCell(r, c).address));
-          }
-        }
-        return s;
-      }
-      if (t.t === 'id' && t.v === 'ROUND') {
-        const [x, n] = args() as [Decimal, Decimal];
-        const d = n.toNumber();
-        if (d >= 0) return x.toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
-        const p = new Decimal(10).pow(-d);
-        return x.div(p).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).mul(p);
-      }
-      throw new Error(`formula not understood: ${formula}`);
-    };
-    const v = expr();
-    if (i !== toks.length) throw new Error(`formula not understood: ${formula}`);
-    return v;
-  }
-
-  all(): void {
-    this.ws.eachRow((row) => row.eachCell((cell) => void (cell.type === ExcelJS.ValueType.Formula && this.value(cell.address))));
-  }
+async function recalcEstimateSheet(wb: ExcelJS.Workbook): Promise<void> {
+  const grid = await readWorkbookGrid(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  const ev = gridEvaluator(grid, { inputs: 'recalculate' });
+  wb.getWorksheet(ESTIMATE)!.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.type !== ExcelJS.ValueType.Formula) return;
+      const v = ev.evaluateCell(ESTIMATE, Number(cell.row), Number(cell.col));
+      if (isFormulaError(v)) throw new Error(`${cell.address} =${cell.formula}: ${v.error}`);
+      cell.value = { formula: cell.formula, result: v instanceof Decimal ? Number(v.toString()) : v } as ExcelJS.CellFormulaValue;
+    }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -222,8 +124,8 @@ class Doc {
     const c = this.ws.getCell(addr);
     c.value = c.result as number;
   }
-  recalc(): void {
-    new Recalc(this.ws).all();
+  recalc(): Promise<void> {
+    return recalcEstimateSheet(this.wb);
   }
   /** Retype "Bằng chữ" for the final amount (what a careful clerk does after a change). */
   refreshWords(): void {
@@ -403,7 +305,7 @@ export async function makeTamperedCorpus(): Promise<CorpusCase[]> {
     const doc = new Doc(wb, (input.words ?? {}) as Parameters<typeof amountInWords>[1]);
     const found = def.edit ? def.edit(doc) : [];
     if (def.edit && !def.officialBook) {
-      doc.recalc();
+      await doc.recalc();
       if (!def.keepWords) doc.refreshWords();
     }
     const expected = [...found, ...(def.expect ? def.expect(doc) : [])].map((f) => ({ ...f, sheet: f.sheet ?? ESTIMATE }));

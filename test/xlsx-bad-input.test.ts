@@ -86,7 +86,7 @@ describe('readEstimateWorkbook — a filled workbook with mistakes', () => {
     const r = await readEstimateWorkbook(await mutate((ws) => (ws.getCell('F15').value = 43_884_500)));
     expect(codesAt(r)).toEqual(['FORMULA_REPLACED Dự toán!F15']);
     expect(r.findings[0]!.severity).toBe('warning');
-    expect(r.findings[0]!.expected).toBe('=ROUND(D15*E15,0)');
+    expect(r.findings[0]!.expected).toBe('=ROUND(ROUND(D15*E15,4),0)');
     expect(JSON.parse(JSON.stringify(r.estimate))).toEqual(JSON.parse(JSON.stringify(example('xa-bao-ha'))));
   });
 

@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs';
 import { builtinBooks, computeEstimate, loadPriceBook, numberText, planEstimateWorkbook, type Estimate, type PriceBook, type PriceBreakdown, type WorkbookPlan } from '@dutoan/core';
 import { readEstimateWorkbook, renderWorkbookPlan, writeEstimateWorkbook } from '@dutoan/xlsx';
 import { sampleEstimates } from '../packages/xlsx/test/support/arbitraries.ts';
+import { labourBookEstimate } from '../packages/core/test/support/labour-book.ts';
 import { convertBatch, skipMessage, sofficeForTests, type ConvertResult } from './support/libreoffice.ts';
 
 const exe = sofficeForTests();
@@ -33,6 +34,9 @@ const breakdown: PriceBreakdown = {
   ],
   notes: ['Số liệu MẪU.'],
 };
+
+/** Re-basing rows at exact halves (live formulas in Thuyết minh mục 7, read by "Dự toán"): see the fixture. */
+const rebased = labourBookEstimate();
 
 interface Case {
   name: string;
@@ -98,12 +102,13 @@ describe.skipIf(!exe)('LibreOffice referee', () => {
     for (const name of ['xa-bao-ha', 'so-van-hoa', 'trung-tam-luu-tru']) await add(name, example(name));
     await add('chi-tiet-don-gia', example('xa-bao-ha'), sampleBook, [breakdown]);
     for (const [i, r] of sampleEstimates(12).entries()) await add(`ngau-nhien-${i + 1}`, r.estimate, r.book);
+    await add('dieu-chinh-luong', rebased.estimate, rebased.book);
 
     // The planted workbook: F11's cached value is 1.000 đ too high (the formula itself is right).
     const e = example('xa-bao-ha');
     const plan = planEstimateWorkbook(e);
     const f11 = plan.sheets[0]!.cells.find((c) => c.address === 'F11')!;
-    expect(f11).toMatchObject({ formula: 'ROUND(D11*E11,0)', value: '177760000' }); // 20 × 8.888.000
+    expect(f11).toMatchObject({ formula: 'ROUND(ROUND(D11*E11,4),0)', value: '177760000' }); // 20 × 8.888.000
     f11.value = '177761000';
     const file = join(dir, 'cai-sai.xlsx');
     writeFileSync(file, new Uint8Array((await (await renderWorkbookPlan(plan)).xlsx.writeBuffer()) as ArrayBuffer));
@@ -148,9 +153,22 @@ describe.skipIf(!exe)('LibreOffice referee', () => {
     expect(total).toBeGreaterThan(100);
   });
 
+  it('re-basing rows are live formulas over visible cells, and LibreOffice agrees to the đồng, also at exact halves', async () => {
+    const [I, II] = rebased.estimate.sections;
+    expect(I!.rebase!.adjustment!.basis!.lines.map((l) => l.amount)).toEqual(['10', '1055']);
+    expect(II!.rebase!.adjustment!.amount).toBe('1603632');
+    const c = cases.find((x) => x.name === 'dieu-chinh-luong')!;
+    const formulasOf = (sheet: string) => c.plan.sheets.find((s) => s.name === sheet)!.cells.filter((x) => x.kind === 'formula').map((x) => x.formula!);
+    expect(formulasOf('Dự toán').filter((f) => f.startsWith("'Thuyết minh'!"))).toHaveLength(2);
+    expect(formulasOf('Thuyết minh').filter((f) => f.startsWith('ROUND(ROUND('))).toHaveLength(3);
+    const { compared, differences } = await referee(c.plan, recalc.outputs.get(c.file)!);
+    expect(differences).toEqual([]);
+    expect(compared).toBeGreaterThan(15);
+  });
+
   it('catches a planted wrong cached value (so the recalculation is real)', async () => {
     const { differences } = await referee(planted.plan, recalc.outputs.get(planted.file)!);
-    expect(differences).toEqual(['Dự toán!F11: LibreOffice 177760000 ≠ của ta 177761000 (=ROUND(D11*E11,0))']);
+    expect(differences).toEqual(['Dự toán!F11: LibreOffice 177760000 ≠ của ta 177761000 (=ROUND(ROUND(D11*E11,4),0))']);
   });
 
   it('…whereas LibreOffice with its default settings keeps the planted value (the trap the profile avoids)', async () => {

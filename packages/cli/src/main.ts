@@ -10,6 +10,7 @@ import { auditCommand } from './commands/audit.ts';
 import { consolidateCommand } from './commands/consolidate.ts';
 import { bookCommand } from './commands/book.ts';
 import { planCommand } from './commands/plan.ts';
+import { progressCommand } from './commands/progress.ts';
 
 /** Where a command prints: injectable so tests capture output without spawning processes. */
 export interface Io {
@@ -28,6 +29,7 @@ const commands: Record<string, Command> = {
   consolidate: consolidateCommand,
   book: bookCommand,
   plan: planCommand,
+  progress: progressCommand,
 };
 
 /** Run the `dutoan` command; returns the exit code. Never lets a stack trace reach the user. */

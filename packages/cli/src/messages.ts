@@ -22,6 +22,12 @@ Cách dùng:
   dutoan plan --from NGÀY --deadline NGÀY --staff N --hours GIỜ (--pages SỐ --pages-per-day SỐ | --metres SỐ --metres-per-day SỐ)
          [--holidays NGÀY,NGÀY] [--days-per-week 5|6] [--json]
                                                   Kế hoạch nhân lực: ngày công, số người cần, có kịp hạn không
+  dutoan progress template -o TỆP.xlsx [--unit "TÊN"] Mẫu báo cáo tiến độ chỉnh lý, số hóa (ô nhập có kiểm tra)
+  dutoan progress import TỆP|THƯ-MỤC... [--estimates THƯ-MỤC] [--units TỆP.json] [--departments TỆP.txt] [--json]
+                                                  Đọc, kiểm tra các báo cáo tiến độ (lỗi chỉ rõ ô)
+  dutoan progress consolidate THƯ-MỤC --estimates THƯ-MỤC -o TỆP.xlsx [--from NGÀY] [--holidays NGÀY,NGÀY]
+         [--days-per-week 5|6] [--target SỐ] [--as-of NGÀY] [--svg THƯ-MỤC] [--no-unit-charts] [--force]
+                                                  Tổng hợp tiến độ, dự báo ngày xong, biểu đồ; đơn vị chưa báo cáo
   dutoan --help                                    Hướng dẫn này (dutoan LỆNH --help: riêng một lệnh)
 
 Mã thoát: 0 = thành công; 1 = thẩm tra có lỗi; 2 = dữ liệu vào không dùng được.`,

@@ -39,5 +39,10 @@ export { auditVi, auditReadVi } from './messages/audit.ts';
 export { workbookVi } from './messages/workbook.ts';
 // Legal data layer: regulations, norms, wage basis, price derivation, re-basing, capacity planning.
 export * from './legal.ts';
+// Units that report or submit (99 communes of Lào Cai, departments), and the follow-up of the plan (issue 16).
+export * from './agencies/index.ts';
+export * from './progress/index.ts';
+export { progressVi, progressEn, progressTerms, type ProgressParams } from './locale/progress.ts';
+export { laoCaiCommunes2025, laoCaiCommunes2025Source, NQ_1673, type CommuneRecord } from './data/agencies/index.ts';
 // Messages of the byte layer (bytes → cells): codes + params, vi and en.
 export { bytesVi, bytesEn, type BytesParams, type ForeignFileKind, type ZipDamage } from './locale/bytes.ts';

@@ -5,3 +5,4 @@ export { readEstimateWorkbook, type ReadEstimateWorkbookOptions } from './read-e
 export * from './read/index.ts';
 export * from './audit/index.ts';
 export * from './price-sheet/index.ts';
+export * from './progress/index.ts';

@@ -49,7 +49,22 @@ describe('re-basing to the base salary of the work period', () => {
       if (row.getCell(8).value === '(điều chỉnh lương cơ sở)') adjRow = r;
     });
     expect(ws.getCell(`B${adjRow}`).value).toBe(section.rebase!.adjustment!.label);
-    expect(ws.getCell(`F${adjRow}`).value).toBe(Number(section.rebase!.adjustment!.amount));
+    // A live formula reading the total of Thuyết minh's re-basing table, cached with compute's figure.
+    const adj = ws.getCell(`F${adjRow}`).value as ExcelJS.CellFormulaValue;
+    expect(adj.result).toBe(Number(section.rebase!.adjustment!.amount));
+    const m = /^'Thuyết minh'!E(\d+)$/.exec(adj.formula);
+    expect(m, adj.formula).not.toBeNull();
+    const notes = wb.getWorksheet('Thuyết minh')!;
+    const total = notes.getCell(`E${m![1]}`).value as ExcelJS.CellFormulaValue;
+    expect(total.formula).toMatch(/^SUM\(E\d+:E\d+\)$/);
+    expect(total.result).toBe(Number(section.rebase!.adjustment!.amount));
+    // Each re-based line: quantity read from "Dự toán", labour share typed, amount a formula over visible cells.
+    const basis = section.rebase!.adjustment!.basis!;
+    const lineRow = Number(/^SUM\(E(\d+):/.exec(total.formula)![1]);
+    const q = notes.getCell(`C${lineRow}`).value as ExcelJS.CellFormulaValue;
+    expect(q.formula).toMatch(/^'Dự toán'!D\d+$/);
+    expect(notes.getCell(`D${lineRow}`).value).toBe(Number(basis.lines[0]!.labour));
+    expect((notes.getCell(`E${lineRow}`).value as ExcelJS.CellFormulaValue).formula).toMatch(/^ROUND\(ROUND\(C\d+\*D\d+,4\)\*\(\$C\$\d+-\$C\$\d+\)\/\$C\$\d+,0\)$/);
     // The "Cộng" row right below sums the lines and the adjustment.
     expect((ws.getCell(`F${adjRow + 1}`).value as ExcelJS.CellFormulaValue).formula).toMatch(new RegExp(`^SUM\\(F\\d+:F${adjRow}\\)$`));
     const { estimate: back, findings } = await readEstimateWorkbook(bytes);
@@ -72,7 +87,7 @@ describe('the written workbook', () => {
     ]);
     const ws = wb.getWorksheet('Dự toán')!;
     // 20 × 8.888.000 = 177.760.000
-    expect(ws.getCell('F11').value).toEqual({ formula: 'ROUND(D11*E11,0)', result: 177760000 });
+    expect(ws.getCell('F11').value).toEqual({ formula: 'ROUND(ROUND(D11*E11,4),0)', result: 177760000 });
     expect(ws.getCell('B11').value).toBe('=1+1');
     expect(ws.getCell('F11').font.name).toBe('Times New Roman');
     expect(ws.getCell('F11').numFmt).toBe('#,##0');

@@ -5,6 +5,7 @@ import { parseCellRef } from './grid.ts';
 import { arithmeticRule } from './rules/arithmetic.ts';
 import { bookIdentityRule, bookItemsRule } from './rules/book.ts';
 import { duplicatesRule } from './rules/duplicates.ts';
+import { formulaCacheRule } from './rules/formula-cache.ts';
 import { formulasRule } from './rules/formulas.ts';
 import { headerRule } from './rules/header.ts';
 import { numbersRule } from './rules/numbers.ts';
@@ -21,6 +22,7 @@ export const auditRules: ReadonlyArray<(ctx: AuditContext) => Finding[]> = [
   vatRule,
   wordsRule,
   formulasRule,
+  formulaCacheRule,
   quantitiesRule,
   duplicatesRule,
   bookIdentityRule,

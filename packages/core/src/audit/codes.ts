@@ -114,6 +114,30 @@ export const auditCodes = {
     title: 'Công thức bị ghi đè bằng số',
     checks: 'Trong mẫu chuẩn, ô thành tiền hoặc ô tổng phải là công thức; ô này lại chứa một số gõ tay, nên không tự tính lại khi sửa khối lượng.',
   },
+  FORMULA_STALE: {
+    severity: 'error',
+    title: 'Số ghi trong ô khác kết quả công thức của ô',
+    checks:
+      'Ô công thức có kết quả ghi sẵn trong tệp (số người xem và bản in thấy) khác với số mà chính công thức của ô cho ra khi tính lại từ các ô nó tham chiếu: tệp chưa được tính lại, hoặc số đã bị sửa.',
+    severityNote: 'Cảnh báo khi ô không phải một số của dự toán (thành tiền, dòng cộng, thuế, tổng, làm tròn) và không số nào của dự toán được tính từ ô đó.',
+  },
+  FORMULA_RECOMPUTED: {
+    severity: 'info',
+    title: 'Kết quả công thức được tính lại',
+    checks: 'Tệp không lưu sẵn kết quả của các ô công thức (ví dụ tệp do openpyxl ghi): chương trình tính lại các ô đó từ công thức để thẩm tra.',
+  },
+  FORMULA_UNEVALUATED: {
+    severity: 'info',
+    title: 'Không tính lại được công thức',
+    checks: 'Công thức của ô dùng hàm chưa được hỗ trợ, tham chiếu tới sổ khác, có vòng lặp hoặc sai cú pháp: chương trình dùng số ghi sẵn trong tệp (nếu có).',
+    severityNote: 'Cảnh báo khi ô không có kết quả ghi sẵn (giá trị của ô không biết được).',
+  },
+  ARITHMETIC_BINARY_HALF: {
+    severity: 'info',
+    title: 'Chênh 1 đồng do bảng tính làm tròn nửa đồng theo số nhị phân',
+    checks:
+      'Thành tiền kém 1 đồng so với làm tròn(khối lượng × đơn giá) vì tích đúng bằng … 0,5 đồng mà bảng tính tính bằng số nhị phân (như LibreOffice) được … 0,4999… nên làm tròn xuống: không phải lỗi của người lập.',
+  },
   BOOK_HASH_MISMATCH: {
     severity: 'warning',
     title: 'Dự toán lập theo bảng đơn giá khác',

@@ -21,6 +21,11 @@ export interface GridSheet {
   state?: 'visible' | 'hidden' | 'veryHidden';
   /** Same shape as `values`: the cell's number format code ("#,##0", "0%", "dd/mm/yyyy"); absent when unknown or General. */
   numberFormats?: ReadonlyArray<ReadonlyArray<string | undefined> | undefined>;
+  /**
+   * Same shape as `values`: true where the value was computed by dutoan from the cell's formula because the file
+   * held no cached value (`recalculateGrid`), so messages can say "giá trị tính lại từ công thức".
+   */
+  computed?: ReadonlyArray<ReadonlyArray<boolean | undefined> | undefined>;
 }
 
 export interface WorkbookGrid {

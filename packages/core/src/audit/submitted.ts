@@ -1,4 +1,5 @@
 import type { SectionId } from '../model/fields.ts';
+import type { GridRecalculation } from '../formula/recalculate-grid.ts';
 import type { Location } from './finding.ts';
 
 /**
@@ -126,4 +127,9 @@ export interface SubmittedEstimate {
   };
   /** Rows inside the table that were not understood (reported by the reader, not findings). */
   skipped: Array<{ at: Location; text: string }>;
+  /**
+   * The workbook's formula cells recomputed (`recalculateGrid`, set by the workbook audit): missing cached
+   * values filled, stale ones and unevaluable ones listed — audited by the formula-cache rule.
+   */
+  recalculation?: GridRecalculation;
 }

@@ -15,7 +15,13 @@ import { baseSalariesDuring, baseSalaryOn } from '../norms/wage.ts';
  */
 export interface SectionRebase {
   /** Present when at least one line's labour share was re-based. */
-  adjustment?: { label: string; amount: string; arithmetic: string[] };
+  adjustment?: {
+    label: string;
+    amount: string;
+    arithmetic: string[];
+    /** What the workbook's live formulas compute it from (see the Estimate model). */
+    basis: { newBase: string; newBaseSource: string; lines: Array<{ line: number; labour: string; oldBase: string; amount: string }> };
+  };
   /** What was not re-based and why (no labour share stated; a work period across a base-salary change). */
   notes: string[];
 }
@@ -48,12 +54,12 @@ export function rebaseSection(
   const changes = steps.some((s) => s.value!.amount !== bookBase);
   if (!bookHasLabour && !changes) return undefined;
 
-  const withLabour: { line: EstimateLine; amount: string; base: string }[] = [];
+  const withLabour: { line: EstimateLine; index: number; amount: string; base: string }[] = [];
   const without = new Set<string>();
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const item = findBookItem(book, line.item, line.variant);
     if (!item) continue;
-    if (item.labour) withLabour.push({ line, amount: item.labour.amount, base: item.labour.baseSalary });
+    if (item.labour) withLabour.push({ line, index, amount: item.labour.amount, base: item.labour.baseSalary });
     else without.add(item.code);
   }
 
@@ -70,6 +76,7 @@ export function rebaseSection(
   const target = steps[0]!;
   const newBase = new Decimal(target.value!.amount);
   const arithmetic: string[] = [];
+  const basisLines: Array<{ line: number; labour: string; oldBase: string; amount: string }> = [];
   let total = new Decimal(0);
   for (const w of withLabour) {
     if (w.base === target.value!.amount) continue;
@@ -77,12 +84,18 @@ export function rebaseSection(
     const exact = new Decimal(w.line.quantity).mul(w.amount).mul(newBase.sub(old)).div(old);
     const amount = exact.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
     total = total.add(amount);
+    basisLines.push({ line: w.index, labour: w.amount, oldBase: w.base, amount: amount.toString() });
     arithmetic.push(legal.rebaseLine(w.line.item, fq(w.line.quantity), fm(w.amount), fm(newBase), fm(old), fq(exact.toDecimalPlaces(4, Decimal.ROUND_HALF_UP)), fm(amount)));
   }
   if (!arithmetic.length) return notes.length ? { notes } : undefined;
   arithmetic.push(legal.rebaseTotal(fm(total)));
   return {
-    adjustment: { label: legal.rebaseLabel(fm(newBase), target.source.doc, target.source.where), amount: total.toString(), arithmetic },
+    adjustment: {
+      label: legal.rebaseLabel(fm(newBase), target.source.doc, target.source.where),
+      amount: total.toString(),
+      arithmetic,
+      basis: { newBase: newBase.toString(), newBaseSource: `${target.source.doc}, ${target.source.where}`, lines: basisLines },
+    },
     notes,
   };
 }

@@ -1,6 +1,5 @@
 import { parse, tokenize } from '@borgar/fx/xlsx';
 import { DutoanError } from '../errors.ts';
-import { formulaVi } from '../locale/formula.ts';
 import { excelErrors, type BinaryOperator, type ExcelError, type FormulaNode } from './ast.ts';
 import { parseReference } from './parse-reference.ts';
 
@@ -33,7 +32,7 @@ export function parseFormula(formula: string): FormulaNode {
     node = convert(parse(localeTokens(tokenize(src, { withLocation: false })), { permitArrayRanges: false }));
   } catch (e) {
     if (e instanceof DutoanError) throw e;
-    throw new DutoanError('FORMULA_SYNTAX', formulaVi.FORMULA_SYNTAX({ formula: src }));
+    throw new DutoanError('FORMULA_SYNTAX', { formula: src });
   }
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(formula, node);

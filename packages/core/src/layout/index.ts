@@ -22,11 +22,13 @@ export {
   type EstimateColumn,
 } from './template.ts';
 export { formatDateLine, parseDateLine, formatShortDate, parseShortDate } from './date-line.ts';
-export { planEstimateSheet, rateFraction, type EstimateSheetPlan, type EstimateSheetRows } from './plan-estimate-sheet.ts';
+export { estimateSectionRows, planEstimateSheet, rateFraction, type EstimateSheetOptions, type EstimateSheetPlan, type EstimateSheetRows } from './plan-estimate-sheet.ts';
 export { planNotesSheet } from './plan-notes-sheet.ts';
 export { planBookSheet, usedItems, type BookSheetItem } from './plan-book-sheet.ts';
 export { planBreakdownSheet, type PriceBreakdown } from './plan-breakdown-sheet.ts';
 export { planMetaSheet } from './plan-meta-sheet.ts';
+export { lineAmountFormula, legacyLineAmountFormula, QUANTITY_DECIMALS } from './amount-formulas.ts';
+export { planGrid } from './plan-grid.ts';
 export { planEstimateWorkbook, type PlanWorkbookOptions } from './plan-workbook.ts';
 export { textHeight, wrappedLines } from './text-height.ts';
 export { readEstimateFromGrid, type ReadEstimateResult } from './read-estimate-grid.ts';

@@ -1,5 +1,6 @@
 import { Decimal } from '../money/decimal.ts';
 import type { Estimate } from '../model/estimate.ts';
+import { lineAmountFormula } from './amount-formulas.ts';
 import { formatDateLine } from './date-line.ts';
 import { a4Print, SheetBuilder } from './sheet-builder.ts';
 import { FONT_SIZE } from './styles.ts';
@@ -45,10 +46,35 @@ export function rateFraction(rate: number | string): string {
 }
 
 /**
+ * Where each section's rows fall on the "Dự toán" sheet (the planner lays them out exactly so): the section row,
+ * the first line, the re-basing adjustment row when there is one, "Cộng" and "Thuế GTGT". Other sheets refer to
+ * these cells (Thuyết minh's re-basing table reads the quantities).
+ */
+export function estimateSectionRows(estimate: Estimate): EstimateSheetRows['sections'] {
+  let r = TABLE_HEADER_ROW + 2;
+  return estimate.sections.map((s) => {
+    const row = r;
+    const firstLine = r + 1;
+    const adj = s.rebase?.adjustment ? firstLine + s.lines.length : undefined;
+    const subtotal = firstLine + s.lines.length + (adj !== undefined ? 1 : 0);
+    r = subtotal + 2;
+    return { id: s.id, row, firstLine, lastLine: subtotal - 1, ...(adj !== undefined ? { adjustment: adj } : {}), subtotal, vat: subtotal + 1 };
+  });
+}
+
+export interface EstimateSheetOptions {
+  /**
+   * Section id → the cell holding the section's re-basing total ("'Thuyết minh'!E40"): the adjustment row is then
+   * a live formula reading it. Without it (the "Dự toán" sheet planned alone) the adjustment is a typed number.
+   */
+  adjustmentCells?: Readonly<Record<string, string>>;
+}
+
+/**
  * Plan of the "Dự toán" sheet (bảng dự toán): national header, title, MẪU line for sample books, the table with
  * section rows, lines, "Cộng", "Thuế GTGT", TỔNG CỘNG, "Làm tròn" (when rounding), the final amount, "Bằng chữ",
  * and the signature block. Amounts are live formulas carrying our computed figures as cached values:
- *   line      F = ROUND(D*E,0)               (round half up per line — matches compute)
+ *   line      F = ROUND(ROUND(D*E,4),0)      (round half up per line — matches compute in every engine, see amount-formulas.ts)
  *   Cộng      F = SUM(F first:F last)
  *   Thuế GTGT F = ROUND(F cộng * D thuế,0)   (D = rate as a percentage cell)
  *   section   F = F cộng + F thuế            (on the section's own row)
@@ -56,7 +82,7 @@ export function rateFraction(rate: number | string): string {
  *   Làm tròn  F = ROUND(F tổng,-3) - F tổng;   final F = F tổng + F làm tròn
  * Pure: the same estimate always gives the same plan.
  */
-export function planEstimateSheet(estimate: Estimate): EstimateSheetPlan {
+export function planEstimateSheet(estimate: Estimate, options: EstimateSheetOptions = {}): EstimateSheetPlan {
   const b = new SheetBuilder(sheetNames.estimate);
   const h = estimate.header;
   const commune = h.agencyKind === 'commune';
@@ -142,7 +168,7 @@ export function planEstimateSheet(estimate: Estimate): EstimateSheetPlan {
       b.text(r, C.unit.col, l.unit, 'line.unit');
       b.number(r, C.quantity.col, l.quantity, quantityStyle(l.unitCode, l.quantity), true);
       b.number(r, C.unitPrice.col, l.unitPrice, 'line.price', true);
-      b.formula(r, C.amount.col, `ROUND(${D}${r}*${E}${r},0)`, l.amount, 'line.amount');
+      b.formula(r, C.amount.col, lineAmountFormula(`${D}${r}`, `${E}${r}`), l.amount, 'line.amount');
       b.text(r, C.note.col, l.note, 'line.note', true);
       b.text(r, C.code.col, l.item, 'line.code');
       if (l.variant !== undefined) b.text(r, C.variant.col, l.variant, 'line.code');
@@ -153,11 +179,14 @@ export function planEstimateSheet(estimate: Estimate): EstimateSheetPlan {
     }
     const adj = s.rebase?.adjustment;
     if (adj) {
-      // Re-basing adjustment: a constant computed by core (its arithmetic is in Thuyết minh), inside the SUM.
+      // Re-basing adjustment, inside the SUM: a live formula reading the total of Thuyết minh's re-basing table
+      // (whose inputs — quantities, labour shares, old and new base salary — are visible cells there).
       b.blank(r, C.stt.col, 'line.stt');
       b.text(r, C.content.col, adj.label, 'line.text');
       for (const c of [C.unit, C.quantity, C.unitPrice]) b.blank(r, c.col, 'sub.blank');
-      b.number(r, C.amount.col, adj.amount, 'line.amount');
+      const source = options.adjustmentCells?.[s.id];
+      if (source) b.formula(r, C.amount.col, source, adj.amount, 'line.amount');
+      else b.number(r, C.amount.col, adj.amount, 'line.amount');
       b.text(r, C.note.col, T.adjustmentNote, 'line.note');
       b.text(r, C.code.col, T.adjustmentMarker, 'line.code');
       b.height(r, textHeight(adj.label, C.content.width, FONT_SIZE, ROW));

@@ -1,8 +1,9 @@
-import type { Estimate } from '../model/estimate.ts';
+import type { Estimate, EstimateSection } from '../model/estimate.ts';
+import { estimateSectionRows } from './plan-estimate-sheet.ts';
 import { formatShortDate } from './date-line.ts';
 import { a4Print, SheetBuilder } from './sheet-builder.ts';
 import { FONT_SIZE } from './styles.ts';
-import { bookStatusLabels, conversionRows, notesColumns as C, notesText as T, sheetNames, templateText, volumeRows } from './template.ts';
+import { bookStatusLabels, conversionRows, estimateColumns, notesColumns as C, notesText as T, sheetNames, templateText, volumeRows } from './template.ts';
 import { textHeight } from './text-height.ts';
 import type { PlanName, SheetPlan } from './types.ts';
 
@@ -16,7 +17,7 @@ const FULL_WIDTH = C.no.width + TEXT_WIDTH;
  * hidden column F ("volumes.metres", "conversion.pagesPerFile.value", "workPeriod.from"…) so the reader finds
  * them whatever rows were inserted above.
  */
-export function planNotesSheet(estimate: Estimate): { sheet: SheetPlan; names: PlanName[] } {
+export function planNotesSheet(estimate: Estimate): { sheet: SheetPlan; names: PlanName[]; adjustmentCells: Record<string, string> } {
   const b = new SheetBuilder(sheetNames.notes);
   const last = C.source.col;
   let r = 1;
@@ -148,7 +149,59 @@ export function planNotesSheet(estimate: Estimate): { sheet: SheetPlan; names: P
   paragraph(`- ${T.roundingLine}`);
   paragraph(`- ${estimate.rounding.toThousand ? T.roundingThousand : T.roundingNone}`);
 
-  // 7. Re-basing to the base salary of the work period, with its arithmetic and what could not be re-based.
+  // 7. Re-basing to the base salary of the work period, with its arithmetic and what could not be re-based, and
+  // the table of live formulas the "Dự toán" adjustment rows read (inputs in visible cells).
+  const adjustmentCells: Record<string, string> = {};
+  type Basis = NonNullable<NonNullable<NonNullable<EstimateSection['rebase']>['adjustment']>['basis']>;
+  const rebaseTable = (s: EstimateSection, basis: Basis, firstLine: number): string => {
+    const baseRow = (label: string, value: string, source: string, key: string): number => {
+      const row = r++;
+      b.blank(row, C.no.col, 'doc.center');
+      b.text(row, C.label.col, label, 'doc.label');
+      b.number(row, C.value.col, value, 'doc.number', true);
+      b.text(row, C.unit.col, T.rebaseBaseUnit, 'doc.center');
+      b.text(row, C.source.col, source, 'doc.small');
+      b.text(row, C.key.col, key, 'doc.key');
+      b.height(row, Math.max(ROW, textHeight(source, C.source.width, FONT_SIZE - 2)));
+      return row;
+    };
+    const V = C.value.letter;
+    const newRow = baseRow(T.rebaseNewBase, basis.newBase, basis.newBaseSource, `rebase.${s.id}.newBase`);
+    // One row per base salary the prices were computed on (normally one), numbered; each line names its own.
+    const oldRows = new Map<string, { row: number; no: number }>();
+    for (const x of basis.lines) {
+      if (oldRows.has(x.oldBase)) continue;
+      const no = oldRows.size + 1;
+      oldRows.set(x.oldBase, { row: baseRow(T.rebaseOldBase, x.oldBase, T.rebaseOldBaseSource(estimate.book.id), `rebase.${s.id}.oldBase.${no}`), no });
+    }
+    tableHead(T.headRebase);
+    const first = r;
+    let n = 1;
+    for (const x of basis.lines) {
+      const { row: oldRow, no } = oldRows.get(x.oldBase)!;
+      const line = s.lines[x.line]!;
+      const row = r++;
+      b.number(row, C.no.col, String(n++), 'doc.center');
+      const label = `${line.item}${line.variant ? ` (${line.variant})` : ''} — ${line.content}`;
+      b.text(row, C.label.col, label, 'doc.label');
+      b.formula(row, C.value.col, `'${sheetNames.estimate}'!${estimateColumns.quantity.letter}${firstLine + x.line}`, line.quantity, line.quantity.includes('.') ? 'doc.quantity' : 'doc.number');
+      b.number(row, C.unit.col, x.labour, 'doc.number', true);
+      const f = `ROUND(ROUND(${V}${row}*${C.unit.letter}${row},4)*($${V}$${newRow}-$${V}$${oldRow})/$${V}$${oldRow},0)`;
+      b.formula(row, C.source.col, f, x.amount, 'doc.number');
+      b.text(row, C.key.col, `rebase.${s.id}.line.${x.line}.${no}`, 'doc.key');
+      b.height(row, textHeight(label, C.label.width, FONT_SIZE, ROW));
+    }
+    const total = r++;
+    b.blank(total, C.no.col, 'doc.center');
+    b.text(total, C.label.col, T.rebaseTotal(s.id), 'doc.totalText');
+    b.blank(total, C.value.col, 'doc.value');
+    b.blank(total, C.unit.col, 'doc.value');
+    b.formula(total, C.source.col, `SUM(${C.source.letter}${first}:${C.source.letter}${total - 1})`, s.rebase!.adjustment!.amount, 'doc.total');
+    b.text(total, C.key.col, `rebase.${s.id}.total`, 'doc.key');
+    b.height(total, ROW);
+    paragraph(T.rebaseFormula);
+    return `'${sheetNames.notes}'!${C.source.letter}${total}`;
+  };
   const rebased = estimate.sections.filter((s) => s.rebase);
   if (rebased.length) {
     heading(T.sectionRebase);
@@ -159,10 +212,13 @@ export function planNotesSheet(estimate: Estimate): { sheet: SheetPlan; names: P
       b.text(r, C.key.col, key, 'doc.key');
       r++;
     };
+    const rows = new Map(estimateSectionRows(estimate).map((x) => [x.id, x]));
     for (const s of rebased) {
       keyed(T.rebaseSection(s.id, s.title), `rebase.${s.id}`, 'doc.heading');
       for (const line of s.rebase!.adjustment?.arithmetic ?? []) keyed(`- ${line}`, `rebase.${s.id}.arithmetic`);
       for (const note of s.rebase!.notes) keyed(`- ${note}`, `rebase.${s.id}.note`);
+      const basis = s.rebase!.adjustment?.basis;
+      if (basis) adjustmentCells[s.id] = rebaseTable(s, basis, rows.get(s.id)!.firstLine);
     }
   }
 
@@ -173,5 +229,5 @@ export function planNotesSheet(estimate: Estimate): { sheet: SheetPlan; names: P
     protect: false,
     ...(estimate.sampleLabel ? { tabColor: '#C00000' } : {}),
   });
-  return { sheet, names: b.names };
+  return { sheet, names: b.names, adjustmentCells };
 }

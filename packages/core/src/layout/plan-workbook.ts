@@ -19,8 +19,9 @@ export interface PlanWorkbookOptions {
  * only) and the hidden "_dutoan" sheet, with the workbook's defined names. Pure.
  */
 export function planEstimateWorkbook(estimate: Estimate, options: PlanWorkbookOptions = {}): WorkbookPlan {
-  const main = planEstimateSheet(estimate);
+  // Thuyết minh first: the re-basing rows of "Dự toán" read the totals of its table.
   const notes = planNotesSheet(estimate);
+  const main = planEstimateSheet(estimate, { adjustmentCells: notes.adjustmentCells });
   const book = planBookSheet(estimate, options.book);
   const sheets = [main.sheet, notes.sheet, book.sheet];
   const names = [...main.names, ...notes.names, ...book.names];

@@ -1,6 +1,7 @@
 import { foldText } from '../util/fold-text.ts';
 import { cellAddress, gridValueText, numberText, parseCellRef, SheetView, type GridSheet, type GridValue, type WorkbookGrid } from '../audit/grid.ts';
 import { isDutoanError } from '../errors.ts';
+import { legacyLineAmountFormula, lineAmountFormula } from './amount-formulas.ts';
 import { workbookVi as V } from '../messages/workbook.ts';
 import { vi } from '../messages/vi.ts';
 import { Decimal } from '../money/decimal.ts';
@@ -323,7 +324,7 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
   };
 
   /** A formula cell of the template: its cached value (whole đồng, may be negative) checked against the formula. */
-  const formulaCell = (row: number, col: number, expected: string, what: string, recompute: () => Decimal | null): string | null => {
+  const formulaCell = (row: number, col: number, expected: string, what: string, recompute: () => Decimal | null, alsoAccepted: readonly string[] = []): string | null => {
     const addr = at(row, col);
     const f = view.formula(row, col);
     const v = view.value(row, col);
@@ -336,7 +337,7 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
       F.add('NOT_A_NUMBER', S, addr, raw ? V.notANumber(what, raw) : V.emptyNumber(what), `=${expected}`, raw || null);
       return null;
     }
-    if (f !== expected && normFormula(f) !== normFormula(expected)) F.add('FORMULA_CHANGED', S, addr, V.formulaChanged(what, f, expected), `=${expected}`, `=${f}`);
+    if (f !== expected && normFormula(f) !== normFormula(expected) && !alsoAccepted.some((a) => normFormula(a) === normFormula(f))) F.add('FORMULA_CHANGED', S, addr, V.formulaChanged(what, f, expected), `=${expected}`, `=${f}`);
     if (typeof v === 'number' && Number.isFinite(v)) return wholeOrFinding(numberText(v), addr, what);
     const raw = gridValueText(v);
     if (raw.startsWith('#')) {
@@ -391,7 +392,7 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
       const q = numberCell(r, C.quantity.col, V.quantity(r), 'quantity');
       const p = numberCell(r, C.unitPrice.col, V.unitPrice(r), 'money');
       const expected = q !== null && p !== null ? lineAmount(q, p) : null;
-      const amount = formulaCell(r, C.amount.col, `ROUND(${D}${r}*${E}${r},0)`, V.amount(r), () => expected);
+      const amount = formulaCell(r, C.amount.col, lineAmountFormula(`${D}${r}`, `${E}${r}`), V.amount(r), () => expected, [legacyLineAmountFormula(`${D}${r}`, `${E}${r}`)]);
       consistent(amount, expected, r, C.amount.col, V.amount(r));
       if (amount === null || sum === null) sum = null;
       else sum = sum.add(expected !== null && amount === expected.toString() ? expected : amount);
@@ -453,7 +454,7 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
       title: s.title,
       lines,
       ...(rb || adjustment
-        ? { rebase: { ...(adjustment ? { adjustment: { ...adjustment, arithmetic: rb?.arithmetic ?? [] } } : {}), notes: rb?.notes ?? [] } }
+        ? { rebase: { ...(adjustment ? { adjustment: { ...adjustment, arithmetic: rb?.arithmetic ?? [], ...(rb?.basis ? { basis: rb.basis } : {}) } } : {}), notes: rb?.notes ?? [] } }
         : {}),
       subtotal: subtotal ?? '0',
       vat: { rate: Number(rate ?? '0'), basis, amount: vatAmount ?? '0' },
@@ -656,12 +657,14 @@ function readBook(
   return { id: id.text, title: title.text, status: st, decision: dec, hash: hash.text };
 }
 
+type RebaseBasis = NonNullable<NonNullable<NonNullable<EstimateSection['rebase']>['adjustment']>['basis']>;
+
 interface NotesRead {
   volumes?: NonNullable<Estimate['volumes']>;
   conversion?: NonNullable<Estimate['conversion']>;
   workPeriod?: { from: string; to: string };
-  /** Re-basing per section: arithmetic lines and notes (Thuyết minh mục 7). */
-  rebase: Map<string, { arithmetic: string[]; notes: string[] }>;
+  /** Re-basing per section: arithmetic lines, notes and the inputs of the live formulas (Thuyết minh mục 7). */
+  rebase: Map<string, { arithmetic: string[]; notes: string[]; basis?: RebaseBasis; oldBases?: Map<string, string> }>;
 }
 
 function readNotes(grid: WorkbookGrid, F: Findings): NotesRead {
@@ -721,6 +724,38 @@ function readNotes(grid: WorkbookGrid, F: Findings): NotesRead {
       const t = view.text(r, NC.label.col).replace(/^-\s*/, '');
       if (kind === 'arithmetic') entry.arithmetic.push(t);
       else if (kind === 'note') entry.notes.push(t);
+      else if (kind === 'newBase' || kind === 'oldBase' || kind === 'line') {
+        // The live formulas' inputs: base salaries (column C), per line its labour share (D) and amount (E).
+        const money = (col: number): string | null => {
+          const v = view.value(r, col);
+          const raw = typeof v === 'number' ? numberText(v) : gridValueText(v);
+          try {
+            return normalizeMoney(raw, { field: `${S}!${cellAddress(r, col)}` });
+          } catch {
+            F.add('VALUE_INVALID', S, cellAddress(r, col), V.notesValue(key, raw), null, raw || null);
+            return null;
+          }
+        };
+        if (kind === 'newBase') {
+          const v = money(NC.value.col);
+          if (v !== null) entry.basis = { newBase: v, newBaseSource: view.text(r, NC.source.col), lines: [] };
+        } else if (kind === 'oldBase') {
+          const v = money(NC.value.col);
+          if (v !== null) (entry.oldBases ??= new Map()).set(key.split('.')[3] ?? '', v);
+        } else {
+          const [, , , lineNo, baseNo] = key.split('.');
+          const index = Number(lineNo);
+          const oldBase = entry.oldBases?.get(baseNo ?? '');
+          const labour = money(NC.unit.col);
+          const av = view.value(r, NC.source.col);
+          const at = typeof av === 'number' ? numberText(av) : gridValueText(av);
+          const amount = /^-?\d+$/.test(at) ? at : null;
+          if (amount === null) F.add('VALUE_INVALID', S, cellAddress(r, NC.source.col), V.notesValue(key, at), null, at || null);
+          if (entry.basis && oldBase !== undefined && Number.isInteger(index) && labour !== null && amount !== null) {
+            entry.basis.lines.push({ line: index, labour, oldBase, amount });
+          }
+        }
+      }
     } else if (group === 'workPeriod' && (name === 'from' || name === 'to')) {
       const v = view.value(r, NC.value.col);
       const iso = v instanceof Date ? gridValueText(v) : parseShortDate(view.text(r, NC.value.col));

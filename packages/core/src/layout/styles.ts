@@ -20,6 +20,8 @@ export const MONEY_FORMAT = '#,##0';
 /** Quantities that may be fractional (mét giá): 2 to 4 decimals. */
 export const QUANTITY_FRACTION_FORMAT = '#,##0.00##';
 export const PERCENT_FORMAT = '0%';
+/** Dates shown day/month/year. */
+export const DATE_FORMAT = 'dd/mm/yyyy';
 const RED = '#C00000';
 const HEAD_FILL = '#F2F2F2';
 const INPUT_FILL = '#FFFDE7';
@@ -91,6 +93,23 @@ export const styleTable = {
   'doc.totalText': { font: f(FONT_SIZE, { bold: true }), align: { h: 'left', v: 'middle', wrap: true }, border: true },
   'meta.key': { font: f(FONT_SIZE - 2) },
   'meta.value': { font: f(FONT_SIZE - 2) },
+
+  // Progress report form and consolidation (báo cáo tiến độ, issue 16)
+  'progress.textInput': { font: f(FONT_SIZE - 1), align: { h: 'left', v: 'middle', wrap: true }, border: true, fill: INPUT_FILL },
+  'progress.dateInput': { font: f(FONT_SIZE - 1), numFmt: DATE_FORMAT, align: { h: 'center', v: 'middle' }, border: true, fill: INPUT_FILL },
+  'progress.countInput': { font: f(FONT_SIZE - 1), numFmt: MONEY_FORMAT, align: { h: 'right', v: 'middle' }, border: true, fill: INPUT_FILL },
+  'progress.metresInput': { font: f(FONT_SIZE - 1), numFmt: QUANTITY_FRACTION_FORMAT, align: { h: 'right', v: 'middle' }, border: true, fill: INPUT_FILL },
+  'progress.date': { font: f(FONT_SIZE - 1), numFmt: DATE_FORMAT, align: { h: 'center', v: 'middle' }, border: true },
+  'progress.count': { font: f(FONT_SIZE - 1), numFmt: MONEY_FORMAT, align: { h: 'right', v: 'middle' }, border: true },
+  'progress.metres': { font: f(FONT_SIZE - 1), numFmt: QUANTITY_FRACTION_FORMAT, align: { h: 'right', v: 'middle' }, border: true },
+  'progress.rate': { font: f(FONT_SIZE - 1), numFmt: '#,##0.00', align: { h: 'right', v: 'middle' }, border: true },
+  'progress.percent': { font: f(FONT_SIZE - 1), numFmt: '0.00%', align: { h: 'right', v: 'middle' }, border: true },
+  'progress.carried': { font: f(FONT_SIZE - 1, { italic: true, color: '#7F7F7F' }), numFmt: MONEY_FORMAT, align: { h: 'right', v: 'middle' }, border: true },
+  'progress.text': { font: f(FONT_SIZE - 1), align: { h: 'left', v: 'middle', wrap: true }, border: true },
+  'progress.late': { font: f(FONT_SIZE - 1, { bold: true, color: RED }), align: { h: 'left', v: 'middle', wrap: true }, border: true },
+  'progress.total': { font: f(FONT_SIZE - 1, { bold: true }), numFmt: MONEY_FORMAT, align: { h: 'right', v: 'middle' }, border: true },
+  'progress.totalMetres': { font: f(FONT_SIZE - 1, { bold: true }), numFmt: QUANTITY_FRACTION_FORMAT, align: { h: 'right', v: 'middle' }, border: true },
+  'progress.totalPercent': { font: f(FONT_SIZE - 1, { bold: true }), numFmt: '0.00%', align: { h: 'right', v: 'middle' }, border: true },
 } as const satisfies Record<string, CellStyle>;
 
 export type StyleKey = keyof typeof styleTable;

@@ -202,12 +202,22 @@ export const notesText = {
   noPeriod: 'Chưa ghi thời gian thực hiện.',
   lineBases: 'Đơn giá và căn cứ của từng dòng: xem cột "Ghi chú" của sheet "Dự toán" và sheet "Đơn giá".',
   roundingLine:
-    'Thành tiền mỗi dòng = Khối lượng × Đơn giá, làm tròn đến đồng (từ 0,5 đồng trở lên làm tròn lên), công thức =ROUND(D×E;0). ' +
+    'Thành tiền mỗi dòng = Khối lượng × Đơn giá, làm tròn đến đồng (từ 0,5 đồng trở lên làm tròn lên), công thức =ROUND(ROUND(D×E;4);0): ' +
+    'tích được làm tròn trước đến 4 chữ số thập phân (khối lượng có tối đa 4 chữ số thập phân nên tích không đổi) để Excel, LibreOffice và chương trình cho cùng một số đồng, kể cả khi tích đúng bằng … 0,5 đồng. ' +
     'Dòng "Cộng" của mỗi phần là tổng các thành tiền đã làm tròn; thuế GTGT = Cộng × thuế suất, làm tròn đến đồng.',
   roundingThousand: 'Tổng cộng được làm tròn đến nghìn đồng ở dòng "Làm tròn"; số tiền bằng chữ đọc số sau làm tròn.',
   roundingNone: 'Tổng cộng không làm tròn đến nghìn đồng; số tiền bằng chữ đọc đúng TỔNG CỘNG.',
   sectionRebase: '7. Điều chỉnh chi phí nhân công theo lương cơ sở',
   rebaseSection: (id: string, title: string) => `Phần ${id} (${title}):`,
+  rebaseNewBase: 'Lương cơ sở áp dụng cho thời gian thực hiện',
+  rebaseOldBase: 'Lương cơ sở đã tính trong đơn giá',
+  rebaseBaseUnit: 'đồng/tháng',
+  rebaseOldBaseSource: (bookId: string) => `Bảng đơn giá "${bookId}"`,
+  headRebase: ['STT', 'Hạng mục', 'Khối lượng', 'Phần nhân công trong đơn giá (đồng)', 'Tiền điều chỉnh (đồng)'],
+  rebaseTotal: (id: string) => `Cộng điều chỉnh phần ${id}`,
+  rebaseFormula:
+    'Tiền điều chỉnh mỗi hạng mục = ROUND(ROUND(Khối lượng × Phần nhân công; 4) × (Lương cơ sở mới − Lương cơ sở đã tính) ÷ Lương cơ sở đã tính; 0); ' +
+    'khối lượng lấy từ sheet "Dự toán", dòng điều chỉnh ở sheet "Dự toán" lấy số cộng dưới đây.',
 } as const;
 
 /** Columns of the "Đơn giá" sheet (items used by the estimate). */

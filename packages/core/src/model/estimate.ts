@@ -50,7 +50,25 @@ export const estimateSectionSchema = z.object({
    */
   rebase: z
     .object({
-      adjustment: z.object({ label: z.string(), amount: moneyString, arithmetic: z.array(z.string()) }).optional(),
+      adjustment: z
+        .object({
+          label: z.string(),
+          amount: moneyString,
+          arithmetic: z.array(z.string()),
+          /**
+           * The inputs of the adjustment's live formulas (Thuyết minh mục 7): the base salary of the work period
+           * and, per re-based line (index into `lines`), its labour share and the base salary its price was
+           * computed on; `amount` = round-half-up(quantity × labour × (newBase − oldBase) ÷ oldBase).
+           */
+          basis: z
+            .object({
+              newBase: moneyString,
+              newBaseSource: z.string(),
+              lines: z.array(z.object({ line: z.number().int().nonnegative(), labour: moneyString, oldBase: moneyString, amount: moneyString })),
+            })
+            .optional(),
+        })
+        .optional(),
       notes: z.array(z.string()),
     })
     .optional(),

@@ -41,11 +41,11 @@ describe('planEstimateSheet — xã Bảo Hà (commune, sample book, rounding to
 
   it('writes live formulas with our figures as cached values', () => {
     // 20 mét × 8.888.000 = 177.760.000
-    expect(at(sheet, 'F11')).toMatchObject({ kind: 'formula', formula: 'ROUND(D11*E11,0)', value: '177760000' });
+    expect(at(sheet, 'F11')).toMatchObject({ kind: 'formula', formula: 'ROUND(ROUND(D11*E11,4),0)', value: '177760000' });
     expect(at(sheet, 'D11')).toMatchObject({ kind: 'number', value: '20', input: true });
     expect(at(sheet, 'H11')?.value).toBe('CL.RL');
     // 381 hồ sơ × 3.333 = 1.269.873
-    expect(at(sheet, 'F17')).toMatchObject({ formula: 'ROUND(D17*E17,0)', value: '1269873' });
+    expect(at(sheet, 'F17')).toMatchObject({ formula: 'ROUND(ROUND(D17*E17,4),0)', value: '1269873' });
     expect(at(sheet, 'F19')).toMatchObject({ formula: 'SUM(F15:F18)', value: '64025373' });
     expect(at(sheet, 'D20')).toMatchObject({ kind: 'number', value: '0', style: 'vat.rate' });
     expect(at(sheet, 'F20')).toMatchObject({ formula: 'ROUND(F19*D20,0)', value: '0' });

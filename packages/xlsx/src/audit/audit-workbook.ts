@@ -1,6 +1,7 @@
 import {
   auditSubmission,
   readSubmissionFromGrid,
+  recalculateGrid,
   type AuditOptions,
   type Finding,
   type PriceBook,
@@ -34,7 +35,9 @@ export async function auditWorkbook(
   opts: { name?: string; options?: AuditOptions; sheet?: string } = {},
 ): Promise<WorkbookAudit> {
   const grid = await readWorkbookGrid(data, opts.name);
-  const submission = readSubmissionFromGrid(grid, opts.sheet !== undefined ? { sheet: opts.sheet } : {});
+  // Formula cells recomputed: missing cached values filled (openpyxl writes none), stale ones audited.
+  const recalculation = recalculateGrid(grid);
+  const submission = { ...readSubmissionFromGrid(recalculation.grid, opts.sheet !== undefined ? { sheet: opts.sheet } : {}), recalculation };
   const findings = auditSubmission(submission, book, opts.options);
   return { submission, findings, grid };
 }

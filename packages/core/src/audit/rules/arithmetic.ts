@@ -12,10 +12,26 @@ import {
   sumAmounts,
   type AuditContext,
 } from '../context.ts';
-import type { Finding } from '../finding.ts';
+import type { Finding, Location } from '../finding.ts';
+import { libreOfficeRound } from '../../formula/binary-numeric.ts';
+import { displayFormula } from '../../formula/display-formula.ts';
+import { lineAmountFormula } from '../../layout/amount-formulas.ts';
+import { render } from '../../locale/render.ts';
 
 /**
- * ARITHMETIC, SUBTOTAL, SECTION_TOTAL, TOTAL, ROUNDING. Every check compares a cell with the cells it is
+ * A line amount one đồng below round-half-up(q × p) that a binary spreadsheet engine computes exactly: q × p is a
+ * half-way product (… ,5 đồng) whose double is a hair below the half, so ROUND(D*E;0) in LibreOffice gives the
+ * lower đồng (ARITHMETIC_BINARY_HALF, info — not the preparer's error).
+ */
+function binaryHalfWay(q: Decimal, p: Decimal, a: Decimal, expected: Decimal): boolean {
+  if (!expected.sub(a).eq(1) || !q.mul(p).mul(2).isInteger()) return false;
+  return libreOfficeRound(Number(q.toString()) * Number(p.toString()), 0, 'half') === Number(a.toString());
+}
+
+const cellOf = (at: Location) => ('cell' in at ? at.cell : at.line);
+
+/**
+ * ARITHMETIC, ARITHMETIC_BINARY_HALF, SUBTOTAL, SECTION_TOTAL, TOTAL, ROUNDING. Every check compares a cell with the cells it is
  * computed from AS READ (not recomputed from scratch), so one wrong cell gives one finding at that cell and
  * the figures computed from it correctly are not reported again.
  */
@@ -31,6 +47,11 @@ export function arithmeticRule(ctx: AuditContext): Finding[] {
       const expected = lineAmount(q, p);
       if (a.eq(expected)) continue;
       const unrounded = q.mul(p);
+      if (binaryHalfWay(q, p, a, expected)) {
+        const params = { actual: fmt(a), quantity: fmt(q), price: fmt(p), product: fmt(unrounded), expected: fmt(expected), formula: displayFormula(lineAmountFormula(cellOf(l.quantity.at), cellOf(l.unitPrice.at))) };
+        out.push(finding('ARITHMETIC_BINARY_HALF', l.amount.at, expected.toString(), a.toString(), render('ARITHMETIC_BINARY_HALF', params)));
+        continue;
+      }
       if (!a.isInteger() && a.eq(unrounded)) {
         out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), auditVi.arithmeticUnrounded(fmt(a), fmt(expected)), 'warning'));
       } else {
