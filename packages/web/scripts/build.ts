@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Metafile } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 
 export const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SINGLE_FILE = 'dutoan.html';
@@ -48,6 +48,18 @@ export function inlineSafe(js: string): string {
   return out;
 }
 
+/**
+ * @dutoan/xlsx's progress charts import two Node-only modules (node:fs, @resvg/resvg-js's native binary); the page
+ * draws chart images in the browser instead, so the bundle gets stand-ins that are never called (src/shims).
+ */
+const NODE_ONLY = /^(node:fs|@resvg\/resvg-js)$/;
+const nodeOnlyShims: Plugin = {
+  name: 'node-only-shims',
+  setup(b) {
+    b.onResolve({ filter: NODE_ONLY }, () => ({ path: join(PACKAGE_DIR, 'src', 'shims', 'node-only.ts') }));
+  },
+};
+
 async function bundle(entry: string, minify: boolean): Promise<{ code: string; inputs: string[] }> {
   const r = await build({
     entryPoints: [join(PACKAGE_DIR, 'src', entry)],
@@ -61,6 +73,7 @@ async function bundle(entry: string, minify: boolean): Promise<{ code: string; i
     write: false,
     metafile: true,
     logLevel: 'silent',
+    plugins: [nodeOnlyShims],
   });
   return { code: r.outputFiles[0]!.text, inputs: Object.keys((r.metafile as Metafile).inputs) };
 }

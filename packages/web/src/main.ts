@@ -1,6 +1,6 @@
 /**
  * The web page (trang web): the whole product in a browser, offline — Thẩm tra, Lập dự toán, Bảng đơn giá,
- * Bằng chữ, Kế hoạch — as accessible tabs (arrow keys move between them). Heavy work runs in the Web Worker;
+ * Bằng chữ, Kế hoạch, Tiến độ — as accessible tabs (arrow keys move between them). Heavy work runs in the Web Worker;
  * the page itself only shows what @dutoan/core computes.
  */
 import { BookStore } from './books.ts';
@@ -10,6 +10,7 @@ import { auditTab } from './tabs/audit-tab.ts';
 import { bookTab } from './tabs/book-tab.ts';
 import { estimateTab } from './tabs/estimate-tab.ts';
 import { planTab } from './tabs/plan-tab.ts';
+import { progressTab } from './tabs/progress-tab.ts';
 import { wordsTab } from './tabs/words-tab.ts';
 import { createWorkerClient } from './worker/client.ts';
 
@@ -24,6 +25,7 @@ function mount(app: HTMLElement): void {
     ['book', (p) => bookTab(p, { store, worker })],
     ['words', (p) => wordsTab(p)],
     ['plan', (p) => planTab(p)],
+    ['progress', (p) => progressTab(p, { worker })],
   ];
   const list = el('div', { role: 'tablist', 'aria-label': webText.tabsLabel, class: 'tabs' });
   const buttons: HTMLButtonElement[] = [];

@@ -3,9 +3,9 @@ import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   DutoanError,
-  PLAN_2026,
   departmentsFromText,
   laoCaiPlan2026,
+  laoCaiProgressPlan,
   laoCaiRegistry,
   render,
   registryFromJson,
@@ -89,16 +89,11 @@ function printFindings(findings: readonly ProgressFinding[], io: Io): void {
 
 /** The plan: Lào Cai's (dates, deadline, 3.201.277 pages), the target and start day as the user says. */
 function planFrom(values: { from?: string | undefined; target?: string | undefined; 'as-of'?: string | undefined }): ProgressPlan {
-  const P = laoCaiPlan2026;
-  const target = values.target ? positiveInt('--target', values.target) : P.pagesRemaining.value!;
-  return {
-    reportingDates: P.reportingDates.value!,
-    deadline: P.deadline.value!,
-    target,
-    targetSource: values.target ? { doc: '--target', where: 'dòng lệnh', status: 'user' } : { doc: PLAN_2026, where: P.pagesRemaining.source.where, status: P.pagesRemaining.source.status },
+  return laoCaiProgressPlan({
+    ...(values.target ? { target: { value: positiveInt('--target', values.target), doc: '--target', where: 'dòng lệnh' } } : {}),
     ...(values.from ? { start: isoOption('--from', values.from) } : {}),
     ...(values['as-of'] ? { asOf: isoOption('--as-of', values['as-of']) } : {}),
-  };
+  });
 }
 
 /**

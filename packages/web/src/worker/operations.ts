@@ -7,23 +7,33 @@
  *   estimateWorkbook   computeEstimate + writeEstimateWorkbook    (dutoan compute -o du-toan.xlsx)
  *   readPriceSheet     readPriceSheet + bookFileText              (dutoan book import)
  *   priceSheetTemplate writePriceSheet                            (dutoan book template)
+ *   progressTemplate   writeProgressTemplate                      (dutoan progress template)
+ *   progress           readProgressReportFiles + readUnitEstimates + writeProgressConsolidation
+ *                                                                  (dutoan progress consolidate)
  * No logic of its own beyond cutting a sheet down to a preview.
  */
-import { bookFileText, bookHash, computeEstimate, summarizeSubmission, type GridValue } from '@dutoan/core';
+import { bookFileText, bookHash, computeEstimate, laoCaiProgressPlan, laoCaiRegistry, registryFromJson, summarizeSubmission, type AgencyRegistry, type GridValue } from '@dutoan/core';
 import {
   auditWorkbook,
   readPriceSheet,
+  readProgressReportFiles,
+  readUnitEstimates,
   readWorkbookGrid,
   writeAuditReport,
   writeConsolidationWorkbook,
   writeEstimateWorkbook,
   writePriceSheet,
+  writeProgressConsolidation,
+  writeProgressTemplate,
 } from '@dutoan/xlsx';
 import type { Operations, OperationName, SheetPreview } from './protocol.ts';
 
 /** The preview shows at most this many rows and columns of a sheet (a standard estimate has ~60 × 8). */
 export const PREVIEW_MAX_ROWS = 500;
 export const PREVIEW_MAX_COLS = 40;
+
+/** The list of units: the user's JSON (as `--units`) or Lào Cai's 99 communes and wards. */
+const registryOf = (units: unknown): AgencyRegistry => (units === null || units === undefined ? laoCaiRegistry() : registryFromJson(units));
 
 type Handlers = { [K in OperationName]: (args: Operations[K]['args']) => Promise<Operations[K]['result']> };
 
@@ -66,5 +76,51 @@ export const operations: Handlers = {
 
   async priceSheetTemplate({ book }) {
     return writePriceSheet(book);
+  },
+
+  async progressTemplate({ units, unit }) {
+    const registry = registryOf(units);
+    return writeProgressTemplate({ registry, reportingDates: laoCaiProgressPlan().reportingDates, ...(unit ? { unit } : {}) });
+  },
+
+  async progress({ reports, estimates, units, plan, calendar, maxPagesPerMetre, unitCharts, pngs }) {
+    const registry = registryOf(units);
+    const read = await readProgressReportFiles(reports, { registry, reportingDates: plan.reportingDates });
+    const est = estimates.length ? await readUnitEstimates(estimates, registry) : { estimates: new Map(), findings: [] };
+    // First call: no images yet (the page draws the SVGs, then calls again with their PNG); its bytes are dropped.
+    const empty = new Uint8Array(0);
+    const result = await writeProgressConsolidation({
+      registry,
+      reports: read.reports,
+      findings: [...read.findings, ...est.findings],
+      estimates: est.estimates,
+      plan,
+      calendar,
+      unitCharts,
+      ...(maxPagesPerMetre ? { maxPagesPerMetre } : {}),
+      chartPng: (_svg, i) => pngs?.[i] ?? empty,
+    });
+    const c = result.consolidation;
+    return {
+      sample: !!registry.sample,
+      reportsRead: read.reports.length,
+      reportsUsed: c.reportsUsed,
+      findings: result.findings,
+      province: c.province,
+      units: c.units.map((u) => ({
+        label: u.unit.label,
+        reports: u.points.length,
+        latestDate: u.latest?.date ?? null,
+        pages: u.latest?.pages ?? null,
+        estimatePages: u.estimate?.pages ?? null,
+        shareOfEstimate: u.latest?.shareOfEstimate ?? null,
+        shareOfTarget: u.latest?.shareOfTarget ?? null,
+        forecast: u.latest?.forecast.text ?? null,
+        late: u.latest?.forecast.late ?? false,
+      })),
+      missing: c.missing.map((m) => ({ label: m.unit.label, dates: m.dates, none: m.none })),
+      svgs: result.svgs,
+      bytes: pngs && pngs.length === result.svgs.length ? result.bytes : null,
+    };
   },
 };

@@ -5,6 +5,10 @@
  */
 import type {
   AuditOptions,
+  ProgressFinding,
+  ProgressPlan,
+  ProvincePoint,
+  WorkCalendar,
   EstimateInputJson,
   Finding,
   GridValue,
@@ -46,6 +50,53 @@ export interface PriceSheetResult {
   json: string;
 }
 
+/** A file handed to the worker: its shown name and bytes. */
+export interface NamedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** What `dutoan progress consolidate` needs, as the Tiến độ tab collects it. */
+export interface ProgressArgs {
+  reports: NamedFile[];
+  estimates: NamedFile[];
+  /** The user's list of units (`--units FILE.json`), parsed JSON; null = Lào Cai's 99 communes and wards. */
+  units: unknown;
+  plan: ProgressPlan;
+  calendar: WorkCalendar;
+  maxPagesPerMetre?: number;
+  unitCharts: boolean;
+  /** The charts' PNG drawn by the page from `svgs` of a first call; absent = first call, no workbook yet. */
+  pngs?: Uint8Array[];
+}
+
+/** One unit's line of the consolidation (the "Theo đơn vị" sheet), for the page's table. */
+export interface ProgressUnitRow {
+  label: string;
+  reports: number;
+  latestDate: string | null;
+  pages: string | null;
+  estimatePages: string | null;
+  shareOfEstimate: string | null;
+  shareOfTarget: string | null;
+  forecast: string | null;
+  late: boolean;
+}
+
+export interface ProgressResult {
+  sample: boolean;
+  reportsRead: number;
+  reportsUsed: number;
+  findings: ProgressFinding[];
+  province: ProvincePoint[];
+  units: ProgressUnitRow[];
+  missing: Array<{ label: string; dates: string[]; none: boolean }>;
+  /** The burn-up charts as SVG: the province first, then one per unit with figures (when unitCharts). */
+  svgs: string[];
+  /** The consolidation workbook; null on the first call (the page has not drawn the charts yet). */
+  bytes: Uint8Array | null;
+}
+
 /** The operations the worker performs: argument → result. */
 export interface Operations {
   audit: { args: { name: string; bytes: Uint8Array; book: PriceBook | null; options?: AuditOptions }; result: AuditedFile };
@@ -55,6 +106,8 @@ export interface Operations {
   estimateWorkbook: { args: { input: EstimateInputJson; book: PriceBook }; result: Uint8Array };
   readPriceSheet: { args: { name: string; bytes: Uint8Array; partial: boolean }; result: PriceSheetResult };
   priceSheetTemplate: { args: { book: PriceBook }; result: Uint8Array };
+  progressTemplate: { args: { units: unknown; unit?: string }; result: Uint8Array };
+  progress: { args: ProgressArgs; result: ProgressResult };
 }
 
 export type OperationName = keyof Operations;
