@@ -43,6 +43,23 @@ describe('hand-made workbook (other widths, no defined names, blank rows, unacce
   });
 });
 
+describe("auditWorkbook(…, { options: { locale: 'en' } })", () => {
+  it('gives the same findings at the same cells, with English messages', async () => {
+    const bytes = readFileSync(handMadeFile);
+    const vi = (await auditWorkbook(bytes, book)).findings;
+    const en = (await auditWorkbook(bytes, book, { options: { locale: 'en' } })).findings;
+    expect(en.map((f) => ({ ...f, message: '' }))).toEqual(vi.map((f) => ({ ...f, message: '' })));
+    expect(en.map((f) => f.message)).toEqual([
+      'Amount 4.666.000 differs from quantity × unit price = 1.400 × 3.333 = 4.666.200 (rounded to the đồng).',
+      'Unit price 2.500.000 of item NT differs from price book "mau-2026" (2.222.000).',
+    ]);
+    expect(vi.map((f) => f.message)).toEqual([
+      'Thành tiền 4.666.000 khác khối lượng × đơn giá = 1.400 × 3.333 = 4.666.200 (làm tròn đến đồng).',
+      'Đơn giá 2.500.000 của hạng mục NT khác bảng đơn giá "mau-2026" (2.222.000).',
+    ]);
+  });
+});
+
 describe('hand-made workbook, corrected', () => {
   it('gives no finding at all', async () => {
     const { findings, submission } = await auditWorkbook(await buildHandMadeWorkbook({ clean: true }), book);

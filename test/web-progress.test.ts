@@ -134,7 +134,7 @@ describe.skipIf(!ready && !inCI)('the web page: Tiến độ in Chromium', () =>
       expect(rejected).toBeGreaterThanOrEqual(1);
 
       // Every finding the CLI printed, at its file and cell; the planted one among them, an error.
-      const shown = await page.$$eval('#progress-findings tbody tr', (rows) => rows.map((r) => [...r.children].map((td) => td.textContent ?? '')));
+      const shown = await page.$$eval('#progress-findings tbody tr', (rows) => rows.map((r) => Array.from(r.children).map((td) => td.textContent ?? '')));
       expect(shown.map((r) => `${r[1]}@${r[2]} ${r[3]}`).sort()).toEqual(cliFindings);
       const at = shown.find((r) => r[2] === planted.file && r[3] === planted.cell);
       expect(at, JSON.stringify(shown.slice(0, 5))).toBeDefined();

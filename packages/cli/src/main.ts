@@ -1,6 +1,5 @@
-import { isDutoanError } from '@dutoan/core';
-import { cliText } from './messages.ts';
-import { commandUsage, parseArgsMessage } from './usage.ts';
+import { isDutoanError, render } from '@dutoan/core';
+import { commandUsage, helpText, parseArgsProblem } from './usage.ts';
 import { ExitCode } from './exit-codes.ts';
 import { protectArgs } from './io/protect-inputs.ts';
 import { computeCommand } from './commands/compute.ts';
@@ -36,12 +35,12 @@ const commands: Record<string, Command> = {
 export async function main(argv: string[], io: Io = consoleIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(cliText.help);
+    io.out(helpText);
     return name ? ExitCode.Ok : ExitCode.BadInput;
   }
   const command = commands[name];
   if (!command) {
-    io.err(cliText.unknownCommand(name));
+    io.err(render('CLI_UNKNOWN_COMMAND', { command: name }));
     return ExitCode.BadInput;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -58,10 +57,10 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     }
     const code = e instanceof TypeError && 'code' in e ? String((e as { code: unknown }).code) : '';
     if (code.startsWith('ERR_PARSE_ARGS')) {
-      io.err(cliText.badOptions(parseArgsMessage(code, (e as Error).message), name));
+      io.err(render('CLI_BAD_OPTIONS', { ...parseArgsProblem(code, (e as Error).message), command: name }));
       return ExitCode.BadInput;
     }
-    io.err(cliText.unexpected(e instanceof Error ? e.message : String(e)));
+    io.err(render('CLI_UNEXPECTED', { detail: e instanceof Error ? e.message : String(e) }));
     if (process.env.DUTOAN_DEBUG) io.err(String((e as Error).stack));
     return ExitCode.BadInput;
   }

@@ -19,6 +19,18 @@ export function issueAt<C extends MessageCode>(path: string, code: C, params: Me
   return { path, code, params: params as Params, message: sentenceOf(code, params as Params, 'vi') };
 }
 
+/** A problem not yet placed (vấn đề chưa gắn vị trí): a code and its parameters. */
+export type Problem = { [C in MessageCode]: { code: C; params: MessageParams[C] } }[MessageCode];
+
+export function problem<C extends MessageCode>(code: C, params: MessageParams[C]): Problem {
+  return { code, params } as Problem;
+}
+
+/** The issue of a problem at `path`. */
+export function issueOf(path: string, p: Problem): Issue {
+  return issueAt(path, p.code, p.params as never);
+}
+
 /** Arguments of a coded error: the code, its parameters (optional when it has none), the issues. */
 type CodedArgs = {
   [C in MessageCode]: {} extends MessageParams[C]
@@ -67,6 +79,23 @@ export function composeText(code: string, params: Params, text: string | undefin
   if (!listed.length) return headline;
   const r = messageRenderer();
   return r ? r.compose(headline, listed, locale) : [headline, ...listed.map((i) => `  ${i.path}: ${i.message}`)].join('\n');
+}
+
+/** A DutoanError as plain data (a worker's message, JSON): everything needed to rebuild it. */
+export interface DutoanErrorData {
+  code: string;
+  params: Params;
+  text?: string;
+  issues: Issue[];
+}
+
+export function errorData(e: DutoanError): DutoanErrorData {
+  return { code: e.code, params: e.params, ...(e.text !== undefined ? { text: e.text } : {}), issues: e.issues };
+}
+
+/** The DutoanError of its plain data (same code, parameters, issues and message). */
+export function reviveError(d: DutoanErrorData): DutoanError {
+  return d.text !== undefined ? new DutoanError(d.code, d.text, d.issues) : new DutoanError(...([d.code, d.params, d.issues] as unknown as [string, string]));
 }
 
 export function isDutoanError(e: unknown): e is DutoanError {

@@ -4,10 +4,10 @@
  */
 // The locale layer first: it installs the renderer that gives every DutoanError its Vietnamese sentence.
 export * from './locale/index.ts';
+export type { BadOption } from './locale/cli.ts';
 export * from './money/index.ts';
 export * from './words/index.ts';
-export { DutoanError, isDutoanError, issueAt, type Issue } from './errors.ts';
-export { vi as messages } from './messages/vi.ts';
+export { DutoanError, errorData, isDutoanError, issueAt, issueOf, problem, reviveError, type DutoanErrorData, type Issue, type Problem } from './errors.ts';
 export * from './model/provenance.ts';
 export * from './model/units.ts';
 export * from './terms/index.ts';
@@ -35,7 +35,7 @@ export { safeOutputName, type SafeNameOptions } from './util/safe-file-name.ts';
 export * from './audit/index.ts';
 export * from './layout/index.ts';
 export * from './formula/index.ts';
-export { auditVi, auditReadVi } from './messages/audit.ts';
+export { auditReadVi } from './messages/audit.ts';
 export { workbookVi } from './messages/workbook.ts';
 // Legal data layer: regulations, norms, wage basis, price derivation, re-basing, capacity planning.
 export * from './legal.ts';

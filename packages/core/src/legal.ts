@@ -1,5 +1,4 @@
 /** Public surface of the legal data layer (re-exported by index.ts). */
-export { legal as legalMessages } from './messages/legal.ts';
 export { sourced, unknown, lowConfidence, source, isSourced, LOW_CONFIDENCE, type Sourced } from './norms/sourced.ts';
 export type * from './norms/types.ts';
 export { regulations, nonRegulationDocs, PLAN_2026 } from './data/regulations/catalog.ts';

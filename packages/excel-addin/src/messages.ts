@@ -1,18 +1,11 @@
-/** Every text the add-in shows to users (Vietnamese, NFC). Core's messages stay in @dutoan/core. */
+import { bookStatusLabels, totalLabels } from '@dutoan/core';
+
+/**
+ * The task pane's texts (Vietnamese, NFC): labels, notices, progress. The custom functions' problems are message
+ * codes in @dutoan/core (locale/addin.ts); terms (section titles, statuses) come from core's terms.
+ */
 export const addinMessages = {
-  // custom functions
-  wordsOptionUnknown: (word: string, known: readonly string[]) =>
-    `Tùy chọn "${word}" không hiểu được. Dùng: ${known.join(', ')}.`,
-  wordsAmountInvalid: 'Số tiền phải là số không âm (đồng).',
-  wordsAmountTooLarge: 'Số tiền quá lớn để đọc thành chữ.',
-  priceNoBook: 'Chưa chọn bảng đơn giá: mở ngăn "Dự toán" (thẻ Trang đầu) và chọn bảng đơn giá.',
-  priceBookUnreadable: 'Bảng đơn giá đã lưu không đọc được; hãy chọn lại trong ngăn "Dự toán".',
-  priceItemMissing: (code: string, variant: string | undefined, book: string) =>
-    `Bảng đơn giá "${book}" không có hạng mục ${code}${variant ? ` (${variant})` : ''}.`,
-  priceNull: (code: string, book: string) =>
-    `Bảng đơn giá "${book}" chưa có đơn giá cho hạng mục ${code}; cán bộ tài chính cần nhập đơn giá.`,
   // task pane
-  loading: 'Đang tải…',
   notInExcel: 'Ngăn này chỉ chạy bên trong Excel (trên web hoặc máy tính). Hãy mở sổ Excel rồi mở phần bổ trợ.',
   apiTooOld: 'Phiên bản Excel này chưa hỗ trợ ExcelApi 1.9; hãy dùng Excel cho Microsoft 365 hoặc Excel trên web.',
   ui: {
@@ -20,7 +13,7 @@ export const addinMessages = {
     check: 'Kiểm tra',
     words: 'Ghi bằng chữ',
     bookTitle: '1. Bảng đơn giá',
-    bookSample: 'MẪU — số hư cấu, không dùng để lập dự toán thật',
+    bookSample: bookStatusLabels.sample,
     bookOfficial: (decision: string) => `Chính thức: ${decision}`,
     bookDraft: 'Dự thảo / do người dùng nhập — chưa phải đơn giá chính thức',
     bookMissing: (n: number) => `Còn ${n} hạng mục chưa có đơn giá (để trống cho tới khi cán bộ tài chính nhập).`,
@@ -42,7 +35,7 @@ export const addinMessages = {
     section: (id: string, title: string) => `${id}. ${title}`,
     quantity: 'Khối lượng',
     note: 'Ghi chú',
-    vatRate: 'Thuế GTGT',
+    vatRate: totalLabels.vat,
     vatBasis: 'Căn cứ áp dụng thuế (bắt buộc)',
     roundThousand: 'Làm tròn tổng đến nghìn đồng (dòng "Làm tròn")',
     surveyTitle: 'Số liệu khảo sát (thuyết minh)',

@@ -1,6 +1,5 @@
 import { builtinBooks, bookHash, DutoanError, loadPriceBook, planEstimateWorkbook, type Estimate, type PriceBook, type PriceBreakdown } from '@dutoan/core';
 import { renderWorkbookPlan } from './render-plan.ts';
-import { xlsxVi } from './messages.ts';
 
 export interface WriteEstimateWorkbookOptions {
   /** The book the estimate was computed with; a built-in book with the estimate's hash is found by itself. */
@@ -32,7 +31,7 @@ function checkMagnitudes(estimate: Estimate): void {
   for (const s of estimate.sections) for (const l of s.lines) figures.push(l.amount, l.unitPrice);
   for (const f of figures) {
     const whole = BigInt(f.replace(/^-/, ''));
-    if (whole > MAX_EXACT) throw new DutoanError('WORKBOOK_NUMBER_TOO_LARGE', xlsxVi.numberTooLarge(f));
+    if (whole > MAX_EXACT) throw new DutoanError('WORKBOOK_NUMBER_TOO_LARGE', { figure: f });
   }
 }
 

@@ -10,6 +10,9 @@ import {
   formatMoney,
   isDutoanError,
   isSubmissionFileName,
+  render,
+  reviveError,
+  type DutoanErrorData,
   locationText,
   REPORT_SUFFIX,
   summarizeSubmission,
@@ -20,7 +23,7 @@ import {
 } from '@dutoan/core';
 import { resolveBook } from '../io/resolve-book.ts';
 import { writeOutput } from '../io/write-output.ts';
-import { auditCliText as A, cliText } from '../messages.ts';
+import { auditCliText as A } from '../messages.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
 
@@ -90,7 +93,7 @@ export async function auditFile(
   try {
     data = await readFile(file);
   } catch (e) {
-    return { file, ok: false, code: 'FILE_UNREADABLE', reason: cliText.fileUnreadable(file, (e as NodeJS.ErrnoException).code ?? '') };
+    return { file, ok: false, code: 'FILE_UNREADABLE', reason: render('FILE_UNREADABLE', { file, reason: (e as NodeJS.ErrnoException).code ?? '' }) };
   }
   try {
     const a = await auditWorkbook(data, book, { name: basename(file), options });
@@ -170,8 +173,8 @@ export async function auditFiles(
           current = next++;
           worker.postMessage({ index: current, file: files[current] });
         };
-        worker.on('message', (m: { index: number; result?: FileResult; fatal?: { code: string; message: string } }) => {
-          if (m.fatal) fatal ??= new DutoanError(m.fatal.code, m.fatal.message);
+        worker.on('message', (m: { index: number; result?: FileResult; fatal?: DutoanErrorData }) => {
+          if (m.fatal) fatal ??= reviveError(m.fatal);
           else {
             results[m.index] = m.result!;
             onResult(m.result!, ++done);
@@ -182,7 +185,7 @@ export async function auditFiles(
         worker.on('error', (e) => {
           // A crashed worker: its file is reported unusable; the others go on in the remaining workers.
           if (current >= 0) {
-            results[current] = { file: files[current]!, ok: false, code: 'WORKER_FAILED', reason: A.workerFailed(e.message) };
+            results[current] = { file: files[current]!, ok: false, code: 'WORKER_FAILED', reason: render('WORKER_FAILED', { detail: e.message }) };
             onResult(results[current]!, ++done);
           }
         });
@@ -210,14 +213,14 @@ export function stepDetail(r: FileResult): string {
 
 export function parseJobs(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
-  if (!/^\d{1,2}$/.test(raw.trim())) throw new DutoanError('USAGE', A.badJobs(raw));
+  if (!/^\d{1,2}$/.test(raw.trim())) throw new DutoanError('USAGE_BAD_JOBS', { raw });
   return Number(raw);
 }
 
 function parseRange(raw: string | undefined): AuditOptions {
   if (raw === undefined) return {};
   const m = /^(\d+)\s*[-–:]\s*(\d+)$/.exec(raw.trim());
-  if (!m || Number(m[1]) >= Number(m[2])) throw new DutoanError('USAGE', A.badRange(raw));
+  if (!m || Number(m[1]) >= Number(m[2])) throw new DutoanError('USAGE_BAD_RANGE', { raw });
   return { pagesPerMetre: { min: Number(m[1]), max: Number(m[2]) } };
 }
 
@@ -242,16 +245,16 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
       jobs: { type: 'string' },
     },
   });
-  if (positionals.length === 0) throw new DutoanError('USAGE', cliText.missingArg(A.noInputs));
+  if (positionals.length === 0) throw new DutoanError('USAGE_MISSING_ARGUMENT', { what: A.noInputs });
   const options = parseRange(values['pages-per-metre']);
   const book = await resolveBook(values.book);
   const { files, missing } = await listWorkbooks(positionals);
-  if (files.length === 0 && missing.length === 0) throw new DutoanError('NO_INPUT', A.noXlsx(positionals));
+  if (files.length === 0 && missing.length === 0) throw new DutoanError('NO_INPUT', { paths: positionals });
   if (book.status === 'sample' && !values.json) io.err(A.sampleBook);
 
   const total = files.length + missing.length;
   const progress = new Progress(total, io);
-  const results: FileResult[] = missing.map((m) => ({ file: m, ok: false, code: 'FILE_NOT_FOUND', reason: A.notFound(m) }));
+  const results: FileResult[] = missing.map((m) => ({ file: m, ok: false, code: 'FILE_NOT_FOUND', reason: render('FILE_NOT_FOUND', { paths: [m] }) }));
   const report = values.output ? { dir: values.output, force: values.force ?? false, bookLabel: bookLabel(book) } : undefined;
   const audited = await auditFiles(files, book, options, report, (r, done) => progress.step(missing.length + done, r.file, stepDetail(r)), parseJobs(values.jobs));
   results.push(...audited);

@@ -8,18 +8,20 @@ import {
   bookTitle,
   builtinBooks,
   DutoanError,
+  render,
   formatMoney,
-  legalMessages as t,
   loadPriceBook,
   readBookFile,
   sourceStatusLabels,
+  bookStatusShort,
   unitLabel,
   type PriceBook,
 } from '@dutoan/core';
 import { readJsonFile } from '../io/read-input.ts';
 import { resolveBook } from '../io/resolve-book.ts';
 import { writeOutput } from '../io/write-output.ts';
-import { cliText } from '../messages.ts';
+import { bookCliText as t } from '../messages.ts';
+import { bookUsage } from '../usage.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
 
@@ -34,7 +36,7 @@ async function readXlsx(file: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await readFile(file));
   } catch (e) {
-    throw new DutoanError('FILE_UNREADABLE', cliText.fileUnreadable(file, (e as NodeJS.ErrnoException).code ?? ''));
+    throw new DutoanError('FILE_UNREADABLE', { file, reason: (e as NodeJS.ErrnoException).code ?? '' });
   }
 }
 
@@ -43,14 +45,14 @@ function list(io: Io): number {
   for (const id of Object.keys(builtinBooks)) {
     const book = loadPriceBook(builtinBooks[id]);
     const c = bookCompleteness(book);
-    io.out(t.bookListRow(id, t.bookStatus[book.status] ?? book.status, c.priced, c.total, bookTitle(book)));
+    io.out(t.bookListRow(id, bookStatusShort[book.status] ?? book.status, c.priced, c.total, bookTitle(book)));
     io.out(`  ${''.padEnd(14)} ${t.bookHashLine(bookHash(book))}`);
   }
   return ExitCode.Ok;
 }
 
 function describe(book: PriceBook, io: Io): void {
-  io.out(t.bookShowHeader(book.id, bookTitle(book), t.bookStatus[book.status] ?? book.status));
+  io.out(t.bookShowHeader(book.id, bookTitle(book), bookStatusShort[book.status] ?? book.status));
   if (book.decision) io.out(t.bookShowDecision(`${book.decision.number} ngày ${book.decision.date}${book.decision.title ? ` — ${book.decision.title}` : ''}`));
   io.out(t.bookShowEffective(book.effective.from, book.effective.to));
   io.out(book.certification ? t.bookCertified(book.certification.by, book.certification.position, book.certification.organisation, book.certification.date) : t.bookNotCertified);
@@ -114,7 +116,7 @@ export async function bookCommand(args: string[], io: Io): Promise<number> {
   });
   const need = (what: string) => {
     const p = positionals[0];
-    if (!p) throw new DutoanError('USAGE', cliText.missingArg(what));
+    if (!p) throw new DutoanError('USAGE_MISSING_ARGUMENT', { what });
     return p;
   };
   switch (sub) {
@@ -126,8 +128,8 @@ export async function bookCommand(args: string[], io: Io): Promise<number> {
       return verify(need('mã hoặc tệp bảng đơn giá'), io);
     case 'template': {
       const out = values.output;
-      if (!out) throw new DutoanError('USAGE', cliText.missingArg('tệp phiếu nhập (-o TỆP.xlsx)'));
-      if (!/\.xlsx$/i.test(out)) throw new DutoanError('USAGE', t.bookNeedsXlsx);
+      if (!out) throw new DutoanError('USAGE_MISSING_ARGUMENT', { what: 'tệp phiếu nhập (-o TỆP.xlsx)' });
+      if (!/\.xlsx$/i.test(out)) throw new DutoanError('USAGE_NEEDS_XLSX', { what: 'priceSheet' });
       const book = await resolveBook(values.book ?? 'lao-cai-2026');
       const { writePriceSheet } = await import('@dutoan/xlsx');
       await writeOutput(out, await writePriceSheet(book), { force: values.force ?? false });
@@ -137,20 +139,20 @@ export async function bookCommand(args: string[], io: Io): Promise<number> {
     case 'import': {
       const file = need('phiếu nhập đơn giá (.xlsx)');
       const out = values.output;
-      if (!out) throw new DutoanError('USAGE', cliText.missingArg('tệp bảng đơn giá (-o TỆP.json)'));
-      if (!/\.json$/i.test(out)) throw new DutoanError('USAGE', t.bookNeedsJson);
+      if (!out) throw new DutoanError('USAGE_MISSING_ARGUMENT', { what: 'tệp bảng đơn giá (-o TỆP.json)' });
+      if (!/\.json$/i.test(out)) throw new DutoanError('USAGE_NEEDS_JSON', { what: 'book' });
       const { readPriceSheet } = await import('@dutoan/xlsx');
       const book = await readPriceSheet(await readXlsx(file), { file: basename(file), partial: values.partial ?? false });
       const hash = bookHash(book);
       await writeOutput(out, bookFileText(book), { force: values.force ?? false });
-      io.out(t.bookImported(out, book.items.length, t.bookStatus[book.status] ?? book.status));
+      io.out(t.bookImported(out, book.items.length, bookStatusShort[book.status] ?? book.status));
       io.out(t.bookHashLine(hash));
       const c = bookCompleteness(book);
       if (!c.complete) io.out(t.bookIncomplete(c.priced, c.total, c.missing.map((m) => m.code)));
       return ExitCode.Ok;
     }
     default:
-      io.err(sub ? `${t.bookUnknownSub(sub)} ${t.bookUsage}` : t.bookUsage);
+      io.err(sub ? render('USAGE_UNKNOWN_SUBCOMMAND', { command: 'book', sub, usage: bookUsage }) : bookUsage);
       return ExitCode.BadInput;
   }
 }

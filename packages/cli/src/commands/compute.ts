@@ -38,7 +38,7 @@ export async function computeCommand(args: string[], io: Io): Promise<number> {
     options: { book: { type: 'string' }, luong: { type: 'string' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
   });
   const file = positionals[0];
-  if (!file) throw new DutoanError('USAGE', cliText.missingArg('tệp dữ liệu dự toán (.json)'));
+  if (!file) throw new DutoanError('USAGE_MISSING_ARGUMENT', { what: 'tệp dữ liệu dự toán (.json)' });
   const { estimate, book } = await computeFile(file, values.book, values.luong);
   io.out(renderEstimateTable(estimate));
   if (estimate.sampleLabel) io.err(cliText.sampleWarning);

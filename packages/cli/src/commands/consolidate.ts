@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { DutoanError, type PriceBook } from '@dutoan/core';
 import { resolveBook } from '../io/resolve-book.ts';
 import { writeOutput } from '../io/write-output.ts';
-import { auditCliText as A, cliText } from '../messages.ts';
+import { auditCliText as A } from '../messages.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
 import type { ConsolidationEntry, UnreadableEntry } from '@dutoan/xlsx';
@@ -21,14 +21,14 @@ export async function consolidateCommand(args: string[], io: Io): Promise<number
     options: { book: { type: 'string' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, jobs: { type: 'string' } },
   });
   const folder = positionals[0];
-  if (!folder) throw new DutoanError('USAGE', cliText.missingArg(A.noFolder));
-  if (!values.output) throw new DutoanError('USAGE', cliText.missingArg(A.noOutput));
+  if (!folder) throw new DutoanError('USAGE_MISSING_ARGUMENT', { what: A.noFolder });
+  if (!values.output) throw new DutoanError('USAGE_MISSING_ARGUMENT', { what: A.noOutput });
   const book: PriceBook | null = values.book ? await resolveBook(values.book) : null;
   if (!book) io.err(A.noBookForConsolidate);
   else if (book.status === 'sample') io.err(A.sampleBook);
   const { files, missing } = await listWorkbooks(positionals);
-  if (missing.length > 0) throw new DutoanError('FILE_NOT_FOUND', missing.map(A.notFound).join('\n'));
-  if (files.length === 0) throw new DutoanError('NO_INPUT', A.noXlsx(positionals));
+  if (missing.length > 0) throw new DutoanError('FILE_NOT_FOUND', { paths: missing });
+  if (files.length === 0) throw new DutoanError('NO_INPUT', { paths: positionals });
 
   const { writeConsolidationWorkbook } = await import('@dutoan/xlsx');
   const progress = new Progress(files.length, io);

@@ -23,7 +23,7 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
   });
   const name = values.example!;
   if (!(exampleNames as readonly string[]).includes(name)) {
-    throw new DutoanError('USAGE', cliText.unknownExample(name, [...exampleNames]));
+    throw new DutoanError('USAGE_UNKNOWN_EXAMPLE', { name, names: [...exampleNames] });
   }
   const { estimate, book } = await computeFile(join(examplesDir, `${name}.json`));
   io.out(renderEstimateTable(estimate));

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { DutoanError, legalMessages as t, normalizeQuantity, planCapacity, type CapacityTaskInput } from '@dutoan/core';
+import { DutoanError, normalizeQuantity, planCapacity, type CapacityTaskInput } from '@dutoan/core';
+import { planCliText as t } from '../messages.ts';
+import { planUsage } from '../usage.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
 
@@ -9,7 +11,7 @@ function num(name: string, raw: string | undefined): string | undefined {
   try {
     return normalizeQuantity(raw, { field: `--${name}` });
   } catch {
-    throw new DutoanError('USAGE', t.planBadNumber(name, raw));
+    throw new DutoanError('USAGE_BAD_NUMBER', { option: name, raw });
   }
 }
 
@@ -35,25 +37,25 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
       json: { type: 'boolean' },
     },
   });
-  if (!values.from || !values.deadline || !values.staff || !values.hours) throw new DutoanError('USAGE', t.planUsage);
+  if (!values.from || !values.deadline || !values.staff || !values.hours) throw new DutoanError('USAGE_COMMAND', { usage: planUsage });
   const tasks: CapacityTaskInput[] = [];
   const pages = num('pages', values.pages);
   const pagesRate = num('pages-per-day', values['pages-per-day']);
   const metres = num('metres', values.metres);
   const metresRate = num('metres-per-day', values['metres-per-day']);
   if (pages !== undefined) {
-    if (pagesRate === undefined) throw new DutoanError('USAGE', t.planNeedsRate('--pages', '--pages-per-day'));
+    if (pagesRate === undefined) throw new DutoanError('USAGE_PLAN_NEEDS_RATE', { volume: '--pages', rate: '--pages-per-day' });
     tasks.push({ name: t.planTaskPages, quantity: pages, unit: 'trang-a4', perPersonDay: pagesRate });
   }
   if (metres !== undefined) {
-    if (metresRate === undefined) throw new DutoanError('USAGE', t.planNeedsRate('--metres', '--metres-per-day'));
+    if (metresRate === undefined) throw new DutoanError('USAGE_PLAN_NEEDS_RATE', { volume: '--metres', rate: '--metres-per-day' });
     tasks.push({ name: t.planTaskMetres, quantity: metres, unit: 'met-gia', perPersonDay: metresRate });
   }
-  if (!tasks.length) throw new DutoanError('USAGE', t.planNeedsTask);
+  if (!tasks.length) throw new DutoanError('USAGE_PLAN_NEEDS_TASK');
   const staff = num('staff', values.staff)!;
-  if (!/^\d+$/.test(staff)) throw new DutoanError('USAGE', t.planBadNumber('staff', values.staff));
+  if (!/^\d+$/.test(staff)) throw new DutoanError('USAGE_BAD_NUMBER', { option: 'staff', raw: values.staff });
   const perWeek = values['days-per-week'] === '6' ? 6 : values['days-per-week'] === '5' ? 5 : null;
-  if (perWeek === null) throw new DutoanError('USAGE', t.planBadNumber('days-per-week', values['days-per-week']!));
+  if (perWeek === null) throw new DutoanError('USAGE_BAD_NUMBER', { option: 'days-per-week', raw: values['days-per-week']! });
   const plan = planCapacity({
     start: values.from,
     deadline: values.deadline,

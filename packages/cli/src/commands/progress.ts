@@ -17,10 +17,8 @@ import {
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
 import { markInput } from '../io/protect-inputs.ts';
-import { maxInputBytes, readJsonFile } from '../io/read-input.ts';
+import { maxInputBytes, mb, readJsonFile } from '../io/read-input.ts';
 import { writeOutput } from '../io/write-output.ts';
-import { cliText } from '../messages.ts';
-import { auditCliText as A } from '../messages.ts';
 import { listWorkbooks } from './audit.ts';
 
 const usage = () => new DutoanError('PROGRESS_CLI_USAGE');
@@ -64,18 +62,18 @@ async function readBytes(file: string): Promise<Uint8Array> {
   try {
     const b = await readFile(file);
     markInput(file);
-    if (b.byteLength > maxInputBytes()) throw new DutoanError('FILE_TOO_LARGE', cliText.inputTooLarge(file, b.byteLength, maxInputBytes()));
+    if (b.byteLength > maxInputBytes()) throw new DutoanError('INPUT_FILE_TOO_LARGE', { file, size: mb(b.byteLength), max: mb(maxInputBytes()) });
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   } catch (e) {
     if (e instanceof DutoanError) throw e;
-    throw new DutoanError('FILE_UNREADABLE', cliText.fileUnreadable(file, (e as NodeJS.ErrnoException).code ?? ''));
+    throw new DutoanError('FILE_UNREADABLE', { file, reason: (e as NodeJS.ErrnoException).code ?? '' });
   }
 }
 
 /** The .xlsx files under the paths, read (only read), named relative to `base` in messages. */
 async function workbooksUnder(paths: string[], base?: string): Promise<Array<{ name: string; bytes: Uint8Array }>> {
   const { files, missing } = await listWorkbooks(paths);
-  if (missing.length) throw new DutoanError('FILE_NOT_FOUND', missing.map(A.notFound).join('\n'));
+  if (missing.length) throw new DutoanError('FILE_NOT_FOUND', { paths: missing });
   if (!files.length) throw new DutoanError('PROGRESS_CLI_NO_FILES', { paths });
   const out: Array<{ name: string; bytes: Uint8Array }> = [];
   for (const f of files) out.push({ name: (base ? relative(base, f) : f) || basename(f), bytes: await readBytes(f) });

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { amountInWords, auditVi, DutoanError, parseMoney, readAmountWords, render, type AmountInWordsOptions } from '@dutoan/core';
-import { cliText } from '../messages.ts';
+import { amountInWords, DutoanError, parseMoney, readAmountWords, render, type AmountInWordsOptions } from '@dutoan/core';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
 
@@ -26,14 +25,14 @@ export async function wordsCommand(args: string[], io: Io): Promise<number> {
     io.out(parsed.value.toString());
     // Typed without diacritics ("Hai tram nam muoi…") or in a non-standard form ("lẻ lăm", "không nghìn"): the
     // number is still told (stdout), and on stderr what was unusual and how the words are normally written.
-    if (parsed.unaccented !== null) io.err(auditVi.wordsNoDiacritics(parsed.unaccented));
+    if (parsed.unaccented !== null) io.err(render('WORDS_NO_DIACRITICS', { restored: parsed.unaccented }));
     for (const n of parsed.notes) io.err(render(n.code, n.params));
     if (parsed.notes.length > 0) io.err(render('WORDS_STANDARD_FORM', { standard: parsed.standard }));
     return ExitCode.Ok;
   }
   const raw = positionals.join('');
-  if (!raw) throw new DutoanError('USAGE', cliText.missingArg('số tiền'));
-  const amount = parseMoney(raw, { field: 'Số tiền', max: '999999999999999999' });
+  if (!raw) throw new DutoanError('USAGE_MISSING_ARGUMENT', { what: 'số tiền' });
+  const amount = parseMoney(raw, { max: '999999999999999999' });
   const opts: AmountInWordsOptions = {
     ...(values.ngan ? { thousand: 'ngàn' as const } : {}),
     ...(values.le ? { zeroTens: 'lẻ' as const } : {}),

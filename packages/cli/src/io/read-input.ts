@@ -1,16 +1,18 @@
 import { readFile, stat } from 'node:fs/promises';
 import { DutoanError } from '@dutoan/core';
-import { cliText } from '../messages.ts';
 import { markInput } from './protect-inputs.ts';
 
 const MB = 1024 * 1024;
+
+/** "1,5": a size in MB, one decimal, the Vietnamese way. */
+export const mb = (bytes: number) => (bytes / MB).toFixed(1).replace('.', ',');
 
 /** Largest input file read whole (25 MB by default; DUTOAN_MAX_FILE_MB overrides, as for workbooks). */
 export function maxInputBytes(env: Record<string, string | undefined> = process.env): number {
   const raw = env.DUTOAN_MAX_FILE_MB;
   if (raw === undefined || raw.trim() === '') return 25 * MB;
   const n = Number(raw.trim().replace(',', '.'));
-  if (!Number.isFinite(n) || n <= 0) throw new DutoanError('LIMIT_SETTING_INVALID', cliText.badLimitSetting('DUTOAN_MAX_FILE_MB', raw));
+  if (!Number.isFinite(n) || n <= 0) throw new DutoanError('LIMIT_SETTING_INVALID', { variable: 'DUTOAN_MAX_FILE_MB', value: raw });
   return Math.floor(n * MB);
 }
 
@@ -24,16 +26,16 @@ export async function readJsonFile(file: string): Promise<unknown> {
   try {
     const st = await stat(file);
     if (st.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-    if (st.size > max) throw new DutoanError('FILE_TOO_LARGE', cliText.inputTooLarge(file, st.size, max));
+    if (st.size > max) throw new DutoanError('INPUT_FILE_TOO_LARGE', { file, size: mb(st.size), max: mb(max) });
     text = await readFile(file, 'utf8');
     markInput(file);
   } catch (e) {
     if (e instanceof DutoanError) throw e;
-    throw new DutoanError('FILE_UNREADABLE', cliText.fileUnreadable(file, (e as NodeJS.ErrnoException).code ?? ''));
+    throw new DutoanError('FILE_UNREADABLE', { file, reason: (e as NodeJS.ErrnoException).code ?? '' });
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new DutoanError('INVALID_JSON', cliText.invalidJson(file, (e as Error).message));
+    throw new DutoanError('INVALID_JSON', { file, detail: (e as Error).message });
   }
 }

@@ -2,7 +2,6 @@ import { mkdir, rename, writeFile, access, rm } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DutoanError } from '@dutoan/core';
-import { cliText } from '../messages.ts';
 import { isInput } from './protect-inputs.ts';
 
 export interface WriteOptions {
@@ -24,8 +23,8 @@ async function exists(p: string): Promise<boolean> {
  * never overwritten unless `force` is set; an input file of the run never, even with `force`.
  */
 export async function writeOutput(path: string, data: string | Uint8Array, opts: WriteOptions = {}): Promise<void> {
-  if (isInput(path)) throw new DutoanError('OUTPUT_IS_INPUT', cliText.outputIsInput(path));
-  if (!opts.force && (await exists(path))) throw new DutoanError('OUTPUT_EXISTS', cliText.outputExists(path));
+  if (isInput(path)) throw new DutoanError('OUTPUT_IS_INPUT', { file: path });
+  if (!opts.force && (await exists(path))) throw new DutoanError('OUTPUT_EXISTS', { file: path });
   await mkdir(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
@@ -34,6 +33,6 @@ export async function writeOutput(path: string, data: string | Uint8Array, opts:
   } catch (e) {
     await rm(tmp, { force: true });
     if (e instanceof DutoanError) throw e;
-    throw new DutoanError('OUTPUT_UNWRITABLE', cliText.outputUnwritable(path, (e as NodeJS.ErrnoException).code ?? String(e)));
+    throw new DutoanError('OUTPUT_UNWRITABLE', { file: path, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
 }

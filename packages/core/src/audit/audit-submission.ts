@@ -1,3 +1,4 @@
+import { localizeFinding } from '../locale/render.ts';
 import type { PriceBook } from '../model/price-book.ts';
 import { buildContext, type AuditContext, type AuditOptions } from './context.ts';
 import type { Finding } from './finding.ts';
@@ -43,7 +44,8 @@ function sortKey(f: Finding): [string, number, number] {
  * Audit a submitted estimate (thẩm tra dự toán) the way a careful reviewer would: every figure checked against
  * the cells it is computed from, prices and units against the reference book, words read back, quantities for
  * plausibility, header and signers for completeness. Pure: the same input gives the same findings, sorted by
- * sheet, row, column. `book` null = no reference book (price, unit and item checks skipped).
+ * sheet, row, column. `book` null = no reference book (price, unit and item checks skipped). `options.locale`
+ * chooses the language of the messages (codes, cells and parameters do not change).
  */
 export function auditSubmission(sub: SubmittedEstimate, book: PriceBook | null, options: AuditOptions = {}): Finding[] {
   const ctx = buildContext(sub, book, options);
@@ -53,5 +55,6 @@ export function auditSubmission(sub: SubmittedEstimate, book: PriceBook | null, 
     if (a.k[0] !== b.k[0]) return a.k[0] < b.k[0] ? -1 : 1;
     return a.k[1] - b.k[1] || a.k[2] - b.k[2] || severityRank[a.f.severity] - severityRank[b.f.severity] || a.i - b.i;
   });
-  return keyed.map((x) => x.f);
+  const locale = ctx.options.locale;
+  return keyed.map((x) => (locale === 'vi' ? x.f : localizeFinding(x.f, locale)));
 }

@@ -2,6 +2,9 @@ import { bookHash } from '../book/book-hash.ts';
 import { Decimal } from '../money/decimal.ts';
 import { formatQuantity } from '../money/format.ts';
 import type { PriceBook } from '../model/price-book.ts';
+import type { MessageParams } from '../locale/catalogue.ts';
+import { render } from '../locale/render.ts';
+import type { Locale, Params } from '../locale/table.ts';
 import { auditCodes, type FindingCode, type Severity } from './codes.ts';
 import type { Finding, Location } from './finding.ts';
 import { ItemMatcher, type LineMapping } from './map-items.ts';
@@ -21,11 +24,14 @@ export interface AuditOptions {
   pagesPerMetre?: { min: number; max: number };
   /** More mét giá than this in one submission is reported (default 10.000). */
   maxMetres?: number;
+  /** Language of the findings' messages (default 'vi'); codes, cells and parameters are the same in every locale. */
+  locale?: Locale;
 }
 
 export const defaultAuditOptions: Required<AuditOptions> = {
   pagesPerMetre: { min: 500, max: 12_000 },
   maxMetres: 10_000,
+  locale: 'vi',
 };
 
 /** Everything a rule may look at. Rules are pure functions of this context. */
@@ -84,15 +90,16 @@ export function sectionName(s: SubmittedSection): string {
   return s.id ?? (s.title.text || '?');
 }
 
-export function finding(
-  code: FindingCode,
+/** A finding: its code and parameters, its Vietnamese sentence (auditSubmission renders another locale). */
+export function finding<C extends FindingCode>(
+  code: C,
   location: Location,
   expected: string | null,
   actual: string | null,
-  message: string,
+  params: MessageParams[C],
   severity: Severity = auditCodes[code].severity,
 ): Finding {
-  return { code, severity, location, expected, actual, message: message.normalize('NFC') };
+  return { code, severity, location, expected, actual, params: params as Params, message: render(code, params, 'vi') };
 }
 
 /** Σ of the read amounts of a section's lines and adjustment rows, null when one of them is not a number. */

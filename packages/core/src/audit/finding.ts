@@ -1,9 +1,15 @@
+import type { MessageCode } from '../locale/catalogue.ts';
+import type { Params } from '../locale/table.ts';
 import type { FindingCode, Severity } from './codes.ts';
 
 /** Where a finding is: a cell of a sheet ("Dự toán", "F12"), or a line path of a JSON estimate. */
 export type Location = { sheet: string; cell: string } | { line: string };
 
-/** One problem found by the audit (phát hiện thẩm tra). `message` is Vietnamese, NFC, printable as is. */
+/**
+ * One problem found by the audit (phát hiện thẩm tra). `params` are the typed parameters of its code (the
+ * locale's `AuditParams`); `message` is their sentence in the locale asked for (Vietnamese by default), NFC,
+ * printable as is.
+ */
 export interface Finding {
   code: FindingCode;
   severity: Severity;
@@ -12,8 +18,14 @@ export interface Finding {
   expected: string | null;
   /** What was read, null when the cell was empty. */
   actual: string | null;
+  params: Params;
   message: string;
 }
+
+/** Every finding code has its sentence in the catalogue (a compile error names the code that has none). */
+export type FindingCodesWithoutMessage = Exclude<FindingCode, MessageCode>;
+const everyFindingCodeHasAMessage: [FindingCodesWithoutMessage] extends [never] ? true : FindingCodesWithoutMessage = true;
+void everyFindingCodeHasAMessage;
 
 /** "Dự toán!F12" or the line path — for summaries and sorting. */
 export function locationText(loc: Location): string {

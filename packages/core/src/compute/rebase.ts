@@ -1,6 +1,6 @@
 import { findBookItem } from '../book/find-item.ts';
 import { wageBasis as builtinWageBasis } from '../data/wages/index.ts';
-import { legal } from '../messages/legal.ts';
+import { rebaseText as legal } from './rebase-text.ts';
 import type { EstimateLine } from '../model/estimate.ts';
 import type { PriceBook } from '../model/price-book.ts';
 import { Decimal } from '../money/decimal.ts';

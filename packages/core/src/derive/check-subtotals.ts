@@ -1,4 +1,4 @@
-import { legal } from '../messages/legal.ts';
+import { render } from '../locale/render.ts';
 import { Decimal } from '../money/decimal.ts';
 import type { NormSet, NormStep } from '../norms/types.ts';
 
@@ -22,7 +22,7 @@ export function checkSubtotals(ns: NormSet): SubtotalMismatch[] {
       walk(s.children);
       if (s.time.value === null || s.children.some((c) => c.time.value === null)) continue;
       const sum = s.children.reduce((a, c) => a.add(c.time.value!), new Decimal(0));
-      if (!sum.eq(s.time.value)) out.push({ stepId: s.id, stated: s.time.value, sum: sum.toString(), message: legal.subtotalMismatch(s.no, s.time.value, sum.toString()) });
+      if (!sum.eq(s.time.value)) out.push({ stepId: s.id, stated: s.time.value, sum: sum.toString(), message: render('NORM_SUBTOTAL_MISMATCH', { no: s.no, stated: s.time.value, sum: sum.toString() }) });
     }
   };
   walk(ns.steps);

@@ -1,5 +1,5 @@
-import { DutoanError } from '../errors.ts';
-import { legal } from '../messages/legal.ts';
+import { DutoanError, issueAt, type Issue } from '../errors.ts';
+import { derivationText as legal } from './texts.ts';
 import type { Provenance } from '../model/provenance.ts';
 import { Decimal } from '../money/decimal.ts';
 import type { Sourced } from '../norms/sourced.ts';
@@ -33,9 +33,9 @@ export class Collector {
 
   private parseNumber(key: string, v: OverrideValue, positive: boolean): Decimal {
     const s = typeof v === 'number' && Number.isFinite(v) ? new Decimal(v).toString() : typeof v === 'string' ? v.trim() : null;
-    if (s === null || !PLAIN.test(s)) throw new DutoanError('OVERRIDE_INVALID', legal.overrideInvalid, [{ path: key, message: legal.overrideNotNumber(String(v)) }]);
+    if (s === null || !PLAIN.test(s)) throw new DutoanError('OVERRIDE_INVALID', {}, [issueAt(key, 'OVERRIDE_NOT_NUMBER', { raw: String(v) })]);
     const d = new Decimal(s);
-    if (positive && d.isZero()) throw new DutoanError('OVERRIDE_INVALID', legal.overrideInvalid, [{ path: key, message: legal.overrideNotPositive(s) }]);
+    if (positive && d.isZero()) throw new DutoanError('OVERRIDE_INVALID', {}, [issueAt(key, 'OVERRIDE_NOT_POSITIVE', { raw: s })]);
     return d;
   }
 
@@ -63,7 +63,7 @@ export class Collector {
   bool(key: string, label: string, s: Sourced<boolean>): boolean | null {
     const o = this.take(key);
     if (o !== undefined) {
-      if (typeof o !== 'boolean') throw new DutoanError('OVERRIDE_INVALID', legal.overrideInvalid, [{ path: key, message: legal.overrideNotBoolean(String(o)) }]);
+      if (typeof o !== 'boolean') throw new DutoanError('OVERRIDE_INVALID', {}, [issueAt(key, 'OVERRIDE_NOT_BOOLEAN', { raw: String(o) })]);
       this.used.push({ key, label, value: String(o), source: userSource(key) });
       return o;
     }
@@ -81,7 +81,7 @@ export class Collector {
       let scope: StepScope;
       if (o === 'direct') scope = { kind: 'direct' };
       else if (Array.isArray(o) && o.every((x) => typeof x === 'string')) scope = { kind: 'steps', ids: o as readonly string[] };
-      else throw new DutoanError('OVERRIDE_INVALID', legal.overrideInvalid, [{ path: key, message: legal.overrideNotScope(String(o)) }]);
+      else throw new DutoanError('OVERRIDE_INVALID', {}, [issueAt(key, 'OVERRIDE_NOT_SCOPE', { raw: String(o) })]);
       this.used.push({ key, label, value: scopeText(scope), source: userSource(key) });
       return scope;
     }
@@ -147,17 +147,17 @@ export function selectedLeaves(steps: readonly NormStep[], options: Readonly<Rec
 
 export function checkVariant(ns: NormSet, variant: NormVariant): Readonly<Record<string, string>> {
   const options = variant.options ?? {};
-  const issues = [];
+  const issues: Issue[] = [];
   for (const dim of ns.dimensions) {
     const o = options[dim.id];
-    if (o === undefined) issues.push({ path: `options.${dim.id}`, message: legal.variantMissing(dim.name, dim.options.map((x) => `${x.id} (${x.label})`)) });
-    else if (!dim.options.some((x) => x.id === o)) issues.push({ path: `options.${dim.id}`, message: legal.variantInvalid(o, dim.name, dim.options.map((x) => x.id)) });
+    if (o === undefined) issues.push(issueAt(`options.${dim.id}`, 'VARIANT_MISSING', { dimension: dim.name, options: dim.options.map((x) => `${x.id} (${x.label})`) }));
+    else if (!dim.options.some((x) => x.id === o)) issues.push(issueAt(`options.${dim.id}`, 'VARIANT_NOT_AN_OPTION', { value: o, dimension: dim.name, options: dim.options.map((x) => x.id) }));
   }
-  for (const k of Object.keys(options)) if (!ns.dimensions.some((d) => d.id === k)) issues.push({ path: `options.${k}`, message: legal.variantUnknownDimension(k, ns.dimensions.map((d) => d.id)) });
+  for (const k of Object.keys(options)) if (!ns.dimensions.some((d) => d.id === k)) issues.push(issueAt(`options.${k}`, 'VARIANT_UNKNOWN_DIMENSION', { key: k, dimensions: ns.dimensions.map((d) => d.id) }));
   for (const k of Object.keys(variant.coefficients ?? {})) {
-    if (!ns.coefficients.some((c) => c.id === k)) issues.push({ path: `coefficients.${k}`, message: legal.variantUnknownCoefficient(k, ns.coefficients.map((c) => c.id)) });
+    if (!ns.coefficients.some((c) => c.id === k)) issues.push(issueAt(`coefficients.${k}`, 'VARIANT_UNKNOWN_COEFFICIENT', { key: k, coefficients: ns.coefficients.map((c) => c.id) }));
   }
-  if (issues.length) throw new DutoanError('VARIANT_INVALID', legal.variantHeader(ns.title), issues);
+  if (issues.length) throw new DutoanError('VARIANT_INVALID', { title: ns.title }, issues);
   return options;
 }
 
@@ -181,8 +181,8 @@ export function selectedFactors(normSet: NormSet, variant: NormVariant, c: Colle
     } else {
       const lv = def.levels.value.find((l) => l.id === level);
       if (!lv) {
-        throw new DutoanError('VARIANT_INVALID', legal.variantHeader(normSet.title), [
-          { path: `coefficients.${id}`, message: legal.variantInvalid(level, def.name, def.levels.value.map((l) => l.id)) },
+        throw new DutoanError('VARIANT_INVALID', { title: normSet.title }, [
+          issueAt(`coefficients.${id}`, 'VARIANT_NOT_AN_OPTION', { value: level, dimension: def.name, options: def.levels.value.map((l) => l.id) }),
         ]);
       }
       levelValue = lv.value;

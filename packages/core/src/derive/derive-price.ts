@@ -1,6 +1,6 @@
 import { wageBasis as builtinWageBasis } from '../data/wages/index.ts';
-import { DutoanError } from '../errors.ts';
-import { legal } from '../messages/legal.ts';
+import { DutoanError, issueAt } from '../errors.ts';
+import { derivationText as legal } from './texts.ts';
 import type { Provenance } from '../model/provenance.ts';
 import { unitCodes, type UnitCode } from '../model/units.ts';
 import { Decimal } from '../money/decimal.ts';
@@ -20,8 +20,8 @@ export class NormValuesMissingError extends DutoanError {
   constructor(normSet: NormSet, missing: MissingValue[]) {
     super(
       'NORM_VALUES_MISSING',
-      legal.missingHeader(normSet.title, missing.length),
-      missing.map((m) => ({ path: m.key, message: legal.missingItem(m) })),
+      { title: normSet.title, count: missing.length },
+      missing.map((m) => issueAt(m.key, 'NORM_VALUE_MISSING', { what: m.what, doc: m.doc, where: m.where, note: m.note })),
     );
     this.name = 'NormValuesMissingError';
     this.missing = missing;
@@ -140,7 +140,7 @@ export function derivePrice(normSet: NormSet, variant: NormVariant, basis: Deriv
 
   const unconsulted = c.unconsulted();
   if (unconsulted.length) {
-    throw new DutoanError('OVERRIDE_UNKNOWN', legal.overrideUnknownHeader(normSet.title), unconsulted.map((k) => ({ path: k, message: legal.overrideUnknown })));
+    throw new DutoanError('OVERRIDE_UNKNOWN', { title: normSet.title }, unconsulted.map((k) => issueAt(k, 'OVERRIDE_NOT_USED', {})));
   }
   if (c.missing.length) throw new NormValuesMissingError(normSet, c.missing);
 

@@ -1,5 +1,5 @@
-import { DutoanError } from '../errors.ts';
-import { legal } from '../messages/legal.ts';
+import { DutoanError, issueAt } from '../errors.ts';
+import { derivationText as legal } from './texts.ts';
 import type { UnitCode } from '../model/units.ts';
 import { Decimal } from '../money/decimal.ts';
 import type { NormSet, TimeUnit } from '../norms/types.ts';
@@ -40,7 +40,7 @@ export function normLabourTime(normSet: NormSet, variant: NormVariant, overrides
     lines.push({ key: part, name: il.name, time: c.num(`${part}.time`, legal.indirectTime(il.name), il.time) });
   }
   const unused = c.unconsulted();
-  if (unused.length) throw new DutoanError('OVERRIDE_UNKNOWN', legal.overrideUnknownHeader(normSet.title), unused.map((k) => ({ path: k, message: legal.overrideUnknown })));
+  if (unused.length) throw new DutoanError('OVERRIDE_UNKNOWN', { title: normSet.title }, unused.map((k) => issueAt(k, 'OVERRIDE_NOT_USED', {})));
   if (c.missing.length) throw new NormValuesMissingError(normSet, c.missing);
   const perUnit = lines.reduce((s, l) => s.add(l.time!), ZERO);
   return {

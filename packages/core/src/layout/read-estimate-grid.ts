@@ -3,7 +3,9 @@ import { cellAddress, gridValueText, numberText, parseCellRef, SheetView, type G
 import { isDutoanError } from '../errors.ts';
 import { legacyLineAmountFormula, lineAmountFormula } from './amount-formulas.ts';
 import { workbookVi as V } from '../messages/workbook.ts';
-import { vi } from '../messages/vi.ts';
+import { render } from '../locale/render.ts';
+import { sampleLabel as sampleLabelText } from '../terms/statuses.ts';
+import { vatRateTexts } from '../terms/vat.ts';
 import { Decimal } from '../money/decimal.ts';
 import { normalizeMoney, normalizeQuantity } from '../money/parse.ts';
 import { lineAmount, roundDong, roundThousand } from '../money/round.ts';
@@ -40,7 +42,7 @@ export interface ReadEstimateResult {
 
 const SECTION_IDS: readonly SectionId[] = ['I', 'II', 'III'];
 const CODE_RE = /^[A-Z0-9][A-Z0-9.-]*$/;
-const VAT_RATES = new Set(['0', '5', '8', '10']);
+const VAT_RATES = new Set(vatRateTexts);
 
 const unitCache = new Map<string, UnitCode | undefined>();
 function unitFromLabel(label: string): UnitCode | undefined {
@@ -358,7 +360,7 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
   };
   const wholeOrFinding = (t: string, addr: string, what: string): string | null => {
     if (/^-?\d+$/.test(t)) return t;
-    F.add('VALUE_INVALID', S, addr, V.badNumber(what, vi.moneyNotWhole(what, t)), null, t);
+    F.add('VALUE_INVALID', S, addr, V.badNumber(what, render('MONEY_NOT_WHOLE', { field: what, raw: t })), null, t);
     return null;
   };
   const consistent = (value: string | null, expected: Decimal | null, row: number, col: number, what: string) => {
@@ -438,7 +440,7 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
     if (s.vat !== null) {
       rate = numberCell(s.vat, C.quantity.col, V.vatRate(s.id), 'rate');
       basis = text(s.vat, C.note.col);
-      if (!basis) F.add('TEXT_MISSING', S, at(s.vat, C.note.col), vi.sectionVatBasisMissing(s.id));
+      if (!basis) F.add('TEXT_MISSING', S, at(s.vat, C.note.col), V.sectionVatBasisMissing(s.id));
       const expected = subtotal !== null && rate !== null ? roundDong(new Decimal(subtotal).mul(rate).div(100)) : null;
       const subRef = s.subtotal ?? s.vat - 1;
       vatAmount = formulaCell(s.vat, C.amount.col, `ROUND(${FL}${subRef}*${D}${s.vat},0)`, V.vatAmount(s.id), () => expected);
@@ -557,7 +559,7 @@ function readInner(grid: WorkbookGrid, F: Findings): Estimate | null {
   const sampleText = sampleName && (sampleName.sheet === undefined || sampleName.sheet === S) ? text(sampleName.row, sampleName.col) : '';
   let sampleLabel: string | null = null;
   if (book.status === 'sample') {
-    sampleLabel = sampleText || vi.sampleLabel;
+    sampleLabel = sampleText || sampleLabelText;
     if (!sampleText) {
       // Where the mark belongs: its name, or the row under the title.
       const titleName = names.get(N.title);

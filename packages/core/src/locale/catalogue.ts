@@ -1,9 +1,15 @@
 import type { Locale, MessageTable } from './table.ts';
+import { addinEn, addinVi, type AddinParams } from './addin.ts';
+import { auditEn, auditVi, type AuditParams } from './audit.ts';
 import { bytesEn, bytesVi, type BytesParams } from './bytes.ts';
+import { cliEn, cliVi, type CliParams } from './cli.ts';
+import { deriveEn, deriveVi, type DeriveParams } from './derive.ts';
 import { estimateEn, estimateVi, type EstimateParams } from './estimate.ts';
 import { formulaEn, formulaVi, type FormulaParams } from './formula.ts';
 import { inputEn, inputVi, type InputParams } from './input.ts';
 import { numbersEn, numbersVi, type NumbersParams } from './numbers.ts';
+import { planEn, planVi, type PlanParams } from './plan.ts';
+import { priceSheetEn, priceSheetVi, type PriceSheetParams } from './price-sheet.ts';
 import { progressEn, progressVi, type ProgressParams } from './progress.ts';
 import { wordsEn, wordsVi, type WordsParams } from './words.ts';
 
@@ -12,7 +18,20 @@ import { wordsEn, wordsVi, type WordsParams } from './words.ts';
  * Params interface here, add the interface to `MessageParams`' `extends` list and the tables to `areas`.
  * TypeScript refuses two areas declaring one code with different parameters; a test refuses any shared code.
  */
-export interface MessageParams extends NumbersParams, InputParams, EstimateParams, BytesParams, WordsParams, ProgressParams, FormulaParams {}
+export interface MessageParams
+  extends NumbersParams,
+    InputParams,
+    EstimateParams,
+    AuditParams,
+    DeriveParams,
+    PlanParams,
+    PriceSheetParams,
+    CliParams,
+    AddinParams,
+    BytesParams,
+    FormulaParams,
+    WordsParams,
+    ProgressParams {}
 
 /** Every message code of the program. */
 export type MessageCode = keyof MessageParams;
@@ -28,10 +47,16 @@ export const areas: readonly MessageArea[] = [
   { name: 'numbers', vi: numbersVi, en: numbersEn },
   { name: 'input', vi: inputVi, en: inputEn },
   { name: 'estimate', vi: estimateVi, en: estimateEn },
+  { name: 'audit', vi: auditVi, en: auditEn },
+  { name: 'derive', vi: deriveVi, en: deriveEn },
+  { name: 'plan', vi: planVi, en: planEn },
+  { name: 'price-sheet', vi: priceSheetVi, en: priceSheetEn },
+  { name: 'cli', vi: cliVi, en: cliEn },
+  { name: 'addin', vi: addinVi, en: addinEn },
   { name: 'bytes', vi: bytesVi, en: bytesEn },
+  { name: 'formula', vi: formulaVi, en: formulaEn },
   { name: 'progress', vi: progressVi, en: progressEn },
   { name: 'words', vi: wordsVi, en: wordsEn },
-  { name: 'formula', vi: formulaVi, en: formulaEn },
 ];
 
 function merged(locale: Locale): MessageTable<MessageParams> {

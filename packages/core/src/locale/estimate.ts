@@ -10,6 +10,8 @@ export interface EstimateParams {
   BOOK_PRICE_NULL: { code: string; name: string; book: string };
   LINE_UNIT_MISMATCH: { code: string; expected: string; actual: string };
   TOTAL_TOO_LARGE: {};
+  /** Writing the workbook: a figure a spreadsheet cell cannot hold exactly. */
+  WORKBOOK_NUMBER_TOO_LARGE: { figure: string };
 }
 
 const cannotCompute = (book: string) => `Không tính được dự toán với bảng đơn giá "${book}":`;
@@ -25,6 +27,8 @@ export const estimateVi: MessageTable<EstimateParams> = {
     `điền cột "Đơn giá", rồi dutoan book import bang-don-gia.xlsx -o ${p.book}.json).`,
   LINE_UNIT_MISMATCH: (p) => `Hạng mục ${p.code}: đơn vị tính "${p.actual}" khác với bảng đơn giá ("${p.expected}").`,
   TOTAL_TOO_LARGE: () => 'Tổng dự toán vượt quá giới hạn tính toán (10^18 đồng) — kiểm tra lại khối lượng và đơn giá.',
+  WORKBOOK_NUMBER_TOO_LARGE: (p) =>
+    `Số ${p.figure} vượt quá độ chính xác của ô bảng tính (tối đa 9.007.199.254.740.991): không ghi được tệp Excel chính xác đến đồng.`,
 };
 
 export const estimateEn: MessageTable<EstimateParams> = {
@@ -37,4 +41,6 @@ export const estimateEn: MessageTable<EstimateParams> = {
     `column, then dutoan book import bang-don-gia.xlsx -o ${p.book}.json).`,
   LINE_UNIT_MISMATCH: (p) => `Item ${p.code}: unit "${p.actual}" differs from the price book ("${p.expected}").`,
   TOTAL_TOO_LARGE: () => 'The estimate total exceeds the computing limit (10^18 đồng) — check quantities and prices.',
+  WORKBOOK_NUMBER_TOO_LARGE: (p) =>
+    `The figure ${p.figure} exceeds what a spreadsheet cell holds exactly (at most 9.007.199.254.740.991): the Excel file cannot be written exact to the đồng.`,
 };

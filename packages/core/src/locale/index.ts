@@ -13,9 +13,12 @@
  * 2. Write the sentence in BOTH tables, `<area>Vi` (correct Vietnamese, full diacritics) and `<area>En`
  *    (plain developer English). TypeScript refuses a table that misses a code or reads an unknown parameter.
  * 3. Raise it: `throw new DutoanError('BOOK_PRICE_NULL', { code, name, book })`, an issue `issueAt(path, code,
- *    params)`, a finding `finding(code, at, expected, actual, params)`, a zod failure `coded(code, params)`.
- *    Render elsewhere with `render(code, params, locale)`, `renderError(e, locale)`, `localizeFinding(f, locale)`.
- * 4. The tests check that every code has a sentence in every locale, that every code is used somewhere in the
+ *    params)` (or `problem(code, params)` now and `issueOf(path, p)` once the place is known), a finding
+ *    `finding(code, at, expected, actual, params)`, a zod failure `coded(code, params)` / `dutoanParams(code, params)`.
+ *    Render elsewhere with `render(code, params, locale)`, `renderError(e, locale)`, `localizeFinding(f, locale)`;
+ *    an error crosses a worker as `errorData(e)` and comes back with `reviveError(data)`.
+ * 4. Add sample parameters for the code to `packages/core/test/locale/samples.ts` (TypeScript asks for them).
+ * 5. The tests check that every code has a sentence in every locale, that every code is used somewhere in the
  *    sources (no dead key), and that every Vietnamese sentence is NFC with full diacritics.
  * Terms used inside sentences and documents (section titles, total labels, VAT rates, units, statuses) are data
  * in `core/src/terms/`, not messages.
@@ -28,4 +31,4 @@ installMessageRenderer({ sentence: renderCode, compose: composeIssues, zodErrorM
 
 export type { Locale, MessageTable, ParamValue, Params } from './table.ts';
 export { areas, catalogue, type MessageArea, type MessageCode, type MessageParams } from './catalogue.ts';
-export { composeIssues, isMessageCode, render, renderCode, renderError, renderIssue } from './render.ts';
+export { composeIssues, isMessageCode, localizeFinding, render, renderCode, renderError, renderIssue } from './render.ts';

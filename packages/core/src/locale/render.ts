@@ -1,10 +1,13 @@
+import type { Finding } from '../audit/finding.ts';
 import { composeText, type DutoanError, type Issue } from '../errors.ts';
 import { catalogue, type MessageCode, type MessageParams } from './catalogue.ts';
 import type { Locale, Params } from './table.ts';
 
 /** The sentence of one code in one locale (NFC). */
 export function render<C extends MessageCode>(code: C, params: MessageParams[C], locale: Locale = 'vi'): string {
-  return (catalogue[locale][code] as (p: MessageParams[C]) => string)(params).normalize('NFC');
+  // Looked up as a plain record: the typed lookup is a union of every sentence's signature, too large for TypeScript.
+  const table = catalogue[locale] as unknown as Readonly<Record<string, (p: unknown) => string>>;
+  return table[code]!(params).normalize('NFC');
 }
 
 /** Whether `code` has a sentence in the catalogue. */
@@ -30,4 +33,10 @@ export function renderError(e: DutoanError, locale: Locale = 'vi'): string {
 /** A headline and its issue lines as one text. */
 export function composeIssues(headline: string, issues: ReadonlyArray<{ path: string; message: string }>, locale: Locale): string {
   return [headline, ...issues.map((i) => render('ISSUE_AT', { path: i.path, message: i.message }, locale))].join('\n');
+}
+
+/** The same finding with its message in `locale` (a finding whose code has no sentence keeps its message). */
+export function localizeFinding<F extends Pick<Finding, 'code' | 'params' | 'message'>>(f: F, locale: Locale): F {
+  const message = renderCode(f.code, f.params, locale);
+  return message === undefined ? f : { ...f, message };
 }

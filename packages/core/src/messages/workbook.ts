@@ -26,6 +26,7 @@ export const workbookVi = {
   rowUnexpected: (text: string) => `Dòng không thuộc mẫu ("${text}"): không phải dòng chi tiết, dòng Cộng hay dòng Thuế GTGT.`,
   sectionUnknown: (raw: string) => `Số thứ tự phần "${raw}" không phải I, II hoặc III.`,
   sectionDuplicate: (id: string) => `Phần ${id} xuất hiện hai lần.`,
+  sectionVatBasisMissing: (id: string) => `Phần ${id}: phải ghi căn cứ áp dụng thuế GTGT (kể cả khi thuế suất 0%).`,
   sectionIncomplete: (id: string, what: string) => `Phần ${id} thiếu dòng ${what}.`,
   noSections: 'Bảng dự toán không có phần nào (I, II, III).',
   dateInvalid: (raw: string) => `Dòng địa danh, ngày tháng "${raw}" không đọc được (cần dạng "Lào Cai, ngày 10 tháng 4 năm 2026").`,

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { isoDate, moneyField, quantityField, sectionIdSchema, text } from './fields.ts';
 import { inputLinesField } from './input-lines.ts';
 import { coded, dutoanParams } from '../util/validate.ts';
+import { vatRateTexts } from '../terms/vat.ts';
 export { inputLineSchema, type InputLine } from './input-line.ts';
 
 /** Version of the EstimateInput / Estimate JSON format. Bump on any incompatible change. */
@@ -62,7 +63,7 @@ export const conversionSchema = z.object({
 
 export const vatSchema = z.object({
   /** Thuế suất GTGT, percent. */
-  rate: z.union([z.literal(0), z.literal(5), z.literal(8), z.literal(10)], coded('VAT_RATE_NOT_ALLOWED', { rates: ['0', '5', '8', '10'] })),
+  rate: z.union([z.literal(0), z.literal(5), z.literal(8), z.literal(10)], coded('VAT_RATE_NOT_ALLOWED', { rates: vatRateTexts })),
   /** Căn cứ áp dụng: required even for 0%. */
   basis: text(1, 500),
 });

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { wageBasis as builtinWageBasis } from '../data/wages/index.ts';
-import { DutoanError } from '../errors.ts';
-import { legal } from '../messages/legal.ts';
+import { DutoanError, issueAt } from '../errors.ts';
+import { derivationText as legal } from '../derive/texts.ts';
 import { isoDate, moneyField, text } from '../model/fields.ts';
 import type { Provenance } from '../model/provenance.ts';
 import { Decimal } from '../money/decimal.ts';
@@ -54,8 +54,8 @@ export function withUserBaseSalaries(data: unknown, basis: WageBasis = builtinWa
     const same = steps.find((s) => s.value?.from === e.from);
     if (same) {
       if (same.value!.amount !== e.amount) {
-        throw new DutoanError('SALARY_CONFLICT', legal.userSalaryConflict, [
-          { path: `baseSalaries[${i}]`, message: legal.userSalaryConflictItem(e.from, e.amount, same.value!.amount, same.source.doc) },
+        throw new DutoanError('SALARY_CONFLICT', {}, [
+          issueAt(`baseSalaries[${i}]`, 'SALARY_CONFLICT_AT', { from: e.from, amount: e.amount, existing: same.value!.amount, doc: same.source.doc }),
         ]);
       }
       return;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { DutoanError } from '../errors.ts';
-import { legal } from '../messages/legal.ts';
+import { DutoanError, issueAt } from '../errors.ts';
+import { planText as legal } from './plan-text.ts';
+import { dutoanParams } from '../util/validate.ts';
 import { isoDate, quantityField, text } from '../model/fields.ts';
 import { unitCodes, type UnitCode } from '../model/units.ts';
 import { unitLabel } from '../terms/units.ts';
@@ -91,12 +92,12 @@ const inputSchema = z
       .min(1),
   })
   .superRefine((v, ctx) => {
-    if (v.deadline < v.start) ctx.addIssue({ code: 'custom', path: ['deadline'], message: legal.planDeadlineBeforeStart });
+    if (v.deadline < v.start) ctx.addIssue({ code: 'custom', path: ['deadline'], params: dutoanParams('PLAN_DEADLINE_BEFORE_START', {}) });
     const h = new Decimal(v.hoursPerDay);
-    if (h.isZero() || h.gt(24)) ctx.addIssue({ code: 'custom', path: ['hoursPerDay'], message: legal.planHoursRange });
+    if (h.isZero() || h.gt(24)) ctx.addIssue({ code: 'custom', path: ['hoursPerDay'], params: dutoanParams('PLAN_HOURS_RANGE', {}) });
     v.tasks.forEach((t, i) => {
-      if ((t.perPersonDay === undefined) === (t.norm === undefined)) ctx.addIssue({ code: 'custom', path: ['tasks', i], message: legal.planThroughputXorNorm });
-      if (t.perPersonDay !== undefined && new Decimal(t.perPersonDay).isZero()) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'perPersonDay'], message: legal.planThroughputZero });
+      if ((t.perPersonDay === undefined) === (t.norm === undefined)) ctx.addIssue({ code: 'custom', path: ['tasks', i], params: dutoanParams('PLAN_THROUGHPUT_XOR_NORM', {}) });
+      if (t.perPersonDay !== undefined && new Decimal(t.perPersonDay).isZero()) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'perPersonDay'], params: dutoanParams('PLAN_THROUGHPUT_ZERO', {}) });
     });
   });
 
@@ -133,7 +134,7 @@ export function planCapacity(data: CapacityInput): CapacityPlan {
     const norm = data.tasks[i]!.norm!;
     const lt = normLabourTime(norm.normSet, norm.variant, norm.overrides);
     if (lt.unit !== t.unit) {
-      throw new DutoanError('PLAN_UNIT_MISMATCH', legal.planWhatInvalid, [{ path: `tasks[${i}].unit`, message: legal.planUnitMismatch(t.name, unitLabel(lt.unit), unitLabel(t.unit)) }]);
+      throw new DutoanError('PLAN_UNIT_MISMATCH', {}, [issueAt(`tasks[${i}].unit`, 'PLAN_TASK_UNIT_MISMATCH', { task: t.name, normUnit: unitLabel(lt.unit), unit: unitLabel(t.unit) })]);
     }
     const per = new Decimal(lt.perUnit);
     // Person-days per unit: minutes ÷ 60 ÷ hours per day, or the norm's ngày công directly.

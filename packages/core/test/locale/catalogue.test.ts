@@ -108,3 +108,24 @@ describe('every message is used', () => {
     for (const c of usedByLocale) expect(locale.match(new RegExp(`['"]${c}['"]`, 'g'))?.length ?? 0, c).toBeGreaterThan(0);
   });
 });
+
+describe('the lower layers import no text', () => {
+  const src = new URL('../../src/', import.meta.url).pathname;
+  const files = [
+    ...['money', 'model'].flatMap((d) => readdirSync(join(src, d)).map((f) => join(src, d, f))),
+    join(src, 'errors.ts'),
+    join(src, 'render-hook.ts'),
+    join(src, 'util/validate.ts'),
+  ].filter((f) => f.endsWith('.ts'));
+
+  it('money/, model/, errors.ts, util/validate.ts import nothing from locale/ or messages/ at run time (types only)', () => {
+    const bad: string[] = [];
+    for (const f of files) {
+      for (const m of readFileSync(f, 'utf8').matchAll(/^import\s+(type\s+)?[^;]*?from\s+'([^']+)'/gms)) {
+        if (!m[1] && /\/(locale|messages)\//.test(m[2]!)) bad.push(`${f.slice(src.length)} → ${m[2]}`);
+      }
+    }
+    expect(files.length).toBeGreaterThan(10);
+    expect(bad).toEqual([]);
+  });
+});

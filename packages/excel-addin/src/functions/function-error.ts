@@ -3,6 +3,8 @@
  * (@types/custom-functions-runtime is not a dependency; the few members used are typed here.)
  */
 
+import { render, type Problem } from '@dutoan/core';
+
 export type FunctionErrorCode = 'invalidValue' | 'notAvailable' | 'invalidNumber';
 
 /** The members of Excel's `CustomFunctions` global this add-in uses. */
@@ -23,8 +25,12 @@ export class FunctionError extends Error {
   }
 }
 
-/** Throws the host's error object (shown in the cell as #VALUE!, #N/A, #NUM! with the message as tooltip). */
-export function fail(code: FunctionErrorCode, message: string): never {
+/**
+ * Throws the host's error object (shown in the cell as #VALUE!, #N/A, #NUM! with the problem's Vietnamese sentence
+ * as tooltip).
+ */
+export function fail(code: FunctionErrorCode, problem: Problem): never {
+  const message = render(problem.code, problem.params as never);
   const cf = customFunctionsApi();
   if (cf?.Error && cf.ErrorCode) throw new cf.Error(cf.ErrorCode[code], message);
   throw new FunctionError(code, message);

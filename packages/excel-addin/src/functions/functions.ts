@@ -3,8 +3,7 @@
  * them (the template's amounts are plain Excel formulas). functions.json is generated from the JSDoc tags
  * below by custom-functions-metadata (scripts/gen-functions-json.ts).
  */
-import { amountInWords, findBookItem, roundDong, toDecimal } from '@dutoan/core';
-import { addinMessages as m } from '../messages.ts';
+import { amountInWords, findBookItem, problem, roundDong, toDecimal } from '@dutoan/core';
 import { readSelectedBook } from './book-store.ts';
 import { fail } from './function-error.ts';
 import { parseWordsOptions, WordsOptionsError } from './words-options.ts';
@@ -17,19 +16,19 @@ import { parseWordsOptions, WordsOptionsError } from './words-options.ts';
  * @returns Số tiền bằng chữ.
  */
 export function bangChu(amount: number, options?: string): string {
-  if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) fail('invalidValue', m.wordsAmountInvalid);
+  if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) fail('invalidValue', problem('FUNCTION_AMOUNT_INVALID', {}));
   let opts;
   try {
     opts = parseWordsOptions(options);
   } catch (e) {
-    if (e instanceof WordsOptionsError) fail('invalidValue', e.message);
+    if (e instanceof WordsOptionsError) fail('invalidValue', e.problem);
     throw e;
   }
   const whole = roundDong(toDecimal(String(amount)));
   try {
     return amountInWords(whole.toFixed(0), opts);
   } catch {
-    fail('invalidNumber', m.wordsAmountTooLarge);
+    fail('invalidNumber', problem('FUNCTION_AMOUNT_TOO_LARGE', {}));
   }
 }
 
@@ -42,11 +41,11 @@ export function bangChu(amount: number, options?: string): string {
  */
 export async function donGia(code: string, variant?: string): Promise<number> {
   const book = await readSelectedBook();
-  if (book === null) fail('notAvailable', m.priceNoBook);
-  if (book === 'invalid') fail('notAvailable', m.priceBookUnreadable);
+  if (book === null) fail('notAvailable', problem('FUNCTION_NO_BOOK', {}));
+  if (book === 'invalid') fail('notAvailable', problem('FUNCTION_BOOK_UNREADABLE', {}));
   const v = variant === undefined || variant === null || variant === '' ? undefined : String(variant);
   const item = findBookItem(book, String(code ?? ''), v);
-  if (!item) fail('notAvailable', m.priceItemMissing(String(code ?? '').trim().toUpperCase(), v, book.id));
-  if (item.price === null) fail('notAvailable', m.priceNull(item.code, book.id));
+  if (!item) fail('notAvailable', problem('FUNCTION_ITEM_MISSING', { code: String(code ?? '').trim().toUpperCase(), variant: v, book: book.id }));
+  if (item.price === null) fail('notAvailable', problem('FUNCTION_PRICE_NULL', { code: item.code, book: book.id }));
   return Number(item.price);
 }

@@ -2,8 +2,7 @@
  * The options text of DUTOAN.BANGCHU: Vietnamese keywords separated by commas or semicolons, mapped onto
  * core's amountInWords options. Only a translation of spellings; the reading itself is core's.
  */
-import type { AmountInWordsOptions } from '@dutoan/core';
-import { addinMessages as m } from '../messages.ts';
+import { problem, render, type AmountInWordsOptions, type Problem } from '@dutoan/core';
 
 const KEYWORDS: Record<string, AmountInWordsOptions> = {
   'nghìn': { thousand: 'nghìn' },
@@ -24,7 +23,12 @@ const KEYWORDS: Record<string, AmountInWordsOptions> = {
 
 export const WORDS_OPTION_KEYWORDS = Object.keys(KEYWORDS);
 
-export class WordsOptionsError extends Error {}
+/** An unknown keyword: its problem (code and parameters) and the Vietnamese sentence as message. */
+export class WordsOptionsError extends Error {
+  constructor(readonly problem: Problem) {
+    super(render(problem.code, problem.params as never));
+  }
+}
 
 /** Parses "ngàn, lẻ, ./." into options; throws WordsOptionsError naming the unknown keyword. */
 export function parseWordsOptions(text: string | null | undefined): AmountInWordsOptions {
@@ -34,7 +38,7 @@ export function parseWordsOptions(text: string | null | undefined): AmountInWord
     const key = raw.trim().toLowerCase().replace(/\s+/g, ' ');
     if (!key) continue;
     const opt = KEYWORDS[key];
-    if (!opt) throw new WordsOptionsError(m.wordsOptionUnknown(raw.trim(), WORDS_OPTION_KEYWORDS));
+    if (!opt) throw new WordsOptionsError(problem('FUNCTION_WORDS_OPTION_UNKNOWN', { word: raw.trim(), known: WORDS_OPTION_KEYWORDS }));
     Object.assign(out, opt);
   }
   return out;

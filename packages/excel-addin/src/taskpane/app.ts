@@ -4,6 +4,7 @@
  * AddinOps (office/operations.ts).
  */
 import {
+  sectionTitles,
   bookHash,
   bookTitle,
   computeEstimate,
@@ -207,7 +208,7 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
   }
 
   function sectionTitle(id: SectionId): string {
-    return form.sections[id].title ?? { I: 'Chỉnh lý tài liệu', II: 'Số hóa tài liệu, tạo lập cơ sở dữ liệu', III: 'Chi phí khác' }[id];
+    return form.sections[id].title ?? sectionTitles[id];
   }
 
   /** "sections[1].lines[0].quantity" → "Phần II, Số hóa … (SH.A4): …" using the input that was computed. */

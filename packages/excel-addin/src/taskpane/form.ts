@@ -2,10 +2,11 @@
  * The task pane form as plain data, and its translation to and from core's EstimateInput JSON. No
  * validation here: computeEstimate (core) validates and reports every problem with its field path.
  */
-import { formatQuantity, sectionTitles, type Estimate, type EstimateInputJson, type PriceBook, type SectionId } from '@dutoan/core';
+import { formatQuantity, sectionTitles, vatRateTexts, type Estimate, type EstimateInputJson, type PriceBook, type SectionId } from '@dutoan/core';
 
 export const SECTION_IDS: readonly SectionId[] = ['I', 'II', 'III'];
-export const VAT_RATES = ['0', '5', '8', '10'] as const;
+/** The VAT rates a section may apply (core's terms). */
+export const VAT_RATES = vatRateTexts;
 export const AGENCY_KINDS = ['department', 'commune', 'centre', 'other'] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 

@@ -1,3 +1,5 @@
+import { totalLabels } from '@dutoan/core';
+
 /** Vietnamese texts of the audit report and consolidation workbooks (@dutoan/xlsx). */
 export const auditXlsxVi = {
   reportSheet: 'Kết quả thẩm tra',
@@ -9,7 +11,6 @@ export const auditXlsxVi = {
       : `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
   reportHeaders: ['STT', 'Mã', 'Mức', 'Vị trí', 'Nội dung', 'Giá trị đúng', 'Giá trị đọc được'],
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
-  commentAuthor: 'dutoan thẩm tra',
   noFindings: 'Không có phát hiện nào.',
   valuesNote: 'Bản sao giá trị của hồ sơ nộp (công thức đã thay bằng kết quả); ô tô đỏ có phát hiện — rê chuột để xem ghi chú.',
 
@@ -29,7 +30,7 @@ export const auditXlsxVi = {
     'Tổng cộng (đồng)',
     'Kết quả thẩm tra',
   ],
-  totalRow: 'TỔNG CỘNG',
+  totalRow: totalLabels.grandTotal,
   statusOk: 'Đạt',
   statusFindings: (errors: number, warnings: number) =>
     errors > 0 ? `Có ${errors} lỗi${warnings ? `, ${warnings} cảnh báo` : ''}` : `Đạt, ${warnings} cảnh báo`,

@@ -1,4 +1,4 @@
-import { DutoanError, legalMessages as t, priceSheetLayout, readPriceSheetFromGrid, type Issue, type PriceBook, type WorkbookGrid } from '@dutoan/core';
+import { DutoanError, issueAt, priceSheetLayout, readPriceSheetFromGrid, type Issue, type PriceBook, type WorkbookGrid } from '@dutoan/core';
 import { readXlsxGrid } from '../read/read-xlsx-grid.ts';
 
 /** Limits against hostile or mistaken files. */
@@ -20,15 +20,15 @@ export interface ReadPriceSheetOptions {
 export async function readPriceSheet(data: Uint8Array, opts: ReadPriceSheetOptions = {}): Promise<PriceBook> {
   const file = opts.file ?? 'bang-don-gia.xlsx';
   const fail = (issues: Issue[]): never => {
-    throw new DutoanError('PRICE_SHEET_INVALID', t.importHeader(file), issues);
+    throw new DutoanError('PRICE_SHEET_INVALID', { file }, issues);
   };
-  if (data.byteLength > PRICE_SHEET_MAX_BYTES) fail([{ path: file, message: t.importTooLarge(PRICE_SHEET_MAX_BYTES / 1024 / 1024) }]);
+  if (data.byteLength > PRICE_SHEET_MAX_BYTES) fail([issueAt(file, 'PRICE_SHEET_TOO_LARGE', { mb: PRICE_SHEET_MAX_BYTES / 1024 / 1024 })]);
   let grid: WorkbookGrid;
   try {
     grid = readXlsxGrid(data, { name: file });
   } catch (e) {
     // A damaged workbook is a problem of this import (the file is the path); other refusals keep their own code.
-    if (e instanceof DutoanError && e.code === 'WORKBOOK_UNREADABLE') fail([{ path: file, message: e.message }]);
+    if (e instanceof DutoanError && e.code === 'WORKBOOK_UNREADABLE') fail([{ path: file, code: e.code, params: e.params, message: e.message }]);
     throw e;
   }
   return readPriceSheetFromGrid(grid!, { file, ...(opts.partial !== undefined ? { partial: opts.partial } : {}) });

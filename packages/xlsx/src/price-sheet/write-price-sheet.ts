@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
-import { bookName, columnLetters, legalMessages as t, unitLabel, type PriceBook } from '@dutoan/core';
+import { bookName, columnLetters, priceSheetLayout, unitLabel, type PriceBook } from '@dutoan/core';
 import { columns, HEADER_ROW, INFO_FIRST_ROW, infoRows, SHEET_GUIDE, SHEET_INFO, SHEET_PRICES, type InfoKey } from './layout.ts';
+
+const t = priceSheetLayout.priceSheetText;
 
 const FONT = 'Times New Roman';
 const viDate = (iso: string | undefined) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');

@@ -1,4 +1,3 @@
-import { auditVi } from '../../messages/audit.ts';
 import { Decimal } from '../../money/decimal.ts';
 import { lineAmount, roundThousand } from '../../money/round.ts';
 import {
@@ -16,7 +15,6 @@ import type { Finding, Location } from '../finding.ts';
 import { libreOfficeRound } from '../../formula/binary-numeric.ts';
 import { displayFormula } from '../../formula/display-formula.ts';
 import { lineAmountFormula } from '../../layout/amount-formulas.ts';
-import { render } from '../../locale/render.ts';
 
 /**
  * A line amount one đồng below round-half-up(q × p) that a binary spreadsheet engine computes exactly: q × p is a
@@ -49,20 +47,20 @@ export function arithmeticRule(ctx: AuditContext): Finding[] {
       const unrounded = q.mul(p);
       if (binaryHalfWay(q, p, a, expected)) {
         const params = { actual: fmt(a), quantity: fmt(q), price: fmt(p), product: fmt(unrounded), expected: fmt(expected), formula: displayFormula(lineAmountFormula(cellOf(l.quantity.at), cellOf(l.unitPrice.at))) };
-        out.push(finding('ARITHMETIC_BINARY_HALF', l.amount.at, expected.toString(), a.toString(), render('ARITHMETIC_BINARY_HALF', params)));
+        out.push(finding('ARITHMETIC_BINARY_HALF', l.amount.at, expected.toString(), a.toString(), params));
         continue;
       }
       if (!a.isInteger() && a.eq(unrounded)) {
-        out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), auditVi.arithmeticUnrounded(fmt(a), fmt(expected)), 'warning'));
+        out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), { kind: 'unrounded', actual: fmt(a), expected: fmt(expected) }, 'warning'));
       } else {
-        out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), auditVi.arithmetic(fmt(a), fmt(q), fmt(p), fmt(expected))));
+        out.push(finding('ARITHMETIC', l.amount.at, expected.toString(), a.toString(), { kind: 'product', actual: fmt(a), quantity: fmt(q), price: fmt(p), expected: fmt(expected) }));
       }
     }
     const name = sectionName(s);
     const subtotal = num(s.subtotal);
     const sum = sumAmounts(s);
     if (s.subtotal && subtotal !== null && sum !== null && !subtotal.eq(sum)) {
-      out.push(finding('SUBTOTAL', s.subtotal.at, sum.toString(), subtotal.toString(), auditVi.subtotal(name, fmt(subtotal), fmt(sum), s.lines.length + (s.adjustments?.length ?? 0))));
+      out.push(finding('SUBTOTAL', s.subtotal.at, sum.toString(), subtotal.toString(), { section: name, actual: fmt(subtotal), expected: fmt(sum), lines: s.lines.length + (s.adjustments?.length ?? 0) }));
     }
     if (s.total) {
       const total = num(s.total);
@@ -70,7 +68,7 @@ export function arithmeticRule(ctx: AuditContext): Finding[] {
       const vat = s.vat ? num(s.vat.amount) : new Decimal(0);
       if (total !== null && base !== null && vat !== null && !total.eq(base.add(vat))) {
         const exp = base.add(vat);
-        out.push(finding('SECTION_TOTAL', s.total.at, exp.toString(), total.toString(), auditVi.sectionTotal(name, fmt(total), fmt(exp))));
+        out.push(finding('SECTION_TOTAL', s.total.at, exp.toString(), total.toString(), { section: name, actual: fmt(total), expected: fmt(exp) }));
       }
     }
   }
@@ -88,21 +86,21 @@ export function arithmeticRule(ctx: AuditContext): Finding[] {
     const g = num(sub.grandTotal);
     const exp = sumOf(sectionAfterVat);
     if (g !== null && exp !== null && !g.eq(exp)) {
-      out.push(finding('TOTAL', sub.grandTotal.at, exp.toString(), g.toString(), auditVi.total(fmt(g), fmt(exp))));
+      out.push(finding('TOTAL', sub.grandTotal.at, exp.toString(), g.toString(), { figure: 'grandTotal', actual: fmt(g), expected: fmt(exp) }));
     }
   }
   if (sub.totalBeforeVat) {
     const v = num(sub.totalBeforeVat);
     const exp = sumOf(sectionBase);
     if (v !== null && exp !== null && !v.eq(exp)) {
-      out.push(finding('TOTAL', sub.totalBeforeVat.at, exp.toString(), v.toString(), auditVi.totalBeforeVat(fmt(v), fmt(exp))));
+      out.push(finding('TOTAL', sub.totalBeforeVat.at, exp.toString(), v.toString(), { figure: 'totalBeforeVat', actual: fmt(v), expected: fmt(exp) }));
     }
   }
   if (sub.vatTotal) {
     const v = num(sub.vatTotal);
     const exp = sumOf((s) => (s.vat ? num(s.vat.amount) : new Decimal(0)));
     if (v !== null && exp !== null && !v.eq(exp)) {
-      out.push(finding('TOTAL', sub.vatTotal.at, exp.toString(), v.toString(), auditVi.vatTotal(fmt(v), fmt(exp))));
+      out.push(finding('TOTAL', sub.vatTotal.at, exp.toString(), v.toString(), { figure: 'vatTotal', actual: fmt(v), expected: fmt(exp) }));
     }
   }
 
@@ -115,17 +113,17 @@ export function arithmeticRule(ctx: AuditContext): Finding[] {
     if (adj !== null && final !== null) {
       if (sub.finalAmount && !final.eq(total.add(adj))) {
         const exp = total.add(adj);
-        out.push(finding('ROUNDING', sub.finalAmount.at, exp.toString(), final.toString(), auditVi.roundingSum(fmt(final), fmt(exp))));
+        out.push(finding('ROUNDING', sub.finalAmount.at, exp.toString(), final.toString(), { kind: 'sum', actual: fmt(final), expected: fmt(exp) }));
       } else if (!final.eq(expectedFinal)) {
         const expAdj = expectedFinal.sub(total);
-        out.push(finding('ROUNDING', sub.rounding.at, expAdj.toString(), adj.toString(), auditVi.roundingAdjustment(fmt(adj), fmt(expAdj))));
+        out.push(finding('ROUNDING', sub.rounding.at, expAdj.toString(), adj.toString(), { kind: 'adjustment', actual: fmt(adj), expected: fmt(expAdj) }));
       }
     }
   } else if (!sub.rounding && sub.finalAmount && total !== null) {
     const final = num(sub.finalAmount);
     const expectedFinal = roundThousand(total);
     if (final !== null && !final.eq(expectedFinal) && !final.eq(total)) {
-      out.push(finding('ROUNDING', sub.finalAmount.at, expectedFinal.toString(), final.toString(), auditVi.roundingNotThousand(fmt(final), fmt(total), fmt(expectedFinal))));
+      out.push(finding('ROUNDING', sub.finalAmount.at, expectedFinal.toString(), final.toString(), { kind: 'notThousand', actual: fmt(final), total: fmt(total), expected: fmt(expectedFinal) }));
     }
   }
   return out;

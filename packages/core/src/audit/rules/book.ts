@@ -1,4 +1,3 @@
-import { auditVi } from '../../messages/audit.ts';
 import { Decimal } from '../../money/decimal.ts';
 import { unitLabel } from '../../terms/units.ts';
 import { foldText } from '../../util/fold-text.ts';
@@ -16,25 +15,25 @@ export function bookItemsRule(ctx: AuditContext): Finding[] {
       const m = ctx.mappings.get(l);
       if (!m) continue;
       if (m.kind === 'unknown-code') {
-        out.push(finding('UNKNOWN_ITEM', l.content.at, null, m.code, auditVi.unknownItemCode(m.code, book.id)));
+        out.push(finding('UNKNOWN_ITEM', l.content.at, null, m.code, { by: 'code', code: m.code, book: book.id }));
         continue;
       }
       if (m.kind === 'unknown') {
-        out.push(finding('UNKNOWN_ITEM', l.content.at, null, l.content.text || null, auditVi.unknownItemName(l.content.text, l.unit.text, book.id)));
+        out.push(finding('UNKNOWN_ITEM', l.content.at, null, l.content.text || null, { by: 'name', content: l.content.text, unit: l.unit.text, book: book.id }));
         continue;
       }
       const item = m.item;
       if (!unitCompatible(l.unit.text, item.unit)) {
         const expected = unitLabel(item.unit);
-        out.push(finding('UNIT_MISMATCH', l.unit.at, expected, l.unit.text || null, auditVi.unitMismatch(item.code, l.unit.text, expected)));
+        out.push(finding('UNIT_MISMATCH', l.unit.at, expected, l.unit.text || null, { item: item.code, actual: l.unit.text, expected }));
       }
       if (item.price === null) {
-        out.push(finding('PRICE_UNKNOWN', l.unitPrice.at, null, l.unitPrice.value, auditVi.priceUnknown(item.code, book.id)));
+        out.push(finding('PRICE_UNKNOWN', l.unitPrice.at, null, l.unitPrice.value, { item: item.code, book: book.id }));
         continue;
       }
       const p = num(l.unitPrice);
       if (p !== null && !p.eq(new Decimal(item.price))) {
-        out.push(finding('PRICE_MISMATCH', l.unitPrice.at, item.price, p.toString(), auditVi.priceMismatch(item.code, fmt(p), fmt(item.price), book.id)));
+        out.push(finding('PRICE_MISMATCH', l.unitPrice.at, item.price, p.toString(), { item: item.code, actual: fmt(p), expected: fmt(item.price), book: book.id }));
       }
     }
   }
@@ -57,12 +56,12 @@ export function bookIdentityRule(ctx: AuditContext): Finding[] {
   const out: Finding[] = [];
   const hash = ctx.sub.book.hash;
   if (ctx.book && hash && hash.text.trim() && hash.text.trim().toLowerCase() !== ctx.bookHash) {
-    out.push(finding('BOOK_HASH_MISMATCH', hash.at, ctx.bookHash, hash.text.trim(), auditVi.bookHashMismatch(ctx.book.id)));
+    out.push(finding('BOOK_HASH_MISMATCH', hash.at, ctx.bookHash, hash.text.trim(), { book: ctx.book.id }));
   }
   const sample = saysSample(ctx);
   if (sample) {
     const demo = ctx.book?.status === 'sample';
-    out.push(finding('SAMPLE_BOOK', sample.at, null, sample.text, demo ? auditVi.sampleBookDemo : auditVi.sampleBook, demo ? 'warning' : 'error'));
+    out.push(finding('SAMPLE_BOOK', sample.at, null, sample.text, { demo }, demo ? 'warning' : 'error'));
   }
   return out;
 }

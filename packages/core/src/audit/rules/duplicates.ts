@@ -1,4 +1,3 @@
-import { auditVi } from '../../messages/audit.ts';
 import { foldText } from '../../util/fold-text.ts';
 import { finding, type AuditContext } from '../context.ts';
 import type { Finding, Location } from '../finding.ts';
@@ -26,8 +25,8 @@ export function duplicatesRule(ctx: AuditContext): Finding[] {
       const where = 'cell' in firstAt ? firstAt.cell : locationText(firstAt);
       out.push(
         identical
-          ? finding('DUPLICATE_LINE', l.content.at, null, l.content.text, auditVi.duplicateLineIdentical(label, where), 'error')
-          : finding('DUPLICATE_LINE', l.content.at, null, l.content.text, auditVi.duplicateLine(label, where)),
+          ? finding('DUPLICATE_LINE', l.content.at, null, l.content.text, { identical: true, item: label, firstAt: where }, 'error')
+          : finding('DUPLICATE_LINE', l.content.at, null, l.content.text, { identical: false, item: label, firstAt: where }),
       );
     }
   }

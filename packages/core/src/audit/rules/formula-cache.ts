@@ -1,6 +1,5 @@
 import { feedingCells, cellKey } from '../../formula/feeding-cells.ts';
 import { displayFormula } from '../../formula/display-formula.ts';
-import { render } from '../../locale/render.ts';
 import { parseCellRef, type WorkbookGrid } from '../grid.ts';
 import { finding, fmt, type AuditContext } from '../context.ts';
 import type { Finding, Location } from '../finding.ts';
@@ -26,7 +25,7 @@ export function formulaCacheRule(ctx: AuditContext): Finding[] {
       const key = cellKey(s.sheet, s.row, s.col);
       const counts = figures.has(key) || fed.has(key);
       const params = { cell: `${s.sheet}!${s.cell}`, cached: number(s.cached), computed: number(s.computed), formula: displayFormula(s.formula), counts };
-      out.push(finding('FORMULA_STALE', at(s), s.computed, s.cached, render('FORMULA_STALE', params), counts ? 'error' : 'warning'));
+      out.push(finding('FORMULA_STALE', at(s), s.computed, s.cached, params, counts ? 'error' : 'warning'));
     }
   }
   const perSheet = new Map<string, { count: number; first: (typeof rc.filled)[number] }>();
@@ -36,12 +35,12 @@ export function formulaCacheRule(ctx: AuditContext): Finding[] {
     else perSheet.set(f.sheet, { count: 1, first: f });
   }
   for (const [sheet, { count, first }] of perSheet) {
-    out.push(finding('FORMULA_RECOMPUTED', at(first), null, null, render('FORMULA_RECOMPUTED', { sheet, count, first: first.cell })));
+    out.push(finding('FORMULA_RECOMPUTED', at(first), null, null, { sheet, count, first: first.cell }));
   }
   for (const u of rc.unevaluated) {
     const cached = hasValue(rc.grid, u.sheet, u.row, u.col);
     const params = { cell: `${u.sheet}!${u.cell}`, formula: displayFormula(u.formula), reason: u.reason, detail: u.detail, cached };
-    out.push(finding('FORMULA_UNEVALUATED', at(u), null, null, render('FORMULA_UNEVALUATED', params), cached ? 'info' : 'warning'));
+    out.push(finding('FORMULA_UNEVALUATED', at(u), null, null, params, cached ? 'info' : 'warning'));
   }
   return out;
 }

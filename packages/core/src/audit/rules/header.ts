@@ -1,4 +1,3 @@
-import { auditVi } from '../../messages/audit.ts';
 import { finding, type AuditContext } from '../context.ts';
 import type { Finding } from '../finding.ts';
 
@@ -6,15 +5,14 @@ import type { Finding } from '../finding.ts';
 export function headerRule(ctx: AuditContext): Finding[] {
   const out: Finding[] = [];
   const h = ctx.sub.header;
-  if (!h.agency.text.trim()) out.push(finding('HEADER_MISSING', h.agency.at, 'tên cơ quan', null, auditVi.headerAgency));
+  if (!h.agency.text.trim()) out.push(finding('HEADER_MISSING', h.agency.at, 'tên cơ quan', null, { part: 'agency' }));
   if (!h.date) {
-    out.push(finding('HEADER_MISSING', h.dateLine.at, 'ngày … tháng … năm …', h.dateLine.text || null, auditVi.headerDate(h.dateLine.text)));
+    out.push(finding('HEADER_MISSING', h.dateLine.at, 'ngày … tháng … năm …', h.dateLine.text || null, { part: 'date', raw: h.dateLine.text }));
   }
   for (const key of ['preparer', 'accountant', 'head'] as const) {
     const s = h.signers[key];
     if (!s.name.text.trim()) {
-      const role = s.role.text || auditVi.roles[key];
-      out.push(finding('HEADER_MISSING', s.name.at, 'họ tên người ký', null, auditVi.headerSigner(role)));
+      out.push(finding('HEADER_MISSING', s.name.at, 'họ tên người ký', null, { part: 'signer', signer: key, role: s.role.text }));
     }
   }
   return out;

@@ -1,13 +1,11 @@
-import { auditVi } from '../../messages/audit.ts';
+import type { Figure } from '../../locale/audit.ts';
 import { finding, sectionName, type AuditContext } from '../context.ts';
 import type { Finding } from '../finding.ts';
 import type { ReadNumber } from '../submitted.ts';
 
-function check(r: ReadNumber | null, what: string, out: Finding[]): void {
+function check(r: ReadNumber | null, what: Figure, out: Finding[]): void {
   if (!r || r.value !== null) return;
-  out.push(
-    finding('NOT_A_NUMBER', r.at, null, r.raw || null, r.raw ? auditVi.notANumber(what, r.raw) : auditVi.notANumberEmpty(what)),
-  );
+  out.push(finding('NOT_A_NUMBER', r.at, null, r.raw || null, { ...what, raw: r.raw }));
 }
 
 /** NOT_A_NUMBER: a quantity, price, amount or total cell that is empty or not a number. */
@@ -15,20 +13,20 @@ export function numbersRule(ctx: AuditContext): Finding[] {
   const out: Finding[] = [];
   for (const s of ctx.sub.sections) {
     for (const l of s.lines) {
-      check(l.quantity, auditVi.quantity, out);
-      check(l.unitPrice, auditVi.unitPrice, out);
-      check(l.amount, auditVi.amount, out);
+      check(l.quantity, { figure: 'quantity' }, out);
+      check(l.unitPrice, { figure: 'unitPrice' }, out);
+      check(l.amount, { figure: 'amount' }, out);
     }
-    for (const a of s.adjustments ?? []) check(a.amount, auditVi.amount, out);
+    for (const a of s.adjustments ?? []) check(a.amount, { figure: 'amount' }, out);
     const name = sectionName(s);
-    check(s.subtotal, auditVi.subtotalLabel(name), out);
-    if (s.vat) check(s.vat.amount, auditVi.vatLabel(name), out);
-    check(s.total, auditVi.sectionTotalLabel(name), out);
+    check(s.subtotal, { figure: 'subtotal', section: name }, out);
+    if (s.vat) check(s.vat.amount, { figure: 'vat', section: name }, out);
+    check(s.total, { figure: 'sectionTotal', section: name }, out);
   }
-  check(ctx.sub.totalBeforeVat, auditVi.totalBeforeVatLabel, out);
-  check(ctx.sub.vatTotal, auditVi.vatTotalLabel, out);
-  check(ctx.sub.grandTotal, auditVi.grandTotal, out);
-  check(ctx.sub.rounding, auditVi.roundingLabel, out);
-  check(ctx.sub.finalAmount, auditVi.finalLabel, out);
+  check(ctx.sub.totalBeforeVat, { figure: 'totalBeforeVat' }, out);
+  check(ctx.sub.vatTotal, { figure: 'vatTotal' }, out);
+  check(ctx.sub.grandTotal, { figure: 'grandTotal' }, out);
+  check(ctx.sub.rounding, { figure: 'rounding' }, out);
+  check(ctx.sub.finalAmount, { figure: 'final' }, out);
   return out;
 }

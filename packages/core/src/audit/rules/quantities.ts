@@ -1,7 +1,5 @@
-import { auditVi } from '../../messages/audit.ts';
 import { Decimal } from '../../money/decimal.ts';
 import type { UnitCode } from '../../model/units.ts';
-import { unitLabel } from '../../terms/units.ts';
 import { fmt, finding, num, type AuditContext } from '../context.ts';
 import type { Finding } from '../finding.ts';
 import { isPageUnit, unitFromText } from '../map-items.ts';
@@ -41,7 +39,7 @@ export function quantitiesRule(ctx: AuditContext): Finding[] {
         if (isPageUnit(unit)) ratioUnsure = true;
         out.push(
           finding('QUANTITY_IMPLAUSIBLE', l.quantity.at, q.mul(1000).toString(), q.toString(),
-            auditVi.implausibleCountFraction(auditVi.quantity, fmt(q), unitLabel(unit).toLowerCase(), fmt(q.mul(1000)))),
+            { kind: 'countFraction', value: fmt(q), unit, times1000: fmt(q.mul(1000)) }),
         );
       }
     }
@@ -70,7 +68,7 @@ export function quantitiesRule(ctx: AuditContext): Finding[] {
 
   if (metres.gt(maxMetres)) {
     const at = largest(metreLines)!;
-    out.push(finding('QUANTITY_IMPLAUSIBLE', at.line.quantity.at, `≤ ${maxMetres.toString()}`, metres.toString(), auditVi.implausibleMetresLarge(fmt(metres), fmt(maxMetres))));
+    out.push(finding('QUANTITY_IMPLAUSIBLE', at.line.quantity.at, `≤ ${maxMetres.toString()}`, metres.toString(), { kind: 'metresLarge', metres: fmt(metres), max: fmt(maxMetres) }));
   } else if (ratioUnsure) {
     // one finding per defect: the unreadable or fractional quantity is reported where it is
   } else if (metres.gt(0) && pages.gt(0)) {
@@ -82,17 +80,17 @@ export function quantitiesRule(ctx: AuditContext): Finding[] {
       const bigPages = largest(pageLines)!;
       if (inRange(ratio.mul(1000))) {
         const guess = bigMetres.q.div(1000);
-        out.push(finding('QUANTITY_IMPLAUSIBLE', bigMetres.line.quantity.at, guess.toString(), bigMetres.q.toString(), auditVi.implausibleMetresTimes1000(fmt(bigMetres.q), ratioText, fmt(guess))));
+        out.push(finding('QUANTITY_IMPLAUSIBLE', bigMetres.line.quantity.at, guess.toString(), bigMetres.q.toString(), { kind: 'metresTimes1000', metres: fmt(bigMetres.q), ratio: ratioText, guess: fmt(guess) }));
       } else if (inRange(ratio.div(1000))) {
         const guess = bigPages.q.div(1000);
-        out.push(finding('QUANTITY_IMPLAUSIBLE', bigPages.line.quantity.at, guess.toString(), bigPages.q.toString(), auditVi.implausiblePagesTimes1000(fmt(bigPages.q), ratioText, fmt(guess))));
+        out.push(finding('QUANTITY_IMPLAUSIBLE', bigPages.line.quantity.at, guess.toString(), bigPages.q.toString(), { kind: 'pagesTimes1000', pages: fmt(bigPages.q), ratio: ratioText, guess: fmt(guess) }));
       } else {
-        out.push(finding('QUANTITY_IMPLAUSIBLE', bigPages.line.quantity.at, `${min}–${max}`, ratio.toDecimalPlaces(1).toString(), auditVi.implausiblePagesPerMetre(fmt(pages), fmt(metres), ratioText, fmt(new Decimal(min)), fmt(new Decimal(max)))));
+        out.push(finding('QUANTITY_IMPLAUSIBLE', bigPages.line.quantity.at, `${min}–${max}`, ratio.toDecimalPlaces(1).toString(), { kind: 'pagesPerMetre', pages: fmt(pages), metres: fmt(metres), ratio: ratioText, min: fmt(new Decimal(min)), max: fmt(new Decimal(max)) }));
       }
     }
   } else if (pages.gt(0) && metreLines.length === 0) {
     const at = largest(pageLines)!;
-    out.push(finding('QUANTITY_IMPLAUSIBLE', at.line.quantity.at, null, pages.toString(), auditVi.pagesWithoutMetres(fmt(pages)), 'info'));
+    out.push(finding('QUANTITY_IMPLAUSIBLE', at.line.quantity.at, null, pages.toString(), { kind: 'pagesWithoutMetres', pages: fmt(pages) }, 'info'));
   }
   return out;
 }

@@ -1,4 +1,3 @@
-import { auditVi } from '../../messages/audit.ts';
 import { render } from '../../locale/render.ts';
 import { readAmountWords } from '../../words/read-amount-words.ts';
 import { fmt, finding, statedFinal, type AuditContext } from '../context.ts';
@@ -12,18 +11,18 @@ import type { Finding } from '../finding.ts';
 export function wordsRule(ctx: AuditContext): Finding[] {
   const w = ctx.sub.words;
   const text = w.text.trim();
-  if (!text) return [finding('WORDS_MISSING', w.at, null, null, auditVi.wordsMissing)];
+  if (!text) return [finding('WORDS_MISSING', w.at, null, null, {})];
   const parsed = readAmountWords(text);
-  if (!parsed.ok) return [finding('WORDS_UNREADABLE', w.at, null, text, auditVi.wordsUnreadable(parsed.message))];
+  if (!parsed.ok) return [finding('WORDS_UNREADABLE', w.at, null, text, { detail: parsed.message })];
   const out: Finding[] = [];
-  if (parsed.unaccented !== null) out.push(finding('WORDS_NO_DIACRITICS', w.at, parsed.unaccented, text, auditVi.wordsNoDiacritics(parsed.unaccented)));
+  if (parsed.unaccented !== null) out.push(finding('WORDS_NO_DIACRITICS', w.at, parsed.unaccented, text, { restored: parsed.unaccented }));
   if (parsed.notes.length > 0) {
     const params = { value: fmt(parsed.value.toString()), notes: parsed.notes.map((n) => render(n.code, n.params)), standard: parsed.standard };
-    out.push(finding('WORDS_NONSTANDARD', w.at, parsed.standard, text, render('WORDS_NONSTANDARD', params)));
+    out.push(finding('WORDS_NONSTANDARD', w.at, parsed.standard, text, params));
   }
   const final = statedFinal(ctx.sub).value;
   if (final === null) return out;
   const read = parsed.value.toString();
-  if (read !== final.toString()) out.push(finding('WORDS_MISMATCH', w.at, final.toString(), read, auditVi.wordsMismatch(fmt(read), fmt(final))));
+  if (read !== final.toString()) out.push(finding('WORDS_MISMATCH', w.at, final.toString(), read, { read: fmt(read), expected: fmt(final) }));
   return out;
 }

@@ -1,4 +1,70 @@
-import { legal as t } from '../../messages/legal.ts';
+
+/**
+ * Texts of the price sheet (phiếu nhập đơn giá) and of what importing it records: sheet names, titles,
+ * banners, column headers, info labels and hints, the guide. Document text, not messages: the importer's
+ * problems are codes in locale/price-sheet.ts.
+ */
+export const priceSheetText = {
+  sheetInfo: 'Thông tin',
+  sheetPrices: 'Đơn giá',
+  sheetGuide: 'Hướng dẫn',
+  sheetTitle: 'PHIẾU NHẬP ĐƠN GIÁ DỊCH VỤ LƯU TRỮ',
+  sheetTitleSample: 'PHIẾU NHẬP ĐƠN GIÁ — MẪU (SỐ HƯ CẤU, KHÔNG DÙNG ĐỂ LẬP DỰ TOÁN THẬT)',
+  sheetSampleBanner: 'MẪU — mọi đơn giá trong phiếu này là số hư cấu để thử nghiệm.',
+  sheetDraftBanner: 'Chưa có số nào là số chính thức: nhập từng đơn giá đúng theo văn bản quyết định.',
+  sheetUnitNote: 'Đơn vị tính: đồng',
+  sheetWholeNumber: 'Ghi số nguyên đồng lớn hơn 0.',
+  sheetBookLine: (id: string, decision: string) => `Bảng đơn giá: ${id}${decision ? ` — ${decision}` : ''}`,
+  sheetInstruction:
+    'Nhập cột "Đơn giá theo quyết định" (số nguyên đồng, ví dụ 1234000 hoặc 1.234.000) và cột "Vị trí trong quyết định" (ví dụ: Phụ lục I, mục 2) cho mọi dòng. ' +
+    'Không sửa mã, nội dung, đơn vị tính. Nếu quyết định chia một hạng mục thành nhiều mức, chép thêm dòng cùng mã và ghi mức ở cột "Mức / biến thể".',
+  colStt: 'STT',
+  colSection: 'Phần',
+  colCode: 'Mã hạng mục',
+  colName: 'Nội dung công việc',
+  colVariant: 'Mức / biến thể',
+  colUnit: 'Đơn vị tính',
+  colPrice: 'Đơn giá theo quyết định (đồng)',
+  colWhere: 'Vị trí trong quyết định',
+  colLabour: 'Trong đó chi phí nhân công (đồng), nếu quyết định nêu',
+  colLabourBase: 'Lương cơ sở dùng tính phần nhân công (đồng/tháng), nếu quyết định nêu',
+  colNote: 'Ghi chú',
+  infoId: 'Mã bảng đơn giá',
+  infoTitle: 'Tên bảng đơn giá',
+  infoIssuer: 'Cơ quan ban hành',
+  infoDecisionNumber: 'Số quyết định',
+  infoDecisionDate: 'Ngày ký quyết định',
+  infoDecisionTitle: 'Trích yếu quyết định',
+  infoFrom: 'Hiệu lực từ ngày',
+  infoTo: 'Hiệu lực đến ngày',
+  infoRegion: 'Địa bàn áp dụng',
+  infoSample: 'Dữ liệu MẪU (ghi x nếu là số hư cấu)',
+  infoBy: 'Người nhập (họ và tên)',
+  infoPosition: 'Chức vụ',
+  infoOrganisation: 'Cơ quan',
+  infoCertDate: 'Ngày xác nhận',
+  infoConfirm: 'Xác nhận (ghi x)',
+  certificationStatement: 'Tôi đã đối chiếu từng đơn giá và vị trí trong phiếu này với văn bản quyết định.',
+  infoHintDate: 'dd/mm/yyyy',
+  infoHintFrom: 'Ghi đúng ngày hiệu lực theo quyết định.',
+  infoHintConfirm: 'Ghi x sau khi đã đối chiếu từng số với văn bản.',
+  guide: [
+    'Phiếu này dùng để cán bộ Sở Tài chính nhập đơn giá theo quyết định của UBND tỉnh, rồi chuyển thành bảng đơn giá cho dutoan.',
+    '1. Sheet "Thông tin": kiểm tra số, ngày ký, ngày hiệu lực của quyết định; ghi họ tên, chức vụ, cơ quan người nhập.',
+    '2. Sheet "Đơn giá": với mỗi dòng, ghi đơn giá (đồng, số nguyên, không có phần lẻ) và vị trí của đơn giá đó trong quyết định.',
+    '   Nếu quyết định nêu riêng chi phí nhân công và mức lương cơ sở đã dùng, ghi vào hai cột tương ứng: dutoan sẽ điều chỉnh được khi lương cơ sở thay đổi.',
+    '3. Đối chiếu lại từng số với văn bản, rồi ghi x ở dòng "Xác nhận" của sheet "Thông tin".',
+    '4. Chạy: dutoan book import bang-don-gia.xlsx -o lao-cai-2026.json — chương trình kiểm tra từng ô và báo lỗi theo địa chỉ ô (ví dụ Đơn giá!F7).',
+    '5. Gửi tệp .json kèm mã băm (sha256) in ra; người dùng kiểm tra bằng: dutoan book verify lao-cai-2026.json.',
+  ],
+
+  importedNote: (by: string | null) =>
+    by ? `Nhập từ phiếu nhập đơn giá; người nhập và xác nhận: ${by}.` : 'Nhập từ phiếu nhập đơn giá; CHƯA có xác nhận của người nhập.',
+  importedItemNote: (by: string | null) => (by ? `Người nhập: ${by}.` : 'Người dùng nhập, chưa xác nhận.'),
+  sampleItemWhere: 'MẪU (số hư cấu)',
+} as const;
+
+const t = priceSheetText;
 
 /**
  * Layout of the price sheet (phiếu nhập đơn giá): sheet names, the columns of "Đơn giá" and the rows of

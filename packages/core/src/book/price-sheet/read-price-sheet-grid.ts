@@ -1,13 +1,12 @@
 import { SheetView, columnLetters, excelSerialDate, gridValueText, type GridValue, type WorkbookGrid } from '../../audit/grid.ts';
 import { archivalItems } from '../../data/items/archival-items.ts';
-import { DutoanError, isDutoanError, type Issue } from '../../errors.ts';
-import { legal as t } from '../../messages/legal.ts';
+import { DutoanError, isDutoanError, issueAt, issueOf, problem, type Issue, type Problem } from '../../errors.ts';
 import { formatQuantity } from '../../money/format.ts';
 import { normalizeMoney } from '../../money/parse.ts';
 import type { PriceBook, PriceBookInput } from '../../model/price-book.ts';
 import { unitFromText, unitLabel } from '../../terms/units.ts';
 import { loadPriceBook } from '../load-book.ts';
-import { columns, fold, infoRows, PRICE_SHEET_MAX_ROWS, SHEET_INFO, SHEET_PRICES, type ColumnKey, type InfoKey } from './layout.ts';
+import { columns, fold, infoRows, priceSheetText as t, PRICE_SHEET_MAX_ROWS, SHEET_INFO, SHEET_PRICES, type ColumnKey, type InfoKey } from './layout.ts';
 import { bookName } from '../book-name.ts';
 
 export interface ReadPriceSheetGridOptions {
@@ -27,25 +26,26 @@ const EMPTY: Cell = { v: null, formula: false };
 /** The text of a cell ('' when empty), as every grid reader of core reads it. */
 const cellText = (c: Cell): string => gridValueText(c.v);
 
-/** A whole positive number of đồng from a cell, or an issue message. Text is read the Vietnamese way. */
-function readMoney(c: Cell): { value: string } | { error: string } | null {
+/** A whole positive number of đồng from a cell, or its problem. Text is read the Vietnamese way. */
+function readMoney(c: Cell): { value: string } | { error: Problem } | null {
   const v = c.v;
-  if (c.formula) return { error: t.importFormula };
+  if (c.formula) return { error: problem('PRICE_SHEET_FORMULA', {}) };
   if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return null;
   if (typeof v === 'number') {
-    if (!Number.isFinite(v) || !Number.isInteger(v)) return { error: t.importPriceNotWhole(Number.isFinite(v) ? formatQuantity(String(v)) : String(v)) };
-    if (v <= 0) return { error: t.importPriceZero };
-    if (v > 1e15) return { error: t.importNotNumber(String(v)) };
+    if (!Number.isFinite(v) || !Number.isInteger(v)) return { error: problem('PRICE_SHEET_PRICE_NOT_WHOLE', { raw: Number.isFinite(v) ? formatQuantity(String(v)) : String(v) }) };
+    if (v <= 0) return { error: problem('PRICE_SHEET_PRICE_ZERO', {}) };
+    if (v > 1e15) return { error: problem('PRICE_SHEET_NOT_MONEY', { raw: String(v) }) };
     return { value: String(v) };
   }
   const raw = cellText(c);
-  if (typeof v !== 'string') return { error: t.importNotNumber(raw) };
+  if (typeof v !== 'string') return { error: problem('PRICE_SHEET_NOT_MONEY', { raw }) };
   try {
-    const s = normalizeMoney(raw, { field: 'Số tiền' });
-    if (/^0+$/.test(s)) return { error: t.importPriceZero };
+    const s = normalizeMoney(raw);
+    if (/^0+$/.test(s)) return { error: problem('PRICE_SHEET_PRICE_ZERO', {}) };
     return { value: s };
   } catch (e) {
-    return { error: isDutoanError(e) ? (e.issues[0]?.message ?? e.message) : t.importNotNumber(raw) };
+    const first = isDutoanError(e) ? e.issues[0] : undefined;
+    return { error: first?.code ? ({ code: first.code, params: first.params ?? {} } as Problem) : problem('PRICE_SHEET_NOT_MONEY', { raw }) };
   }
 }
 
@@ -53,9 +53,9 @@ function readMoney(c: Cell): { value: string } | { error: string } | null {
  * An ISO date from a cell: a Date, an Excel date serial (what Office.js returns for a date cell), "dd/mm/yyyy" or
  * "yyyy-mm-dd"; undefined when empty; an error when not a day.
  */
-function readDate(c: Cell): { value: string } | { error: string } | undefined {
+function readDate(c: Cell): { value: string } | { error: Problem } | undefined {
   const v = c.v;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? { error: t.importInfoDate('') } : { value: v.toISOString().slice(0, 10) };
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? { error: problem('PRICE_SHEET_INFO_DATE', { raw: '' }) } : { value: v.toISOString().slice(0, 10) };
   if (typeof v === 'number' && Number.isInteger(v) && v > 60 && v < 2958466) return { value: excelSerialDate(v).toISOString().slice(0, 10) };
   const raw = cellText(c);
   if (!raw) return undefined;
@@ -64,9 +64,9 @@ function readDate(c: Cell): { value: string } | { error: string } | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
   if (vn) [d, m, y] = [Number(vn[1]), Number(vn[2]), Number(vn[3])];
   else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else return { error: t.importInfoDate(raw) };
+  else return { error: problem('PRICE_SHEET_INFO_DATE', { raw }) };
   const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return { error: t.importInfoDate(raw) };
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return { error: problem('PRICE_SHEET_INFO_DATE', { raw }) };
   return { value: dt.toISOString().slice(0, 10) };
 }
 
@@ -89,12 +89,15 @@ function unitMatches(written: string, code: string): boolean {
 export function readPriceSheetFromGrid(grid: WorkbookGrid, opts: ReadPriceSheetGridOptions = {}): PriceBook {
   const file = opts.file ?? 'bang-don-gia.xlsx';
   const fail = (issues: Issue[]): never => {
-    throw new DutoanError('PRICE_SHEET_INVALID', t.importHeader(file), issues);
+    throw new DutoanError('PRICE_SHEET_INVALID', { file }, issues);
   };
   const infoSheet = grid.sheets.find((s) => s.name === SHEET_INFO);
   const priceSheet = grid.sheets.find((s) => s.name === SHEET_PRICES);
   if (!infoSheet || !priceSheet) {
-    return fail([...(!infoSheet ? [{ path: file, message: t.importNoSheet(SHEET_INFO) }] : []), ...(!priceSheet ? [{ path: file, message: t.importNoSheet(SHEET_PRICES) }] : [])]);
+    return fail([
+      ...(!infoSheet ? [issueAt(file, 'PRICE_SHEET_NO_SHEET', { sheet: SHEET_INFO })] : []),
+      ...(!priceSheet ? [issueAt(file, 'PRICE_SHEET_NO_SHEET', { sheet: SHEET_PRICES })] : []),
+    ]);
   }
   const info = new SheetView(infoSheet);
   const ws = new SheetView(priceSheet);
@@ -113,24 +116,24 @@ export function readPriceSheetFromGrid(grid: WorkbookGrid, opts: ReadPriceSheetG
   const labelOf = (k: InfoKey) => infoRows.find((r) => r.key === k)!.label;
   const required = (k: InfoKey) => {
     const s = infoText(k);
-    if (!s) issues.push({ path: infoRef(k), message: t.importInfoMissing(labelOf(k)) });
+    if (!s) issues.push(issueAt(infoRef(k), 'PRICE_SHEET_INFO_MISSING', { label: labelOf(k) }));
     return s;
   };
   const date = (k: InfoKey, need: boolean) => {
     const d = readDate(infoVal.get(k)?.c ?? EMPTY);
     if (d === undefined) {
-      if (need) issues.push({ path: infoRef(k), message: t.importInfoMissing(labelOf(k)) });
+      if (need) issues.push(issueAt(infoRef(k), 'PRICE_SHEET_INFO_MISSING', { label: labelOf(k) }));
       return undefined;
     }
     if ('error' in d) {
-      issues.push({ path: infoRef(k), message: d.error });
+      issues.push(issueOf(infoRef(k), d.error));
       return undefined;
     }
     return d.value;
   };
   const sample = fold(infoText('sample')) === 'x';
   const id = required('id');
-  if (id && !/^[a-z0-9][a-z0-9-]*$/.test(id)) issues.push({ path: infoRef('id'), message: t.importInfoId(id) });
+  if (id && !/^[a-z0-9][a-z0-9-]*$/.test(id)) issues.push(issueAt(infoRef('id'), 'PRICE_SHEET_INFO_ID', { raw: id }));
   const title = required('title');
   const issuer = required('issuer');
   const region = required('region');
@@ -143,7 +146,7 @@ export function readPriceSheetFromGrid(grid: WorkbookGrid, opts: ReadPriceSheetG
   const by = infoText('by');
   const organisation = infoText('organisation');
   const certDate = date('certDate', false);
-  if (confirmed && (!by || !organisation || !certDate)) issues.push({ path: infoRef('confirm'), message: t.importCertIncomplete });
+  if (confirmed && (!by || !organisation || !certDate)) issues.push(issueAt(infoRef('confirm'), 'PRICE_SHEET_CERT_INCOMPLETE', {}));
   const certifiedBy = confirmed && by && organisation && certDate ? `${by}${infoText('position') ? `, ${infoText('position')}` : ''}, ${organisation}, ${certDate}` : null;
 
   // Đơn giá: find the header row, then the columns by their header text.
@@ -151,7 +154,7 @@ export function readPriceSheetFromGrid(grid: WorkbookGrid, opts: ReadPriceSheetG
   for (let r = 1; r <= Math.min(ws.lastRow, 30) && !headerRow; r++) {
     for (let c = 1; c <= ws.lastCol; c++) if (fold(ws.text(r, c)) === fold(t.colCode)) headerRow = r;
   }
-  if (!headerRow) fail([...issues, { path: SHEET_PRICES, message: t.importNoHeader(SHEET_PRICES) }]);
+  if (!headerRow) fail([...issues, issueAt(SHEET_PRICES, 'PRICE_SHEET_NO_HEADER', { sheet: SHEET_PRICES })]);
   const col = new Map<ColumnKey, number>();
   const byHeader = new Map(columns.map((c) => [fold(c.header), c.key]));
   for (let c = 1; c <= ws.lastCol; c++) {
@@ -159,11 +162,11 @@ export function readPriceSheetFromGrid(grid: WorkbookGrid, opts: ReadPriceSheetG
     if (k && !col.has(k)) col.set(k, c);
   }
   for (const k of ['code', 'unit', 'price', 'where'] as const) {
-    if (!col.has(k)) issues.push({ path: `${SHEET_PRICES}!${headerRow}:${headerRow}`, message: t.importMissingColumn(columns.find((c) => c.key === k)!.header) });
+    if (!col.has(k)) issues.push(issueAt(`${SHEET_PRICES}!${headerRow}:${headerRow}`, 'PRICE_SHEET_MISSING_COLUMN', { column: columns.find((c) => c.key === k)!.header }));
   }
-  if (issues.some((i) => i.message.startsWith('Thiếu cột'))) fail(issues);
+  if (issues.some((i) => i.code === 'PRICE_SHEET_MISSING_COLUMN')) fail(issues);
   const lastRow = ws.lastRow;
-  if (lastRow - headerRow > PRICE_SHEET_MAX_ROWS) fail([...issues, { path: SHEET_PRICES, message: t.importTooManyRows(PRICE_SHEET_MAX_ROWS) }]);
+  if (lastRow - headerRow > PRICE_SHEET_MAX_ROWS) fail([...issues, issueAt(SHEET_PRICES, 'PRICE_SHEET_TOO_MANY_ROWS', { max: PRICE_SHEET_MAX_ROWS })]);
 
   const items: PriceBookInput['items'] = [];
   const seen = new Set<string>();
@@ -174,41 +177,41 @@ export function readPriceSheetFromGrid(grid: WorkbookGrid, opts: ReadPriceSheetG
     const code = cellText(get('code')).toUpperCase();
     const anyInput = (['price', 'where', 'labour', 'labourBase', 'variant'] as const).some((k) => cellText(get(k)) !== '');
     if (!code) {
-      if (anyInput) issues.push({ path: at('code'), message: t.importNoCode });
+      if (anyInput) issues.push(issueAt(at('code'), 'PRICE_SHEET_NO_CODE', {}));
       continue;
     }
     const cat = archivalItems.find((i) => i.code === code);
     if (!cat) {
-      issues.push({ path: at('code'), message: t.importUnknownCode(code) });
+      issues.push(issueAt(at('code'), 'PRICE_SHEET_UNKNOWN_CODE', { code }));
       continue;
     }
     seenCodes.add(code);
     const variant = cellText(get('variant')) || undefined;
     const key = `${code}|${variant ?? ''}`;
-    if (seen.has(key)) issues.push({ path: at('code'), message: t.importDuplicate(code, variant) });
+    if (seen.has(key)) issues.push(issueAt(at('code'), 'PRICE_SHEET_DUPLICATE', { code, variant }));
     seen.add(key);
     const unitText = cellText(get('unit'));
-    if (!unitMatches(unitText, cat.unit)) issues.push({ path: at('unit'), message: t.importUnit(unitText, unitLabel(cat.unit)) });
+    if (!unitMatches(unitText, cat.unit)) issues.push(issueAt(at('unit'), 'PRICE_SHEET_UNIT', { raw: unitText, expected: unitLabel(cat.unit) }));
     const sectionText = cellText(get('section'));
-    if (col.has('section') && sectionText && sectionText.toUpperCase() !== cat.section) issues.push({ path: at('section'), message: t.importSection(sectionText, cat.section) });
+    if (col.has('section') && sectionText && sectionText.toUpperCase() !== cat.section) issues.push(issueAt(at('section'), 'PRICE_SHEET_SECTION', { raw: sectionText, expected: cat.section }));
 
     const price = readMoney(get('price'));
     let priceValue: string | null = null;
     if (price === null) {
-      if (!opts.partial) issues.push({ path: at('price'), message: t.importPriceEmpty });
-    } else if ('error' in price) issues.push({ path: at('price'), message: price.error });
+      if (!opts.partial) issues.push(issueAt(at('price'), 'PRICE_SHEET_PRICE_EMPTY', {}));
+    } else if ('error' in price) issues.push(issueOf(at('price'), price.error));
     else priceValue = price.value;
     const where = cellText(get('where'));
-    if (priceValue !== null && !where && !sample) issues.push({ path: at('where'), message: t.importWhereEmpty });
+    if (priceValue !== null && !where && !sample) issues.push(issueAt(at('where'), 'PRICE_SHEET_WHERE_EMPTY', {}));
 
     const labour = readMoney(get('labour'));
     const labourBase = readMoney(get('labourBase'));
     let labourShare: { amount: string; baseSalary: string } | undefined;
-    if (labour && 'error' in labour) issues.push({ path: at('labour'), message: labour.error });
-    if (labourBase && 'error' in labourBase) issues.push({ path: at('labourBase'), message: labourBase.error });
-    if ((labour === null) !== (labourBase === null)) issues.push({ path: at(labour === null ? 'labour' : 'labourBase'), message: t.importLabourPair });
+    if (labour && 'error' in labour) issues.push(issueOf(at('labour'), labour.error));
+    if (labourBase && 'error' in labourBase) issues.push(issueOf(at('labourBase'), labourBase.error));
+    if ((labour === null) !== (labourBase === null)) issues.push(issueAt(at(labour === null ? 'labour' : 'labourBase'), 'PRICE_SHEET_LABOUR_PAIR', {}));
     else if (labour && labourBase && 'value' in labour && 'value' in labourBase) {
-      if (priceValue !== null && BigInt(labour.value) > BigInt(priceValue)) issues.push({ path: at('labour'), message: t.importLabourAbovePrice });
+      if (priceValue !== null && BigInt(labour.value) > BigInt(priceValue)) issues.push(issueAt(at('labour'), 'PRICE_SHEET_LABOUR_ABOVE_PRICE', {}));
       labourShare = { amount: labour.value, baseSalary: labourBase.value };
     }
 
@@ -226,7 +229,7 @@ export function readPriceSheetFromGrid(grid: WorkbookGrid, opts: ReadPriceSheetG
       ...(labourShare ? { labour: labourShare } : {}),
     });
   }
-  for (const cat of archivalItems) if (!seenCodes.has(cat.code)) issues.push({ path: SHEET_PRICES, message: t.importMissingItem(cat.code, cat.name) });
+  for (const cat of archivalItems) if (!seenCodes.has(cat.code)) issues.push(issueAt(SHEET_PRICES, 'PRICE_SHEET_MISSING_ITEM', { code: cat.code, name: cat.name }));
   if (issues.length) fail(issues);
 
   const complete = items.every((i) => i.price !== null);
