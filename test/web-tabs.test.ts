@@ -195,7 +195,7 @@ describe.skipIf(!ready && !inCI)('the web page: words, plan, accessibility, scre
     expect(await page.isVisible('#panel-estimate')).toBe(true);
     expect(await page.isVisible('#panel-audit')).toBe(false);
     await page.keyboard.press('End');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-plan');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-progress');
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-audit');
   });

@@ -79,9 +79,10 @@ export const webText = {
     sortBy: (column: string) => `Sắp xếp theo ${column}`,
     pending: 'đang chờ…',
     unusable: 'Không dùng được',
-    notAppraised: 'chưa tính',
+    notAppraised: '—',
+    notAppraisedTitle: 'Chưa có giá trị thẩm định',
     appraisalNote:
-      'Cột Thẩm định và Chênh lệch: chưa tính — phiên bản này chưa có chức năng tính giá trị thẩm định; số đề nghị là số tệp ghi (sau làm tròn nếu có).',
+      'Cột Thẩm định và Chênh lệch ghi "—": phiên bản này chưa có chức năng tính giá trị thẩm định (đang xây dựng), nên chưa có số thẩm định và chênh lệch. Số đề nghị là số tệp ghi (sau làm tròn nếu có).',
     unreadableTotal: '?',
     shown: (shown: number, total: number) => `Đang hiện ${shown}/${total} tệp.`,
     details: (file: string) => `Chi tiết: ${file}`,

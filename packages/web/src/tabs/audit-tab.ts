@@ -49,13 +49,21 @@ function sortValue(r: Row, key: SortKey): string | number | bigint | null {
     case 'requested':
       return s?.total != null ? BigInt(s.total) : null;
     case 'appraised':
+      return r.result?.appraisal ? BigInt(r.result.appraisal.appraised) : null;
     case 'difference':
-      return null;
+      return r.result?.appraisal?.difference != null ? BigInt(r.result.appraisal.difference) : null;
     case 'errors':
       return s ? s.errors : r.state === 'failed' ? Number.MAX_SAFE_INTEGER : null;
     case 'warnings':
       return s ? s.warnings : null;
   }
+}
+
+/** The Thẩm định and Chênh lệch cells: the appraisal's figures, or "—" (labelled) while there is none. */
+function appraisalCells(a: AuditedFile['appraisal']): Array<[string | Node, string?]> {
+  if (!a) return [[el('span', { title: T.notAppraisedTitle }, T.notAppraised), 'num muted'], [el('span', { title: T.notAppraisedTitle }, T.notAppraised), 'num muted']];
+  const d = a.difference;
+  return [[formatMoney(a.appraised), 'num'], [d === null ? T.unreadableTotal : formatMoney(d), d !== null && d !== '0' ? 'num warn' : 'num']];
 }
 
 function compare(a: string | number | bigint | null, b: string | number | bigint | null): number {
@@ -307,8 +315,7 @@ export function auditTab(root: HTMLElement, deps: { store: BookStore; worker: Wo
             : [
                 [s!.agency],
                 [s!.total === null ? T.unreadableTotal : formatMoney(s!.total), 'num'],
-                [T.notAppraised, 'num muted'],
-                [T.notAppraised, 'num muted'],
+                ...appraisalCells(r.result!.appraisal),
                 [String(s!.errors), s!.errors ? 'num bad' : 'num'],
                 [String(s!.warnings), s!.warnings ? 'num warn' : 'num'],
               ];

@@ -12,7 +12,7 @@
  *                                                                  (dutoan progress consolidate)
  * No logic of its own beyond cutting a sheet down to a preview.
  */
-import { bookFileText, bookHash, computeEstimate, laoCaiProgressPlan, laoCaiRegistry, registryFromJson, summarizeSubmission, type AgencyRegistry, type GridValue } from '@dutoan/core';
+import { bookFileText, bookHash, computeEstimate, laoCaiProgressPlan, laoCaiRegistry, registryFromJson, summarizeSubmission, type AgencyRegistry, type GridValue, type PriceBook } from '@dutoan/core';
 import {
   auditWorkbook,
   readPriceSheet,
@@ -26,7 +26,7 @@ import {
   writeProgressConsolidation,
   writeProgressTemplate,
 } from '@dutoan/xlsx';
-import type { Operations, OperationName, SheetPreview } from './protocol.ts';
+import type { AppraisedAmount, Operations, OperationName, SheetPreview } from './protocol.ts';
 
 /** The preview shows at most this many rows and columns of a sheet (a standard estimate has ~60 × 8). */
 export const PREVIEW_MAX_ROWS = 500;
@@ -35,12 +35,21 @@ export const PREVIEW_MAX_COLS = 40;
 /** The list of units: the user's JSON (as `--units`) or Lào Cai's 99 communes and wards. */
 const registryOf = (units: unknown): AgencyRegistry => (units === null || units === undefined ? laoCaiRegistry() : registryFromJson(units));
 
+/**
+ * The appraisal's figures for the audit table: the ONE place the page gets requested / appraised / difference.
+ * Core has no appraisal yet (issue 14, being built): until then null, and the table says "chưa có". When it lands:
+ * `book ? appraiseSubmission(a.submission, book, a.findings).final : null`.
+ */
+function appraisalOf(_a: Awaited<ReturnType<typeof auditWorkbook>>, _book: PriceBook | null): AppraisedAmount | null {
+  return null;
+}
+
 type Handlers = { [K in OperationName]: (args: Operations[K]['args']) => Promise<Operations[K]['result']> };
 
 export const operations: Handlers = {
   async audit({ name, bytes, book, options }) {
     const a = await auditWorkbook(bytes, book, { name, ...(options ? { options } : {}) });
-    return { summary: summarizeSubmission(a.submission, a.findings, book), findings: a.findings };
+    return { summary: summarizeSubmission(a.submission, a.findings, book), findings: a.findings, appraisal: appraisalOf(a, book) };
   },
 
   async preview({ name, bytes, sheet }) {

@@ -24,10 +24,23 @@ export interface WorkerError {
   issues: Array<{ path: string; message: string }>;
 }
 
+/**
+ * Requested / appraised / difference of a submission's final amount, in đồng (core's AppraisedFigure of the
+ * appraisal, issue 14: `appraiseSubmission(...).final`).
+ */
+export interface AppraisedAmount {
+  requested: string | null;
+  appraised: string;
+  /** appraised − requested; null when requested is null. */
+  difference: string | null;
+}
+
 /** One audited submission: the same figures `dutoan audit` prints for it. */
 export interface AuditedFile {
   summary: SubmissionSummary;
   findings: Finding[];
+  /** null while the appraisal (issue 14) is not in core yet, or without a price book to appraise against. */
+  appraisal: AppraisedAmount | null;
 }
 
 /** One sheet of a workbook as shown in the preview (values only, capped). */
