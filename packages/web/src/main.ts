@@ -60,6 +60,8 @@ function mount(app: HTMLElement): void {
   choose(start, false);
   app.removeAttribute('aria-busy');
   document.documentElement.dataset.ready = 'true';
+  // The workers load their code in the background while the user looks at the page.
+  setTimeout(() => worker.warm(), 0);
 }
 
 mount(document.getElementById('app')!);

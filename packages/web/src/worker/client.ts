@@ -18,6 +18,8 @@ export class WorkerFailure extends Error {
 
 export interface WorkerClient {
   call<K extends OperationName>(op: K, args: Operations[K]['args'], transfer?: Transferable[]): Promise<Operations[K]['result']>;
+  /** Start every worker now (while the user is still choosing files), so the first file does not wait for them. */
+  warm(): void;
   terminate(): void;
 }
 
@@ -82,6 +84,9 @@ export function createWorkerClient(crashMessage: string, size = poolSize()): Wor
         slot.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
         w.postMessage({ id, op, args } satisfies WorkerRequest, transfer);
       });
+    },
+    warm() {
+      for (const s of slots) ensure(s);
     },
     terminate() {
       for (const s of slots) {

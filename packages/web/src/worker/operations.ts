@@ -13,19 +13,11 @@
  * No logic of its own beyond cutting a sheet down to a preview.
  */
 import { bookFileText, bookHash, computeEstimate, laoCaiProgressPlan, laoCaiRegistry, registryFromJson, summarizeSubmission, type AgencyRegistry, type GridValue, type PriceBook } from '@dutoan/core';
-import {
-  auditWorkbook,
-  readPriceSheet,
-  readProgressReportFiles,
-  readUnitEstimates,
-  readWorkbookGrid,
-  writeAuditReport,
-  writeConsolidationWorkbook,
-  writeEstimateWorkbook,
-  writePriceSheet,
-  writeProgressConsolidation,
-  writeProgressTemplate,
-} from '@dutoan/xlsx';
+// The audit path (byte layer + core) is loaded with the worker; the workbook writers (exceljs, the charts' ECharts)
+// only when a workbook is first written — esbuild evaluates a dynamically imported module on its first use, so a
+// worker that only audits starts without them.
+import { auditWorkbook, readWorkbookGrid } from '@dutoan/xlsx/audit';
+const writers = () => import('@dutoan/xlsx');
 import type { AppraisedAmount, Operations, OperationName, SheetPreview } from './protocol.ts';
 
 /** The preview shows at most this many rows and columns of a sheet (a standard estimate has ~60 × 8). */
@@ -67,38 +59,39 @@ export const operations: Handlers = {
   },
 
   async report({ bytes, findings, meta }) {
-    return writeAuditReport(bytes, findings, meta);
+    return (await writers()).writeAuditReport(bytes, findings, meta);
   },
 
   async consolidation({ entries, unreadable, meta }) {
-    return writeConsolidationWorkbook(entries, unreadable, meta);
+    return (await writers()).writeConsolidationWorkbook(entries, unreadable, meta);
   },
 
   async estimateWorkbook({ input, book }) {
-    return writeEstimateWorkbook(computeEstimate(input, book), { book });
+    return (await writers()).writeEstimateWorkbook(computeEstimate(input, book), { book });
   },
 
   async readPriceSheet({ name, bytes, partial }) {
-    const book = await readPriceSheet(bytes, { file: name, partial });
+    const book = await (await writers()).readPriceSheet(bytes, { file: name, partial });
     return { book, hash: bookHash(book), json: bookFileText(book) };
   },
 
   async priceSheetTemplate({ book }) {
-    return writePriceSheet(book);
+    return (await writers()).writePriceSheet(book);
   },
 
   async progressTemplate({ units, unit }) {
     const registry = registryOf(units);
-    return writeProgressTemplate({ registry, reportingDates: laoCaiProgressPlan().reportingDates, ...(unit ? { unit } : {}) });
+    return (await writers()).writeProgressTemplate({ registry, reportingDates: laoCaiProgressPlan().reportingDates, ...(unit ? { unit } : {}) });
   },
 
   async progress({ reports, estimates, units, plan, calendar, maxPagesPerMetre, unitCharts, pngs }) {
     const registry = registryOf(units);
-    const read = await readProgressReportFiles(reports, { registry, reportingDates: plan.reportingDates });
-    const est = estimates.length ? await readUnitEstimates(estimates, registry) : { estimates: new Map(), findings: [] };
+    const x = await writers();
+    const read = await x.readProgressReportFiles(reports, { registry, reportingDates: plan.reportingDates });
+    const est = estimates.length ? await x.readUnitEstimates(estimates, registry) : { estimates: new Map(), findings: [] };
     // First call: no images yet (the page draws the SVGs, then calls again with their PNG); its bytes are dropped.
     const empty = new Uint8Array(0);
-    const result = await writeProgressConsolidation({
+    const result = await x.writeProgressConsolidation({
       registry,
       reports: read.reports,
       findings: [...read.findings, ...est.findings],
