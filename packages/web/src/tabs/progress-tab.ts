@@ -21,6 +21,13 @@ const T = webText.progress;
 const percent = (share: string | null) => (share === null ? '—' : `${formatQuantity(new Decimal(share).mul(100).toDecimalPlaces(2))} %`);
 const pages = (v: string | null) => (v === null ? '—' : formatMoney(v));
 
+/** "96 tệp: a.xlsx, b.xlsx, c.xlsx và 93 tệp khác" — the files chosen, without a wall of names. */
+function chosenText(picked: readonly PickedFile[]): string {
+  if (!picked.length) return T.noneChosen;
+  const shown = picked.slice(0, 3).map((p) => p.name).join(', ');
+  return `${T.chosen(picked.length)}: ${shown}${picked.length > 3 ? T.andMore(picked.length - 3) : ''}`;
+}
+
 function table(id: string, head: readonly string[], body: Array<Array<string | Node>>, rowClass?: (i: number) => string | undefined): HTMLTableElement {
   return el(
     'table',
@@ -38,7 +45,8 @@ export function progressTab(root: HTMLElement, deps: { worker: WorkerClient }): 
   const holidays: string[] = [];
 
   // ---- units and template
-  const unitsInput = el('input', { id: 'progress-units', type: 'file', accept: '.json,application/json' });
+  const unitsInput = el('input', { id: 'progress-units', type: 'file', accept: '.json,application/json', class: 'visually-hidden', tabindex: '-1', 'aria-label': T.unitsFile });
+  const pickUnits = el('button', { type: 'button', id: 'progress-pick-units', class: 'secondary' }, T.unitsFile);
   const unitsText = el('p', { id: 'progress-units-text', class: 'hint', 'aria-live': 'polite' }, T.unitsDefault);
   const templateUnit = el('input', { id: 'progress-template-unit', type: 'text' });
   const templateBtn = el('button', { type: 'button', id: 'progress-template', class: 'secondary' }, T.template);
@@ -58,7 +66,9 @@ export function progressTab(root: HTMLElement, deps: { worker: WorkerClient }): 
     reportsInput,
     folderInput,
   );
-  const estimatesInput = el('input', { id: 'progress-estimates', type: 'file', multiple: true, accept: '.xlsx' });
+  const estimatesInput = el('input', { id: 'progress-estimates', type: 'file', multiple: true, accept: '.xlsx', class: 'visually-hidden', tabindex: '-1', 'aria-label': T.estimates });
+  const pickEstimates = el('button', { type: 'button', id: 'progress-pick-estimates', class: 'secondary' }, T.pickEstimates);
+  const estimatesText = el('span', { id: 'progress-estimates-text', class: 'muted', 'aria-live': 'polite' }, T.noneChosen);
 
   // ---- options
   const from = el('input', { id: 'progress-from', type: 'date' });
@@ -82,14 +92,15 @@ export function progressTab(root: HTMLElement, deps: { worker: WorkerClient }): 
       { class: 'card' },
       el('h3', {}, T.unitsTitle),
       unitsText,
-      el('div', { class: 'grid3' }, field(T.unitsFile, unitsInput), field(T.templateUnit, templateUnit), el('div', { class: 'row end' }, templateBtn)),
+      el('div', { class: 'grid3' }, el('div', { class: 'row end' }, pickUnits, unitsInput), field(T.templateUnit, templateUnit), el('div', { class: 'row end' }, templateBtn)),
     ),
     el(
       'div',
       { class: 'card' },
       el('h3', {}, T.reportsTitle),
       zone,
-      field(T.estimates, estimatesInput),
+      el('p', { class: 'hint' }, T.estimates),
+      el('div', { class: 'row wrap' }, pickEstimates, estimatesText, estimatesInput),
       el('h3', {}, T.optionsTitle),
       el(
         'div',
@@ -136,7 +147,7 @@ export function progressTab(root: HTMLElement, deps: { worker: WorkerClient }): 
   // ---- files
   const setReports = (picked: PickedFile[]) => {
     reports = picked;
-    reportsText.textContent = picked.length ? `${T.chosen(picked.length)}: ${picked.map((p) => p.name).join(', ')}` : T.noneChosen;
+    reportsText.textContent = chosenText(picked);
   };
   pickReports.addEventListener('click', () => reportsInput.click());
   pickFolder.addEventListener('click', () => folderInput.click());
@@ -152,7 +163,12 @@ export function progressTab(root: HTMLElement, deps: { worker: WorkerClient }): 
     zone.classList.remove('over');
     if (e.dataTransfer) void fromDrop(e.dataTransfer).then(setReports);
   });
-  estimatesInput.addEventListener('change', () => (estimates = estimatesInput.files ? fromInput(estimatesInput.files, false) : []));
+  pickUnits.addEventListener('click', () => unitsInput.click());
+  pickEstimates.addEventListener('click', () => estimatesInput.click());
+  estimatesInput.addEventListener('change', () => {
+    estimates = estimatesInput.files ? fromInput(estimatesInput.files, false) : [];
+    estimatesText.textContent = chosenText(estimates);
+  });
 
   unitsInput.addEventListener('change', async () => {
     const f = unitsInput.files?.[0];
