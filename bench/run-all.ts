@@ -64,6 +64,12 @@ const suites: Suite[] = [
     ],
   },
   {
+    name: 'web',
+    module: './web.bench.ts',
+    exportName: 'benchWeb',
+    expects: [{ name: '200 files audited in the page, drop → table (s)', goal: '≤ 15' }],
+  },
+  {
     name: 'addin',
     module: './addin.bench.ts',
     exportName: 'benchAddin',

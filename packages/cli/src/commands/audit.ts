@@ -8,9 +8,12 @@ import { DutoanError, isDutoanError, render, reviveError, type DutoanErrorData }
 import { formatMoney } from '@dutoan/core/money';
 import type { PriceBook } from '@dutoan/core/estimate';
 import { appraiseSubmission, type Appraisal } from '@dutoan/core/appraise';
+import { bookLabel } from '@dutoan/core/book';
 import {
   countFindings,
+  isSubmissionFileName,
   locationText,
+  REPORT_SUFFIX,
   summarizeSubmission,
   type AuditOptions,
   type Finding,
@@ -25,7 +28,7 @@ import type { Io } from '../main.ts';
 import { appraisalJson, writeAppraisalDocx } from './appraise-output.ts';
 
 /** Suffix of report workbooks; such files are skipped when a folder is audited again. */
-export const REPORT_SUFFIX = '.tham-tra.xlsx';
+export { REPORT_SUFFIX };
 
 /** Every .xlsx under the given files and folders (recursively), sorted; missing paths are returned apart. */
 export async function listWorkbooks(paths: string[]): Promise<{ files: string[]; missing: string[] }> {
@@ -37,7 +40,7 @@ export async function listWorkbooks(paths: string[]): Promise<{ files: string[];
     for (const e of entries) {
       const p = join(dir, e.name);
       if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith('~$') && !e.name.startsWith('.') && !e.name.endsWith(REPORT_SUFFIX)) files.push(p);
+      else if (e.isFile() && isSubmissionFileName(e.name)) files.push(p);
     }
   };
   for (const p of paths) {
@@ -246,10 +249,7 @@ export async function auditFiles(
   return results;
 }
 
-export function bookLabel(book: PriceBook | null): string {
-  if (!book) return '(không có)';
-  return book.status === 'sample' ? `${book.id} (MẪU)` : book.id;
-}
+export { bookLabel };
 
 export function stepDetail(r: FileResult): string {
   return r.ok ? A.progressDetail(r.summary.errors, r.summary.warnings) : A.unusable(r.reason.split('\n')[0]!);

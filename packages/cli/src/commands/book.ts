@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { basename } from 'node:path';
 import {
   bookCompleteness,
+  bookFileText,
   bookHash,
   booksDiffer,
   diffBooks,
@@ -13,6 +14,7 @@ import {
   render,
   formatMoney,
   loadPriceBook,
+  readBookFile,
   sourceStatusLabels,
   bookStatusShort,
   unitLabel,
@@ -29,9 +31,8 @@ import type { Io } from '../main.ts';
 /** A book by built-in id or JSON file, with the hash stamped in the file at import time (if any). */
 async function loadWithStamp(ref: string): Promise<{ book: PriceBook; stamped: string | null }> {
   if (builtinBooks[ref]) return { book: await resolveBook(ref), stamped: null };
-  const raw = await readJsonFile(ref);
-  const stamped = typeof raw === 'object' && raw !== null && typeof (raw as { hash?: unknown }).hash === 'string' ? (raw as { hash: string }).hash : null;
-  return { book: loadPriceBook(raw), stamped };
+  const { book, stamped } = readBookFile(await readJsonFile(ref));
+  return { book, stamped };
 }
 
 async function readXlsx(file: string): Promise<Uint8Array> {
@@ -177,7 +178,7 @@ export async function bookCommand(args: string[], io: Io): Promise<number> {
       const warnings: string[] = [];
       const book = await readPriceSheet(await readXlsx(file), { file: basename(file), partial: values.partial ?? false, onWarning: (w) => warnings.push(`  • ${w.path}: ${render(w.code as never, w.params as never)}`) });
       const hash = bookHash(book);
-      await writeOutput(out, JSON.stringify({ hash, ...book }, null, 2) + '\n', { force: values.force ?? false });
+      await writeOutput(out, bookFileText(book), { force: values.force ?? false });
       io.out(t.bookImported(out, book.items.length, bookStatusShort[book.status] ?? book.status));
       io.out(t.bookHashLine(hash));
       for (const w of warnings) io.out(w);

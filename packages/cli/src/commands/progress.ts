@@ -5,6 +5,7 @@ import { DutoanError, render } from '@dutoan/core/errors';
 import { PLAN_2026, laoCaiPlan2026 } from '@dutoan/core/legal';
 import {
   departmentsFromText,
+  laoCaiProgressPlan,
   laoCaiRegistry,
   registryFromJson,
   withUnits,
@@ -85,16 +86,11 @@ function printFindings(findings: readonly ProgressFinding[], io: Io): void {
 
 /** The plan: Lào Cai's (dates, deadline, 3.201.277 pages), the target and start day as the user says. */
 function planFrom(values: { from?: string | undefined; target?: string | undefined; 'as-of'?: string | undefined }): ProgressPlan {
-  const P = laoCaiPlan2026;
-  const target = values.target ? positiveInt('--target', values.target) : P.pagesRemaining.value!;
-  return {
-    reportingDates: P.reportingDates.value!,
-    deadline: P.deadline.value!,
-    target,
-    targetSource: values.target ? { doc: '--target', where: 'dòng lệnh', status: 'user' } : { doc: PLAN_2026, where: P.pagesRemaining.source.where, status: P.pagesRemaining.source.status },
+  return laoCaiProgressPlan({
+    ...(values.target ? { target: { value: positiveInt('--target', values.target), doc: '--target', where: 'dòng lệnh' } } : {}),
     ...(values.from ? { start: isoOption('--from', values.from) } : {}),
     ...(values['as-of'] ? { asOf: isoOption('--as-of', values['as-of']) } : {}),
-  };
+  });
 }
 
 /**

@@ -21,3 +21,7 @@ export { archivalItems, type CatalogItem } from '../data/items/archival-items.ts
 export { coefficientAllowed, allowedCoefficients, findCoefficient } from '../book/coefficients.ts';
 export { diffBooks, booksDiffer, type BookDiff, type ItemField } from '../book/book-diff.ts';
 export { coefficientScopeText } from '../compute/used-coefficients.ts';
+
+/** A book file as text and back (JSON with its hash), and the short label naming a book in outputs. */
+export { bookFileText, readBookFile, type BookFile } from '../book/book-file.ts';
+export { bookLabel } from '../book/book-label.ts';

@@ -12,3 +12,4 @@ export { provinceBurnUp, unitBurnUp, type BurnUpChart } from './burn-up.ts';
 export { planProgressTemplate, type TemplateOptions } from './workbook/plan-template.ts';
 export { planProgressConsolidation, type ConsolidationPlanInput } from './workbook/plan-consolidation.ts';
 export { excelSerial, type ProgressValidation, type ChartPlacement, type ProgressWorkbookPlan } from './workbook/types.ts';
+export { laoCaiProgressPlan, type LaoCaiPlanOptions } from './lao-cai-plan.ts';

@@ -19,10 +19,17 @@ export interface RenderedProgressWorkbook {
 }
 
 /**
+ * Turns chart i's SVG into PNG bytes. Default: resvg (Node). The web page, where resvg's binary cannot run, draws
+ * the SVGs in the browser first and passes them in (same charts: the plan is computed the same way twice).
+ */
+export type ChartPng = (svg: string, index: number) => Uint8Array;
+
+/**
  * Draw a progress workbook plan with exceljs: the cell plan by the estimate workbook's renderer, then the plan's
  * validations and its charts (ECharts SVG → PNG, embedded at their cells).
  */
-export async function renderProgressPlan(plan: ProgressWorkbookPlan): Promise<RenderedProgressWorkbook> {
+export async function renderProgressPlan(plan: ProgressWorkbookPlan, opts: { chartPng?: ChartPng } = {}): Promise<RenderedProgressWorkbook> {
+  const toPng = opts.chartPng ?? svgToPng;
   const wb = await renderWorkbookPlan(plan.workbook);
   for (const v of plan.validations) {
     const ws = wb.getWorksheet(v.sheet);
@@ -45,8 +52,10 @@ export async function renderProgressPlan(plan: ProgressWorkbookPlan): Promise<Re
     if (!ws) continue;
     const svg = burnUpSvg(c.chart, { width: c.width, height: c.height });
     svgs.push(svg);
-    const png = svgToPng(svg);
-    const id = wb.addImage({ buffer: Buffer.from(png) as unknown as ExcelJS.Buffer, extension: 'png' });
+    const png = toPng(svg, svgs.length - 1);
+    // exceljs's browser build takes the bytes as they are (there is no Buffer in a browser).
+    const buffer = typeof Buffer === 'undefined' ? png : Buffer.from(png);
+    const id = wb.addImage({ buffer: buffer as unknown as ExcelJS.Buffer, extension: 'png' });
     ws.addImage(id, { tl: { col: c.col - 1, row: c.row - 1 }, ext: { width: c.width, height: c.height }, editAs: 'oneCell' });
   }
   return { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), svgs };

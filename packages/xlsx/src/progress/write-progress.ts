@@ -12,7 +12,7 @@ import {
   type AgencyRegistry,
   type UnitEstimate,
 } from '@dutoan/core/progress';
-import { renderProgressPlan } from './render-progress-plan.ts';
+import { renderProgressPlan, type ChartPng } from './render-progress-plan.ts';
 
 /** The progress report form (`dutoan progress template`) as .xlsx bytes. */
 export async function writeProgressTemplate(opts: TemplateOptions): Promise<Uint8Array> {
@@ -30,6 +30,8 @@ export interface ProgressConsolidationInput {
   calendar: WorkCalendar;
   maxPagesPerMetre?: number;
   unitCharts?: boolean;
+  /** How chart SVGs become PNG (default resvg; the web page passes the images the browser drew). */
+  chartPng?: ChartPng;
 }
 
 /** The progress consolidation written: the consolidation, the findings, the reports kept out, the workbook's bytes. */
@@ -51,6 +53,6 @@ export async function writeProgressConsolidation(input: ProgressConsolidationInp
   const consolidation = consolidateProgress({ registry: input.registry, accepted: checked.accepted, estimates: input.estimates, plan: input.plan, calendar: input.calendar });
   const findings = [...input.findings, ...checked.findings];
   const plan = planProgressConsolidation({ consolidation, reports: input.reports, rejected: checked.rejected, findings, unitCharts: input.unitCharts ?? true });
-  const r = await renderProgressPlan(plan);
+  const r = await renderProgressPlan(plan, input.chartPng ? { chartPng: input.chartPng } : {});
   return { consolidation, findings, rejected: checked.rejected, bytes: r.bytes, svgs: r.svgs };
 }
