@@ -127,7 +127,7 @@ function readMoney(c: Cell): { value: string } | { error: Problem } | null {
   if (!d.isInteger()) return { error: problem('PRICE_SHEET_PRICE_NOT_WHOLE', { raw: formatQuantity(r.value) }) };
   if (d.lte(0)) return { error: d.isNeg() && r.typed === 'text' ? problem('NUMBER_NEGATIVE', { kind: 'money', raw }) : problem('PRICE_SHEET_PRICE_ZERO', {}) };
   if (d.gt('1e15')) return { error: r.typed === 'text' ? problem('NUMBER_TOO_LARGE', { kind: 'money', raw, max: '1e+15' }) : problem('PRICE_SHEET_NOT_MONEY', { raw }) };
-  return { value: d.toFixed(0) };
+  return { value: d.toString() }; // a whole number ≤ 10^15: no exponent form (decimal.js toExpPos is 21)
 }
 
 /**
