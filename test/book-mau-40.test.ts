@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { computeEstimate, isDutoanError, loadPriceBook, locationText, numberText, planEstimateWorkbook, priceSheetLayout, type Estimate, type PriceBook } from '@dutoan/core';
-import { auditWorkbook, readPriceSheet, writeEstimateWorkbook, writePriceSheet } from '@dutoan/xlsx';
+import { auditWorkbook, readEstimateWorkbook, readPriceSheet, writeEstimateWorkbook, writePriceSheet } from '@dutoan/xlsx';
 import { dutoan } from './book-support.ts';
 import { convertBatch, skipMessage, sofficeForTests } from './support/libreoffice.ts';
 
@@ -156,13 +156,23 @@ describe('round trip: template → filled by a script → book import → estima
     expect(compared).toBe(29); // 19 lines, 3 × (Cộng, Thuế GTGT, section row), TỔNG CỘNG
   }, 240_000);
 
-  // The audit reads the workbook with the reader on main, which does not know the "Hệ số" column of the standard
-  // workbook yet (the "read"/"stdread" helpers' reader does): every coefficient line is reported ARITHMETIC. This
-  // test states the goal and is marked as failing until that reader lands — then remove `.fails`.
-  it.fails('the audit of the workbook finds no error', async () => {
+  // The reader finds the "Hệ số" column by its header and checks Thành tiền = D × E × F on every line.
+  it('the audit of the workbook finds no error', async () => {
     const { findings } = await auditWorkbook(new Uint8Array(readFileSync(workbook)), imported);
-    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(findings.filter((f) => f.severity === 'error').map((f) => [f.code, locationText(f.location), f.message])).toEqual([]);
   }, 120_000);
+
+  it('reads back to the same estimate: factors, each line\'s coefficients, levels, a unit the vocabulary does not know “cái”, the book version', async () => {
+    const { estimate: back, findings } = await readEstimateWorkbook(new Uint8Array(readFileSync(workbook)));
+    expect(findings).toEqual([]);
+    expect(JSON.parse(JSON.stringify(back))).toEqual(JSON.parse(JSON.stringify(estimate)));
+    // Independent of the writer: the two lines hand-computed above, and the book's own unit 'cái' of VT.CAP.
+    const lines = back!.sections.flatMap((s) => s.lines);
+    expect(lines.find((l) => l.amount === '28163850')).toMatchObject({ factor: '1.56', coefficients: [{ id: 'K.1975', value: '1.3' }, { id: 'K.NN', value: '1.2' }] });
+    expect(lines.find((l) => l.amount === '151500000')!.factor).toBeUndefined();
+    expect(lines.find((l) => l.item === 'VT.CAP')).toMatchObject({ unit: 'cái', unitCode: 'cái' });
+    expect(back!.book.version).toBe(imported.version);
+  });
 
   it('a price changed in the workbook is found at its cell', async () => {
     const wb = new ExcelJS.Workbook();

@@ -13,7 +13,7 @@
 //   CLI's workbook for that file;
 // - a filled price sheet read at every cell: the book file and hash `dutoan book import` writes; a sheet with
 //   planted mistakes names each cell.
-import { bookFileText, computeEstimate, formatMoney, summarizeSubmission } from '@dutoan/core';
+import { appraiseSubmission, bookFileText, computeEstimate, formatMoney, summarizeSubmission } from '@dutoan/core';
 import { auditWorkbook, readEstimateWorkbook, readPriceSheet, readXlsxGrid } from '@dutoan/xlsx';
 import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -137,7 +137,7 @@ describe.skipIf(!ready && !inCI)('the web page in Chromium', () => {
 
   it('the page script holds no workbook reader or writer: bytes are parsed only in the worker', () => {
     expect(harness.build.inputs.app.filter((i) => /packages\/xlsx|exceljs|fflate/.test(i))).toEqual([]);
-    expect(harness.build.inputs.worker.some((i) => i.includes('packages/xlsx/src/read'))).toBe(true);
+    expect(harness.build.inputs.worker.some((i) => /packages\/xlsx\/(src|dist)\/read\//.test(i))).toBe(true);
     expect(harness.build.inputs.worker.some((i) => i.includes('exceljs'))).toBe(true);
     expect([...harness.build.inputs.app, ...harness.build.inputs.worker].filter((i) => i.startsWith('node:'))).toEqual([]);
   });
@@ -190,8 +190,10 @@ describe.skipIf(!ready && !inCI)('the web page in Chromium', () => {
       for (const c of cases) {
         const a = await auditWorkbook(c.bytes, sampleBook, { name: `${c.name}.xlsx` });
         const s = summarizeSubmission(a.submission, a.findings, sampleBook);
+        // Thẩm định / Chênh lệch: the appraisal `dutoan audit --json` carries ("appraised") for the same bytes and book.
+        const f = appraiseSubmission(a.submission, sampleBook, a.findings).final;
         const row = table.find((r) => r.file === `${c.name}.xlsx`)!;
-        expect(row.cells, c.name).toEqual([s.agency, s.total === null ? '?' : formatMoney(s.total), '—', '—', String(s.errors), String(s.warnings)]);
+        expect(row.cells, c.name).toEqual([s.agency, s.total === null ? '?' : formatMoney(s.total), formatMoney(f.appraised), f.difference === null ? '?' : formatMoney(f.difference), String(s.errors), String(s.warnings)]);
       }
 
       // Every planted finding of every case, as the corpus states it (not as the audit found it).
@@ -399,10 +401,14 @@ describe.skipIf(!ready && !inCI)('the web page in Chromium', () => {
       await page.waitForSelector('#book-import-status.error');
       const shown = (await page.textContent('#book-import-status')) ?? '';
       const node = await readPriceSheet(new Uint8Array(readFileSync(faulty)), { file: 'loi.xlsx' }).then(() => '', (e: Error) => e.message);
-      for (const cell of ['Thông tin!B10', 'Đơn giá!G7', 'Đơn giá!G8', 'Đơn giá!G9', 'Đơn giá!G10', 'Đơn giá!F11', 'Đơn giá!H12', 'Đơn giá!G13', 'Đơn giá!G14', 'Đơn giá!J15', 'Đơn giá!C17']) {
+      // As test/book-import.test.ts: a unit of the decision's own (F11) and a new code (C17) are kept, not mistakes.
+      const cells = ['Thông tin!B10', 'Đơn giá!G7', 'Đơn giá!G8', 'Đơn giá!G9', 'Đơn giá!G10', 'Đơn giá!H12', 'Đơn giá!G13', 'Đơn giá!G14', 'Đơn giá!J15'];
+      for (const cell of cells) {
         expect(shown, cell).toContain(cell);
         expect(node, cell).toContain(cell);
       }
+      for (const cell of ['Đơn giá!F11', 'Đơn giá!C17']) expect(shown, cell).not.toContain(cell);
+      expect(shown.split('•').length - 1).toBe(cells.length);
     });
 
     it('writes the empty price sheet of a book as `dutoan book template` does', async () => {

@@ -16,7 +16,10 @@ describe('dutoan COMMAND --help', () => {
     expect(r.out).toContain('[--pages-per-metre 500-12000]'); // its continuation line
     expect(r.out).not.toContain('dutoan compute');
     const b = await run('book', '-h');
-    expect(b.out.match(/^ {2}dutoan book /gm)).toHaveLength(3);
+    // list|show|verify, template, import, diff — and no other command's lines.
+    expect(b.out.match(/^ {2}dutoan book /gm)).toHaveLength(4);
+    expect(b.out).toContain('dutoan book diff CŨ MỚI');
+    expect(b.out).not.toContain('dutoan audit');
   });
 });
 

@@ -82,7 +82,7 @@ export const webText = {
     notAppraised: '—',
     notAppraisedTitle: 'Chưa có giá trị thẩm định',
     appraisalNote:
-      'Cột Thẩm định và Chênh lệch ghi "—": phiên bản này chưa có chức năng tính giá trị thẩm định (đang xây dựng), nên chưa có số thẩm định và chênh lệch. Số đề nghị là số tệp ghi (sau làm tròn nếu có).',
+      'Số thẩm định tính lại từng dòng theo bảng đơn giá đã chọn (như dutoan audit); cột ghi "—" khi không chọn bảng đơn giá. Số đề nghị là số tệp ghi (sau làm tròn nếu có).',
     unreadableTotal: '?',
     shown: (shown: number, total: number) => `Đang hiện ${shown}/${total} tệp.`,
     details: (file: string) => `Chi tiết: ${file}`,

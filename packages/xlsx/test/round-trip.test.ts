@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { builtinBooks, computeEstimate, loadPriceBook, type Estimate } from '@dutoan/core';
+import { builtinBooks, computeEstimate, estimateColumnsFor, loadPriceBook, type Estimate } from '@dutoan/core';
 import { readEstimateWorkbook, writeEstimateWorkbook } from '@dutoan/xlsx';
 import { estimateArb, sampleEstimates } from './support/arbitraries.ts';
 
@@ -44,13 +44,17 @@ describe('re-basing to the base salary of the work period', () => {
     await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
     const ws = wb.getWorksheet('Dự toán')!;
     const section = estimate.sections.find((s) => s.rebase?.adjustment)!;
+    // The hidden code column H holds the row's kind; with a "Hệ số" column everything right of E moves one over.
+    const C = estimateColumnsFor(estimate);
+    const A = C.amount.letter;
     let adjRow = 0;
     ws.eachRow((row, r) => {
-      if (row.getCell(8).value === '(điều chỉnh lương cơ sở)') adjRow = r;
+      // The first adjustment row is the first re-based section's (another section may have one too).
+      if (!adjRow && row.getCell(C.code.col).value === '(điều chỉnh lương cơ sở)') adjRow = r;
     });
     expect(ws.getCell(`B${adjRow}`).value).toBe(section.rebase!.adjustment!.label);
     // A live formula reading the total of Thuyết minh's re-basing table, cached with compute's figure.
-    const adj = ws.getCell(`F${adjRow}`).value as ExcelJS.CellFormulaValue;
+    const adj = ws.getCell(`${A}${adjRow}`).value as ExcelJS.CellFormulaValue;
     expect(adj.result).toBe(Number(section.rebase!.adjustment!.amount));
     const m = /^'Thuyết minh'!E(\d+)$/.exec(adj.formula);
     expect(m, adj.formula).not.toBeNull();
@@ -66,7 +70,7 @@ describe('re-basing to the base salary of the work period', () => {
     expect(notes.getCell(`D${lineRow}`).value).toBe(Number(basis.lines[0]!.labour));
     expect((notes.getCell(`E${lineRow}`).value as ExcelJS.CellFormulaValue).formula).toMatch(/^ROUND\(ROUND\(C\d+\*D\d+,4\)\*\(\$C\$\d+-\$C\$\d+\)\/\$C\$\d+,0\)$/);
     // The "Cộng" row right below sums the lines and the adjustment.
-    expect((ws.getCell(`F${adjRow + 1}`).value as ExcelJS.CellFormulaValue).formula).toMatch(new RegExp(`^SUM\\(F\\d+:F${adjRow}\\)$`));
+    expect((ws.getCell(`${A}${adjRow + 1}`).value as ExcelJS.CellFormulaValue).formula).toMatch(new RegExp(`^SUM\\(${A}\\d+:${A}${adjRow}\\)$`));
     const { estimate: back, findings } = await readEstimateWorkbook(bytes);
     expect(findings).toEqual([]);
     expect(plain(back)).toEqual(plain(estimate));
@@ -100,8 +104,11 @@ describe('the written workbook', () => {
     expect(ws.getCell('A6').font.color?.argb).toBe('FFC00000');
     const names = wb.definedNames.model.map((n) => [n.name, n.ranges[0]]);
     expect(names).toContainEqual(['DT_TONG_CONG', "'Dự toán'!$F$26"]);
-    expect(names).toContainEqual(['DT_BOOK_HASH', "'Đơn giá'!$C$8"]);
-    expect(wb.getWorksheet('Đơn giá')!.getCell('C8').value).toBe(e.book.hash);
+    // Book format 2: the version row (C8) comes before the fingerprint (C9).
+    expect(names).toContainEqual(['DT_BOOK_VERSION', "'Đơn giá'!$C$8"]);
+    expect(wb.getWorksheet('Đơn giá')!.getCell('C8').value).toBe('1');
+    expect(names).toContainEqual(['DT_BOOK_HASH', "'Đơn giá'!$C$9"]);
+    expect(wb.getWorksheet('Đơn giá')!.getCell('C9').value).toBe(e.book.hash);
   });
 
   it('refuses a figure a spreadsheet cannot hold exactly (above 2^53 đồng)', async () => {

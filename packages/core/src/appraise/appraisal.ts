@@ -51,6 +51,7 @@ export interface AppraisalDecision {
   source: string;
 }
 
+/** One line of the submission as appraised: its reference, its status (accepted, corrected, excluded, pending) and why. */
 export interface AppraisedLine {
   /** How the report and the decisions name the line: "Dự toán!17" (sheet + row) or a JSON line path. */
   ref: string;
@@ -97,6 +98,7 @@ export interface AppraisedVat {
   reasons: AppraisalReason[];
 }
 
+/** One section (phần I, II, III) as appraised: its lines and lump sums, before-VAT sum, own VAT and total, requested vs appraised. */
 export interface AppraisedSection {
   id: SectionId | null;
   /** "I", "II", … as numbered; '' for a table without sections. */
@@ -114,6 +116,10 @@ export interface AppraisedSection {
   reasons: AppraisalReason[];
 }
 
+/**
+ * The appraisal of one submission (kết quả thẩm định): requested and appraised figures per line, section and in
+ * total, the difference, each change with its reason, what could not be appraised, and the decisions followed.
+ */
 export interface Appraisal {
   /** Cơ quan, đơn vị lập dự toán, as written. */
   agency: string;

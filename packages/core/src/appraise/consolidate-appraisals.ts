@@ -35,6 +35,10 @@ export interface ConsolidatedRow extends ConsolidationInput {
   flags: AppraisalReason[];
 }
 
+/**
+ * The province's consolidation of appraisals (tổng hợp kết quả thẩm định): one row per submission matched to the
+ * units of the list, the units that have not submitted, and the pages covered against the plan.
+ */
 export interface AppraisalConsolidation {
   rows: ConsolidatedRow[];
   /** Units of the list with no submission, communes and wards first, in the list's order. */

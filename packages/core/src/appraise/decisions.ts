@@ -20,6 +20,10 @@ export interface DecisionEntry extends AppraisalDecision {
   line: LineSelector;
 }
 
+/**
+ * What an appraiser may decide on a line (quyết định thẩm định): accept it as requested, set the quantity, set the
+ * unit price, or exclude it from the estimate.
+ */
 export const decisionActions = ['accept', 'quantity', 'price', 'exclude'] as const;
 
 const selectorSchema = z.union([
@@ -37,6 +41,7 @@ const decisionSchema = z
   })
   .strict();
 
+/** zod schema of a decisions file (JSON): `{ "decisions": [{ line, action, value?, note? }] }`, unknown keys refused. */
 export const decisionsFileSchema = z.object({ decisions: z.array(decisionSchema) }).strict();
 
 /**

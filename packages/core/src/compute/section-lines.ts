@@ -13,6 +13,7 @@ import { unitLabel } from '../terms/units.ts';
 import { bookName } from '../book/book-name.ts';
 import { coefficientAllowed, findCoefficient } from '../book/coefficients.ts';
 import { formatQuantity } from '../money/format.ts';
+import { coefficientNote as KN } from '../terms/coefficients.ts';
 import type { SectionId } from '../model/fields.ts';
 
 /** Everything about a book item that does not depend on the line, prepared once per item. */
@@ -190,7 +191,7 @@ export function priceSectionLines(
 
 /** "hệ số K.1975 = 1,3 × K.NN = 1,2": what a line's Ghi chú says of its coefficients (named in Thuyết minh). */
 function coefficientNote(list: NonNullable<EstimateLine['coefficients']>): string {
-  return `hệ số ${list.map((k) => `${k.id} = ${formatQuantity(k.value)}`).join(' × ')}`;
+  return `${KN.prefix}${list.map((k) => `${k.id}${KN.equals}${formatQuantity(k.value)}`).join(KN.times)}`;
 }
 
 /** Pass 2 (only when pass 1 found no problem): the output lines, STT 1, 2, … in input order. */
@@ -217,7 +218,7 @@ export function buildSectionLines(lines: readonly InputLine[], priced: PricedLin
     if (k) {
       l.coefficients = k.list;
       l.factor = k.factor;
-      l.note = `${l.note}; ${coefficientNote(k.list)}`;
+      l.note = `${l.note}${KN.after}${coefficientNote(k.list)}`;
     }
     out[li] = l;
   }

@@ -146,7 +146,7 @@ export function planNotesSheet(estimate: Estimate): { sheet: SheetPlan; names: P
     paragraph(`- ${T.coefficientsIntro}`);
     tableHead(T.headCoefficients);
     ks.forEach((k, i) => {
-      const label = `${k.name} (${k.id}); áp dụng cho: ${k.appliesTo}`;
+      const label = `${k.name} (${k.id}); ${T.coefficientAppliesTo} ${k.appliesTo}`;
       b.number(r, C.no.col, String(i + 1), 'doc.center');
       b.text(r, C.label.col, label, 'doc.label');
       b.number(r, C.value.col, k.value, 'doc.quantity');

@@ -254,6 +254,8 @@ export const notesText = {
     'Dòng "Cộng" của mỗi phần là tổng các thành tiền đã làm tròn; thuế GTGT = Cộng × thuế suất, làm tròn đến đồng.',
   coefficientsIntro: 'Hệ số áp dụng theo bảng đơn giá (cột "Hệ số" của sheet "Dự toán" là tích các hệ số của từng dòng, các dòng khác ghi 1):',
   headCoefficients: ['STT', 'Hệ số', 'Giá trị', 'Mã', 'Nguồn'],
+  /** A coefficient's row of Thuyết minh: "<name> (<id>); áp dụng cho: <items; sections>". */
+  coefficientAppliesTo: 'áp dụng cho:',
   roundingCoefficients:
     'Dòng có hệ số: Thành tiền = Khối lượng × Đơn giá × Hệ số, làm tròn một lần đến đồng, công thức =ROUND(ROUND(D×E×F;4);0); ' +
     'khối lượng và hệ số cộng lại không quá 4 chữ số thập phân nên tích không đổi khi làm tròn đến 4 chữ số.',

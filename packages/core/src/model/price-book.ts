@@ -85,6 +85,7 @@ export const bookCoefficientSchema = z.object({
   appliesTo: coefficientScopeSchema,
   provenance: provenanceSchema,
 });
+/** A coefficient (hệ số) of a book: id, name, value (null until typed), what it may apply to, provenance. */
 export type BookCoefficient = z.output<typeof bookCoefficientSchema>;
 
 /** The price book as format 2 writes it (the JSON Schema's shape). */

@@ -2,6 +2,7 @@ import { PLAN_2026 } from '../data/regulations/catalog.ts';
 import { laoCaiPlan2026 } from '../data/regulations/lao-cai-plan-2026.ts';
 import type { ProgressPlan } from './types.ts';
 
+/** Options of the Lào Cai 2026 plan as a progress plan: the user's own target and the dates of the work. */
 export interface LaoCaiPlanOptions {
   /** The user's own target (pages, plain integer string) and where they typed it; default the plan's 3.201.277. */
   target?: { value: string; doc: string; where: string };

@@ -204,6 +204,11 @@ interface ReadTable {
   codeCol: number | undefined;
 }
 
+/**
+ * Read a workbook's grid as a submitted estimate (dự toán nộp thẩm tra), whatever its layout: finds the estimate
+ * table(s) on every sheet, reads the header block, lines, sums, VAT, rounding, words and signers with the cells
+ * they came from, and says what it inferred (`reads`). Nothing is judged here; the audit rules do that.
+ */
 export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOptions = {}): SubmittedEstimate {
   const tables = findTables(grid, options.sheet);
   const named = namedCells(grid);

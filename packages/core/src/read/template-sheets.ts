@@ -3,7 +3,7 @@ import type { Location } from '../audit/finding.ts';
 import type { ReadText, SubmittedEstimate, SubmittedSection } from '../audit/submitted.ts';
 import type { SectionId } from '../model/fields.ts';
 import { parseShortDate } from '../layout/date-line.ts';
-import { bookStatusLabels, conversionRows, definedNames as N, metaKeys, notesColumns as NC, notesText, sheetNames, volumeRows } from '../layout/template.ts';
+import { bookColumns as BC, bookStatusLabels, conversionRows, definedNames as N, estimateColumns, estimateColumnsWithFactor, metaKeys, notesColumns as NC, notesText, sheetNames, volumeRows, type EstimateColumnMap } from '../layout/template.ts';
 import type { TemplateSheetKey } from '../locale/template.ts';
 import type { Estimate, EstimateSection } from '../model/estimate.ts';
 import { agencyKindSchema, wordsOptionsSchema, type Header, type WordsOptions } from '../model/estimate-input.ts';
@@ -27,6 +27,8 @@ export interface NotesRead {
   volumes?: NonNullable<Estimate['volumes']>;
   conversion?: NonNullable<Estimate['conversion']>;
   workPeriod?: { from: string; to: string };
+  /** The coefficients (hệ số) Thuyết minh names (rows keyed `coefficients.<ID>`), in the sheet's order. */
+  coefficients?: NonNullable<Estimate['coefficients']>;
   /** Re-basing per section id: arithmetic lines, notes and the inputs of the live formulas (Thuyết minh mục 7). */
   rebase: Map<string, { arithmetic: string[]; notes: string[]; basis?: RebaseBasis; oldBases?: Map<string, string> }>;
   /** Conversion factors written without their source. */
@@ -40,10 +42,17 @@ export interface NotesRead {
 export interface TemplateEvidence {
   /** The estimate sheet ("Dự toán", or the one read). */
   cells: SheetCells;
+  /** The table's columns: the seven (and hidden code, level), or with "Hệ số" in F when the table has it. */
+  columns: EstimateColumnMap;
   /** Defined names by upper-case name, resolved to single cells. */
   names: Map<string, { sheet: string | undefined; row: number; col: number }>;
   /** Companion sheets that are absent. */
   missingSheets: Array<{ sheet: string; role: TemplateSheetKey }>;
+  /**
+   * The units the "Đơn giá" sheet gives its items (folded text by item code): a book may define units of its own
+   * ("bộ", "cái"), which the estimate's lines then carry.
+   */
+  bookUnits: Map<string, Set<string>>;
   /** "_dutoan": key → value (column B) with its cell. */
   meta: Map<string, ReadText>;
   notes: NotesRead;
@@ -55,6 +64,7 @@ export interface TemplateEvidence {
     sampleLabel: ReadText | null;
     bookTitle: ReadText | null;
     bookDecision: ReadText | null;
+    bookVersion: ReadText | null;
   };
 }
 
@@ -84,7 +94,19 @@ export function readTemplateSheets(grid: WorkbookGrid, sub: SubmittedEstimate): 
   };
   const metaSheet = companion(sheetNames.meta, 'meta');
   const notesSheet = companion(sheetNames.notes, 'notes');
-  companion(sheetNames.book, 'book');
+  const bookSheet = companion(sheetNames.book, 'book');
+  const bookUnits = new Map<string, Set<string>>();
+  if (bookSheet) {
+    const bc = new SheetCells(bookSheet);
+    for (let r = 1; r <= Math.min(bc.lastRow, 5000); r++) {
+      const code = bc.text(r, BC.code.col);
+      const unit = bc.text(r, BC.unit.col);
+      if (!unit || !templateCodeRe.test(code)) continue;
+      let set = bookUnits.get(code);
+      if (!set) bookUnits.set(code, (set = new Set()));
+      set.add(foldText(unit));
+    }
+  }
 
   const meta = new Map<string, ReadText>();
   if (metaSheet) {
@@ -101,10 +123,15 @@ export function readTemplateSheets(grid: WorkbookGrid, sub: SubmittedEstimate): 
     const c = s === cells.grid ? cells : new SheetCells(s);
     return { at: c.at(n.row, n.col), text: c.text(n.row, n.col) };
   };
+  // The "Hệ số" column is F exactly when the reader found a coefficient column there on the lines.
+  const factorAt = estimateColumnsWithFactor.factor.col;
+  const withFactor = sub.sections.some((s) => s.lines.some((l) => l.coefficients?.some((f) => colOf(f.value.at) === factorAt)));
   return {
     cells,
+    columns: withFactor ? estimateColumnsWithFactor : estimateColumns,
     names,
     missingSheets,
+    bookUnits,
     meta,
     notes: notesSheet ? readNotes(new SheetCells(notesSheet)) : { rebase: new Map(), sourceless: [], problems: [], textNumbers: [] },
     texts: {
@@ -114,6 +141,7 @@ export function readTemplateSheets(grid: WorkbookGrid, sub: SubmittedEstimate): 
       sampleLabel: named(N.sampleLabel),
       bookTitle: named(N.bookTitle),
       bookDecision: named(N.bookDecision),
+      bookVersion: named(N.bookVersion),
     },
   };
 }
@@ -169,6 +197,13 @@ function readNotes(cells: SheetCells): NotesRead {
       if (kind === 'arithmetic') entry.arithmetic.push(t);
       else if (kind === 'note') entry.notes.push(t);
       else if (kind === 'newBase' || kind === 'oldBase' || kind === 'line') readRebaseInput(cells, r, key, kind, entry, out);
+    } else if (group === 'coefficients' && name !== undefined) {
+      // "Hệ số … (K.1975); áp dụng cho: NC.CL; phần I" — the id may hold dots, so it is the key after the group.
+      const id = key.slice(group.length + 1);
+      const label = cells.text(r, NC.label.col);
+      const m = new RegExp(`^(.*) \\(${escapeRegExp(id)}\\)(?:; ${escapeRegExp(notesText.coefficientAppliesTo)} (.*))?$`, 'su').exec(label);
+      const q = quantity(r, key);
+      if (q !== null) (out.coefficients ??= []).push({ id, name: m?.[1] ?? label, value: q, appliesTo: m?.[2] ?? '', source: cells.text(r, NC.source.col) });
     } else if (group === 'workPeriod' && (name === 'from' || name === 'to')) {
       const v = cells.value(r, NC.value.col);
       const iso = v instanceof Date ? gridValueText(v) : parseShortDate(cells.text(r, NC.value.col));
@@ -216,6 +251,15 @@ function readRebaseInput(cells: SheetCells, r: number, key: string, kind: string
   }
 }
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "F12" → 6. */
+export function colOf(at: Location): number {
+  return 'cell' in at ? (parseCellRef(at.cell)?.col ?? 0) : 0;
+}
+
 /** "F12" → 12. */
 export function rowOf(at: Location): number {
   return 'cell' in at ? (parseCellRef(at.cell)?.row ?? 0) : 0;
@@ -257,7 +301,7 @@ export function bookStatusOf(text: string): BookStatus | null {
   return null;
 }
 
-/** The item codes the template writes in its hidden column H. */
+/** The item codes the template writes in its hidden code column (H, or I with "Hệ số"). */
 export const templateCodeRe = /^[A-Z0-9][A-Z0-9.-]*$/;
 
 /** The section's id in the template: its numbering I, II, III (the template numbers sections by id), else the reader's. */

@@ -7,4 +7,5 @@ export { totalLabels, vatLine } from './totals.ts';
 export { vatRates, vatRateValues, vatRateTexts, type VatRate } from './vat.ts';
 export { sampleMark, sampleLabel, sourceStatusLabels, bookStatusShort, bookStatusLabels } from './statuses.ts';
 export { signerTitles } from './signers.ts';
+export { coefficientNote } from './coefficients.ts';
 export { unitTerms, unitCodes, unitTerm, unitLabel, unitFromText, lookupUnit, isPageUnit, type UnitTerm, type UnitCode, type UnitLookup } from './units.ts';

@@ -4,7 +4,7 @@
  * filterable table → a file's findings and its sheet with the cells marked → the red-cell report of a file and
  * the province consolidation. Every figure is what `dutoan audit` / `dutoan consolidate` give for the same files.
  */
-import { bookLabel, formatMoney, locationText, REPORT_SUFFIX, type Finding, type Severity } from '@dutoan/core';
+import { bookLabel, formatMoney, locationText, REPORT_SUFFIX, type Appraisal, type Finding, type Severity } from '@dutoan/core';
 import type { ConsolidationEntry, UnreadableEntry } from '@dutoan/xlsx';
 import { bookChooser, type BookStore } from '../books.ts';
 import { el, field, replace, select } from '../dom.ts';
@@ -408,13 +408,18 @@ export function auditTab(root: HTMLElement, deps: { store: BookStore; worker: Wo
     try {
       const book = chooser.value()?.book ?? null;
       const entries: ConsolidationEntry[] = [];
+      const appraisals: Array<Appraisal | null> = [];
       const unreadable: UnreadableEntry[] = [];
       for (const r of rows) {
-        if (r.state === 'done') entries.push({ file: r.name, summary: r.result!.summary });
+        if (r.state === 'done') {
+          entries.push({ file: r.name, summary: r.result!.summary });
+          appraisals.push(r.result!.appraisalDetail);
+        }
         else if (r.state === 'failed') unreadable.push({ file: r.name, reason: r.error!.message });
       }
       const bytes = await deps.worker.call('consolidation', {
         entries,
+        appraisals,
         unreadable,
         meta: { book: bookLabel(book), bookChecked: book !== null, sample: book?.status === 'sample' || entries.some((e) => e.summary.sample) },
       });

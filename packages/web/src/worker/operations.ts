@@ -12,7 +12,20 @@
  *                                                                  (dutoan progress consolidate)
  * No logic of its own beyond cutting a sheet down to a preview.
  */
-import { bookFileText, bookHash, computeEstimate, laoCaiProgressPlan, laoCaiRegistry, registryFromJson, summarizeSubmission, type AgencyRegistry, type GridValue, type PriceBook } from '@dutoan/core';
+import {
+  appraiseSubmission,
+  bookFileText,
+  bookHash,
+  computeEstimate,
+  consolidateAppraisals,
+  laoCaiProgressPlan,
+  laoCaiRegistry,
+  registryFromJson,
+  summarizeSubmission,
+  type AgencyRegistry,
+  type Appraisal,
+  type GridValue,
+} from '@dutoan/core';
 // The audit path (byte layer + core) is loaded with the worker; the workbook writers (exceljs, the charts' ECharts)
 // only when a workbook is first written — esbuild evaluates a dynamically imported module on its first use, so a
 // worker that only audits starts without them.
@@ -27,13 +40,9 @@ export const PREVIEW_MAX_COLS = 40;
 /** The list of units: the user's JSON (as `--units`) or Lào Cai's 99 communes and wards. */
 const registryOf = (units: unknown): AgencyRegistry => (units === null || units === undefined ? laoCaiRegistry() : registryFromJson(units));
 
-/**
- * The appraisal's figures for the audit table: the ONE place the page gets requested / appraised / difference.
- * Core has no appraisal yet (issue 14, being built): until then null, and the table says "chưa có". When it lands:
- * `book ? appraiseSubmission(a.submission, book, a.findings).final : null`.
- */
-function appraisalOf(_a: Awaited<ReturnType<typeof auditWorkbook>>, _book: PriceBook | null): AppraisedAmount | null {
-  return null;
+/** The appraisal's figures for the audit table: the ONE place the page gets requested / appraised / difference. */
+function figuresOf(a: Appraisal | null): AppraisedAmount | null {
+  return a ? { requested: a.final.requested, appraised: a.final.appraised, difference: a.final.difference } : null;
 }
 
 type Handlers = { [K in OperationName]: (args: Operations[K]['args']) => Promise<Operations[K]['result']> };
@@ -41,7 +50,9 @@ type Handlers = { [K in OperationName]: (args: Operations[K]['args']) => Promise
 export const operations: Handlers = {
   async audit({ name, bytes, book, options }) {
     const a = await auditWorkbook(bytes, book, { name, ...(options ? { options } : {}) });
-    return { summary: summarizeSubmission(a.submission, a.findings, book), findings: a.findings, appraisal: appraisalOf(a, book) };
+    // The appraisal (thẩm định) from the same reading and findings, as `dutoan audit` makes it.
+    const appraisal = book ? appraiseSubmission(a.submission, book, a.findings) : null;
+    return { summary: summarizeSubmission(a.submission, a.findings, book), findings: a.findings, appraisal: figuresOf(appraisal), appraisalDetail: appraisal };
   },
 
   async preview({ name, bytes, sheet }) {
@@ -62,8 +73,11 @@ export const operations: Handlers = {
     return (await writers()).writeAuditReport(bytes, findings, meta);
   },
 
-  async consolidation({ entries, unreadable, meta }) {
-    return (await writers()).writeConsolidationWorkbook(entries, unreadable, meta);
+  async consolidation({ entries, appraisals, unreadable, meta }) {
+    // The "Thẩm định" and "Chưa nộp" sheets: the submissions matched to Lào Cai's 99 communes and wards, as
+    // `dutoan consolidate` without --departments.
+    const inputs = entries.map((e, i) => ({ file: e.file, agency: e.summary.agency, appraisal: appraisals[i] ?? null, requested: e.summary.total, pages: e.summary.pages, metres: e.summary.metres }));
+    return (await writers()).writeConsolidationWorkbook(entries, unreadable, { ...meta, appraisal: consolidateAppraisals(inputs, laoCaiRegistry()) });
   },
 
   async estimateWorkbook({ input, book }) {

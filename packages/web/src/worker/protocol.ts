@@ -4,6 +4,7 @@
  * so the page never freezes. Each operation is one call into @dutoan/core or @dutoan/xlsx (see operations.ts).
  */
 import type {
+  Appraisal,
   AuditOptions,
   ProgressFinding,
   ProgressPlan,
@@ -24,10 +25,7 @@ export interface WorkerError {
   issues: Array<{ path: string; message: string }>;
 }
 
-/**
- * Requested / appraised / difference of a submission's final amount, in đồng (core's AppraisedFigure of the
- * appraisal, issue 14: `appraiseSubmission(...).final`).
- */
+/** Requested / appraised / difference of a submission's final amount, in đồng (`appraiseSubmission(...).final`). */
 export interface AppraisedAmount {
   requested: string | null;
   appraised: string;
@@ -39,8 +37,10 @@ export interface AppraisedAmount {
 export interface AuditedFile {
   summary: SubmissionSummary;
   findings: Finding[];
-  /** null while the appraisal (issue 14) is not in core yet, or without a price book to appraise against. */
+  /** The final amount's figures; null without a price book to appraise against. */
   appraisal: AppraisedAmount | null;
+  /** The whole appraisal (thẩm định) as `dutoan audit` makes it — for the consolidation's "Thẩm định" sheet. */
+  appraisalDetail: Appraisal | null;
 }
 
 /** One sheet of a workbook as shown in the preview (values only, capped). */
@@ -115,7 +115,8 @@ export interface Operations {
   audit: { args: { name: string; bytes: Uint8Array; book: PriceBook | null; options?: AuditOptions }; result: AuditedFile };
   preview: { args: { name: string; bytes: Uint8Array; sheet?: string }; result: SheetPreview };
   report: { args: { name: string; bytes: Uint8Array; findings: Finding[]; meta: ReportMeta }; result: Uint8Array };
-  consolidation: { args: { entries: ConsolidationEntry[]; unreadable: UnreadableEntry[]; meta: ConsolidationMeta }; result: Uint8Array };
+  /** `appraisals`: each audited file's appraisal (null without a book), in the order of `entries`. */
+  consolidation: { args: { entries: ConsolidationEntry[]; appraisals: Array<Appraisal | null>; unreadable: UnreadableEntry[]; meta: Omit<ConsolidationMeta, 'appraisal'> }; result: Uint8Array };
   estimateWorkbook: { args: { input: EstimateInputJson; book: PriceBook }; result: Uint8Array };
   readPriceSheet: { args: { name: string; bytes: Uint8Array; partial: boolean }; result: PriceSheetResult };
   priceSheetTemplate: { args: { book: PriceBook }; result: Uint8Array };

@@ -6,17 +6,21 @@ export const appraisalConsolidationVi = {
   sheet: 'Thẩm định',
   missingSheet: 'Chưa nộp',
   title: 'TỔNG HỢP KẾT QUẢ THẨM ĐỊNH DỰ TOÁN KINH PHÍ CHỈNH LÝ, SỐ HÓA TÀI LIỆU LƯU TRỮ',
+  /** The line under the title: files, the list of units, the money unit. */
   meta: (n: number, list: string, units: number) => `${n} hồ sơ · Danh sách đơn vị: ${list} (${units} đơn vị) · Đơn vị tính: đồng`,
   headers: ['STT', 'Cơ quan, đơn vị', 'Tệp', 'Mét giá', 'Số trang', 'Giá trị đề nghị', 'Giá trị thẩm định', 'Chênh lệch', 'Ghi chú'],
   groups: { commune: 'A. CÁC XÃ, PHƯỜNG', department: 'B. CÁC SỞ, BAN, NGÀNH', unlisted: 'C. ĐƠN VỊ KHÔNG CÓ TRONG DANH SÁCH' } as Record<ConsolidationGroup, string>,
+  /** "Cộng các xã, phường": a group's total row. */
   groupTotal: (g: string) => `Cộng ${g.slice(3).toLowerCase()}`,
   total: 'TỔNG CỘNG',
   noAppraisal: 'Chưa thẩm định (không có bảng đơn giá)',
   planTarget: 'Số trang còn phải số hóa theo Kế hoạch (đến 30/6/2026)',
   planCovered: 'Số trang các dự toán đã nộp',
   planShare: 'Tỷ lệ số trang các dự toán / Kế hoạch',
+  /** Where the plan's page figure comes from, with its status. */
   planSource: (doc: string, where: string, status: string) => `Nguồn: ${doc}, ${where} (${status})`,
   missingTitle: 'ĐƠN VỊ CHƯA NỘP DỰ TOÁN',
+  /** "12/99 đơn vị trong danh sách chưa có hồ sơ". */
   missingMeta: (n: number, units: number) => `${n}/${units} đơn vị trong danh sách chưa có hồ sơ`,
   missingHeaders: ['STT', 'Đơn vị', 'Loại', 'Nguồn danh sách'],
   department: 'Sở, ban, ngành',

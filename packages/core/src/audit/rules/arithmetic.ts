@@ -32,7 +32,7 @@ const cellOf = (at: Location) => ('cell' in at ? at.cell : at.line);
 export function arithmeticRule(ctx: AuditContext): Finding[] {
   const out: Finding[] = [];
   const sub = ctx.sub;
-  for (const s of sub.sections) for (const l of s.lines) checkLine(l, out);
+  for (const s of sub.sections) for (const l of s.lines) checkLine(l, out, sub.kind === 'template');
   for (const sum of sumsOf(sub)) checkSum(sum, out);
 
   // Rounding (làm tròn): final = roundThousand(total); adjustment = final − total.
@@ -67,7 +67,8 @@ function readings(q: Decimal, p: Decimal, coefs: ReadonlyArray<{ f: ReadFactor; 
   return [{ value: v }];
 }
 
-function checkLine(l: SubmittedLine, out: Finding[]): void {
+/** `template`: our standard workbook, whose "Hệ số" column and formula D×E×F say the reading themselves. */
+function checkLine(l: SubmittedLine, out: Finding[], template: boolean): void {
   const q = num(l.quantity);
   const p = num(l.unitPrice);
   const a = num(l.amount);
@@ -80,8 +81,9 @@ function checkLine(l: SubmittedLine, out: Finding[]): void {
   const all = readings(q, p, coefs);
   const expected = roundDong(all[0]!.value);
   if (moneyAgrees(a, expected, scale)) {
-    // The amount multiplies coefficients: said once, naming them (an inference, not a doubt).
-    if (coefs.length > 0) {
+    // The amount multiplies coefficients: said once, naming them (an inference, not a doubt) — not on the standard
+    // workbook, where the header "(7) = (4) × (5) × (6)" and the formula state it.
+    if (coefs.length > 0 && !template) {
       const fmtF = (f: ReadFactor) => `${f.name} ${fmt(num(f.value)!)}`;
       out.push(
         readFinding(

@@ -1,5 +1,5 @@
 import { cellAddress } from '../grid.ts';
-import { definedNames as N, estimateColumns as C } from '../../layout/template.ts';
+import { definedNames as N } from '../../layout/template.ts';
 import { rowOf, templateSectionId } from '../../read/template-sheets.ts';
 import type { Finding, Location } from '../finding.ts';
 import { templateFinding, type TemplateRule } from '../template-finding.ts';
@@ -21,7 +21,7 @@ export const templateNamesRule: TemplateRule = (ctx, t) => {
   };
   for (const s of sub.sections) {
     const id = templateSectionId(s) ?? s.label ?? '?';
-    check(N.sectionRow(id), `phần ${id}`, s.total?.at ?? { sheet: t.cells.name, cell: cellAddress(rowOf(s.title.at), C.amount.col) });
+    check(N.sectionRow(id), `phần ${id}`, s.total?.at ?? { sheet: t.cells.name, cell: cellAddress(rowOf(s.title.at), t.columns.amount.col) });
     check(N.subtotalRow(id), `dòng Cộng phần ${id}`, s.subtotal?.at);
     check(N.vatRow(id), `dòng Thuế GTGT phần ${id}`, s.vat?.amount.at);
   }

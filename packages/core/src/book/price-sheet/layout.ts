@@ -118,8 +118,11 @@ export const coefficientColumns = [
   { key: 'where', header: t.colCoefWhere, width: 24, input: true },
   { key: 'note', header: t.colCoefNote, width: 24, input: true },
 ] as const;
+/** A column of the price sheet's coefficient sheet ("Hệ số"): id, name, value, scope, document, place, note. */
 export type CoefficientColumnKey = (typeof coefficientColumns)[number]['key'];
+/** The name of the price sheet's coefficient sheet. */
 export const SHEET_COEFFICIENTS = t.sheetCoefficients;
+/** The header row of the coefficient sheet (its rows start below). */
 export const COEF_HEADER_ROW = 3;
 
 /** Rows of "Thông tin": label in column A, value in B, hint in C. */
