@@ -16,6 +16,7 @@
 import { appraiseSubmission, bookFileText, computeEstimate, formatMoney, summarizeSubmission } from '@dutoan/core';
 import { auditWorkbook, readEstimateWorkbook, readPriceSheet, readXlsxGrid } from '@dutoan/xlsx';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -262,6 +263,26 @@ describe.skipIf(!ready && !inCI)('the web page in Chromium', () => {
       expect(text).toContain(e.code);
       expect(text).toContain(e.cell);
       expect(text).toContain(`${c.name}.xlsx`);
+    });
+
+    it('downloads the appraisal report (.docx) of a file: the document `dutoan audit -o DIR` writes, the untampered total appraised', async () => {
+      const c = cases.find((x) => x.name.includes('price-mismatch') && x.name.includes('xa-bao-ha'))!;
+      await openFile(page, `${c.name}.xlsx`);
+      const d = await downloadOf(page, '#audit-appraisal-report');
+      expect(d.name).toBe(`${c.name}.tham-dinh.docx`);
+      const dir = join(work, `appraisal-${mode}`);
+      (await import('node:fs')).mkdirSync(join(dir, 'out'), { recursive: true });
+      writeFileSync(join(dir, `${c.name}.xlsx`), c.bytes);
+      const cli = await dutoan(['audit', join(dir, `${c.name}.xlsx`), '--book', 'mau-2026', '-o', join(dir, 'out')]);
+      expect(cli.stderr).toContain('CHÚ Ý'); // the MẪU book warning, nothing else is wrong
+      const body = (bytes: Uint8Array) => new TextDecoder().decode(unzipSync(bytes)['word/document.xml']!);
+      const page_ = body(d.bytes);
+      // The same document text as the CLI's (the package's dates, docProps/core.xml, differ by the second).
+      expect(page_).toBe(body(new Uint8Array(readFileSync(join(dir, 'out', `${c.name}.tham-dinh.docx`)))));
+      // The price planted on one line is appraised back to the book's: the total of the untampered estimate.
+      const untampered = computeEstimate(JSON.parse(readFileSync(join(root, 'examples/xa-bao-ha.json'), 'utf8')), sampleBook);
+      expect(page_).toContain(formatMoney(untampered.finalAmount));
+      expect(page_).toContain('KẾT QUẢ THẨM ĐỊNH DỰ TOÁN');
     });
 
     it('downloads the province consolidation: equal, cell by cell, to `dutoan consolidate` of the same files', async () => {

@@ -89,6 +89,7 @@ export const webText = {
     detailSummary: (agency: string, total: string, e: number, w: number, i: number) =>
       `Đơn vị: ${agency || '(không ghi)'} · Số đề nghị: ${total} · ${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
     report: 'Tải báo cáo tô đỏ (.xlsx)',
+    appraisalReport: 'Tải báo cáo kết quả thẩm định (.docx)',
     noFindings: 'Không có phát hiện nào.',
     findingsCaption: 'Các phát hiện (bấm một dòng để xem ô trên trang tính)',
     findingColumns: { severity: 'Mức', code: 'Mã', cell: 'Ô', message: 'Nội dung' },

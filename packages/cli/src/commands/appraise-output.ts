@@ -1,5 +1,6 @@
 import { basename, extname, join } from 'node:path';
 import {
+  APPRAISAL_SUFFIX,
   consolidateAppraisals,
   departmentsFromText,
   DutoanError,
@@ -14,8 +15,8 @@ import {
 } from '@dutoan/core';
 import { writeOutput } from '../io/write-output.ts';
 
-/** Suffix of the appraisal report written beside the red-cell report (`dutoan audit … -o DIR`). */
-export const APPRAISAL_SUFFIX = '.tham-dinh.docx';
+/** Suffix of the appraisal report written beside the red-cell report (`dutoan audit … -o DIR`): core's. */
+export { APPRAISAL_SUFFIX } from '@dutoan/core';
 
 /** Write the appraisal report (.docx) of one audited file into `dir`; returns its path. */
 export async function writeAppraisalDocx(appraisal: Appraisal, file: string, book: PriceBook, dir: string, force: boolean): Promise<string> {

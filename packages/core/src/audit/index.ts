@@ -12,4 +12,4 @@ export { auditSubmission, auditRules } from './audit-submission.ts';
 export { defaultAuditOptions, statedTotal, statedFinal, sectionAfterVat, type AuditOptions } from './context.ts';
 export { renderAuditCodesMarkdown } from './codes-markdown.ts';
 export { summarizeSubmission, type SubmissionSummary } from './summary.ts';
-export { isSubmissionFileName, REPORT_SUFFIX } from './submission-file-name.ts';
+export { APPRAISAL_SUFFIX, isSubmissionFileName, REPORT_SUFFIX } from './submission-file-name.ts';

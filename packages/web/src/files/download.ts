@@ -1,5 +1,7 @@
 /** Save bytes or text as a file on the user's computer (a Blob URL and an <a download>; nothing leaves the machine). */
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The MIME type of a Word document (the appraisal report). */
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function download(name: string, content: Uint8Array | string, type: string): void {
   const blob = new Blob([typeof content === 'string' ? content : (content as Uint8Array<ArrayBuffer>)], { type });

@@ -4,12 +4,12 @@
  * filterable table → a file's findings and its sheet with the cells marked → the red-cell report of a file and
  * the province consolidation. Every figure is what `dutoan audit` / `dutoan consolidate` give for the same files.
  */
-import { bookLabel, formatMoney, locationText, REPORT_SUFFIX, type Appraisal, type Finding, type Severity } from '@dutoan/core';
+import { APPRAISAL_SUFFIX, bookLabel, formatMoney, locationText, REPORT_SUFFIX, type Appraisal, type Finding, type PriceBook, type Severity } from '@dutoan/core';
 import type { ConsolidationEntry, UnreadableEntry } from '@dutoan/xlsx';
 import { bookChooser, type BookStore } from '../books.ts';
 import { el, field, replace, select } from '../dom.ts';
 import { fromDrop, fromInput, type PickedFile } from '../files/collect-files.ts';
-import { download, fileBytes, XLSX_TYPE } from '../files/download.ts';
+import { download, DOCX_TYPE, fileBytes, XLSX_TYPE } from '../files/download.ts';
 import { statusBox } from '../status.ts';
 import { webText } from '../text.ts';
 import { WorkerFailure, type WorkerClient } from '../worker/client.ts';
@@ -363,6 +363,15 @@ export function auditTab(root: HTMLElement, deps: { store: BookStore; worker: Wo
     const { summary: s, findings } = r.result!;
     const reportBtn = el('button', { type: 'button', id: 'audit-report', class: 'primary' }, T.report);
     reportBtn.addEventListener('click', () => void downloadReport(r, reportBtn));
+    // The appraisal report exists when the file was appraised (a book was chosen).
+    const appraisal = r.result!.appraisalDetail;
+    const book = chooser.value()?.book ?? null;
+    const buttons: HTMLElement[] = [reportBtn];
+    if (appraisal && book) {
+      const docBtn = el('button', { type: 'button', id: 'audit-appraisal-report' }, T.appraisalReport);
+      docBtn.addEventListener('click', () => void downloadAppraisalReport(r, appraisal, book, docBtn));
+      buttons.push(docBtn);
+    }
     const list = findingsTable(findings, (f) => {
       if ('cell' in f.location) void preview.show(r.file, r.name, f.location.sheet, findings, f.location.cell);
     });
@@ -370,12 +379,27 @@ export function auditTab(root: HTMLElement, deps: { store: BookStore; worker: Wo
       details,
       title,
       el('p', { id: 'audit-details-summary' }, T.detailSummary(s.agency, s.total === null ? T.unreadableTotal : `${formatMoney(s.total)} đồng`, s.errors, s.warnings, s.infos)),
-      el('div', { class: 'row' }, reportBtn),
+      el('div', { class: 'row' }, ...buttons),
       list,
       preview.root,
     );
     const first = findings.find((f) => 'cell' in f.location);
     void preview.show(r.file, r.name, first && 'cell' in first.location ? first.location.sheet : undefined, findings);
+  }
+
+  async function downloadAppraisalReport(r: Row, appraisal: Appraisal, book: PriceBook, btn: HTMLButtonElement): Promise<void> {
+    btn.disabled = true;
+    try {
+      const base = r.name.split('/').pop()!;
+      const out = await deps.worker.call('appraisalReport', { name: base, appraisal, book });
+      const name = base.replace(/\.[^.]*$/, '') + APPRAISAL_SUFFIX;
+      download(name, out, DOCX_TYPE);
+      status.show('ok', webText.downloaded(name));
+    } catch (e) {
+      status.fail(e instanceof Error ? e : new Error(String(e)));
+    } finally {
+      btn.disabled = false;
+    }
   }
 
   async function downloadReport(r: Row, btn: HTMLButtonElement): Promise<void> {

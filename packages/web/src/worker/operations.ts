@@ -3,6 +3,7 @@
  *   audit              auditWorkbook + summarizeSubmission        (dutoan audit)
  *   preview            readWorkbookGrid, one sheet                (the cells the findings name)
  *   report             writeAuditReport                           (dutoan audit -o: *.tham-tra.xlsx)
+ *   appraisalReport    writeAppraisalReport                       (dutoan audit -o: *.tham-dinh.docx)
  *   consolidation      writeConsolidationWorkbook                 (dutoan consolidate)
  *   estimateWorkbook   computeEstimate + writeEstimateWorkbook    (dutoan compute -o du-toan.xlsx)
  *   readPriceSheet     readPriceSheet + bookFileText              (dutoan book import)
@@ -71,6 +72,10 @@ export const operations: Handlers = {
 
   async report({ bytes, findings, meta }) {
     return (await writers()).writeAuditReport(bytes, findings, meta);
+  },
+
+  async appraisalReport({ name, appraisal, book }) {
+    return (await writers()).writeAppraisalReport(appraisal, { file: name, book });
   },
 
   async consolidation({ entries, appraisals, unreadable, meta }) {

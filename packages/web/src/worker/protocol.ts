@@ -115,6 +115,8 @@ export interface Operations {
   audit: { args: { name: string; bytes: Uint8Array; book: PriceBook | null; options?: AuditOptions }; result: AuditedFile };
   preview: { args: { name: string; bytes: Uint8Array; sheet?: string }; result: SheetPreview };
   report: { args: { name: string; bytes: Uint8Array; findings: Finding[]; meta: ReportMeta }; result: Uint8Array };
+  /** The appraisal report (.docx) of one file, as `dutoan audit -o DIR` writes it beside the red-cell report. */
+  appraisalReport: { args: { name: string; appraisal: Appraisal; book: PriceBook }; result: Uint8Array };
   /** `appraisals`: each audited file's appraisal (null without a book), in the order of `entries`. */
   consolidation: { args: { entries: ConsolidationEntry[]; appraisals: Array<Appraisal | null>; unreadable: UnreadableEntry[]; meta: Omit<ConsolidationMeta, 'appraisal'> }; result: Uint8Array };
   estimateWorkbook: { args: { input: EstimateInputJson; book: PriceBook }; result: Uint8Array };

@@ -205,7 +205,8 @@ async function pack(children: Array<Paragraph | Table>, landscape = false): Prom
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  // toArrayBuffer, not toBuffer: the same bytes in Node and in the web page's worker (no Node Buffer there).
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
 
 function opening(subject: string, sample: boolean, bases: readonly string[], meta: AppraisalReportMeta | Omit<AppraisalReportMeta, 'file'>): Array<Paragraph | Table> {
