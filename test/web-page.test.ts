@@ -440,5 +440,18 @@ describe.skipIf(!ready && !inCI)('the web page in Chromium', () => {
       expect(cli.code, cli.stderr).toBe(0);
       expect(gridOf(d.bytes)).toEqual(gridOf(new Uint8Array(readFileSync(out))));
     });
+
+    it('compares two books as `dutoan book diff` does: every price of the MẪU book against the official book with no price yet', async () => {
+      await page.selectOption('#book-diff-old', 'mau-2026');
+      await page.selectOption('#book-diff-new', 'lao-cai-2026');
+      await page.click('#book-diff-run');
+      const shown = await page.$$eval('#book-diff-result li', (li) => li.map((x) => x.textContent ?? ''));
+      const cli = await dutoan(['book', 'diff', 'mau-2026', 'lao-cai-2026']);
+      // The first line names the books (labels in the page, references on the command line); the rest is the same.
+      expect(shown.slice(1)).toEqual(cli.stdout.trim().split('\n').slice(1));
+      // By hand: the 11 priced items of mau-2026 each lose their price (lao-cai-2026 keeps every price null).
+      expect(shown).toContain('~ Đổi giá CL.RL — Chỉnh lý tài liệu nền giấy — tài liệu rời lẻ (chưa lập hồ sơ): 8.888.000 đồng → chưa có đơn giá');
+      expect(shown.at(-1)).toBe('Thêm 0, bỏ 0, thay đổi 11.');
+    });
   });
 });

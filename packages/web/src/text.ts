@@ -173,6 +173,11 @@ export const webText = {
       'Xem một bảng đơn giá và mức đầy đủ của nó; nhập đơn giá của quyết định từ phiếu nhập (.xlsx) như lệnh dutoan book import: mọi ô được kiểm tra, kết quả là tệp bảng đơn giá (.json) có mã băm SHA-256.',
     showTitle: 'Xem bảng đơn giá',
     importTitle: 'Nhập đơn giá từ phiếu nhập',
+    diffTitle: 'So sánh hai bảng đơn giá',
+    diffIntro: 'Chọn bảng cũ và bảng mới (có sẵn, mở từ tệp .json hoặc vừa nhập từ phiếu): hạng mục thêm, bỏ, đổi giá (cũ → mới) và hệ số thay đổi — như lệnh dutoan book diff.',
+    diffOld: 'Bảng cũ',
+    diffNew: 'Bảng mới',
+    diffRun: 'So sánh',
     steps: [
       'Tải phiếu nhập trống của bảng đang chọn ở trên.',
       'Điền sheet "Đơn giá" (cột đơn giá theo quyết định, vị trí trong quyết định) và sheet "Thông tin" (ngày hiệu lực, người xác nhận).',

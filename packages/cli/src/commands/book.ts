@@ -5,9 +5,7 @@ import {
   bookCompleteness,
   bookFileText,
   bookHash,
-  booksDiffer,
-  diffBooks,
-  formatQuantity,
+  bookDiffLines,
   bookTitle,
   builtinBooks,
   DutoanError,
@@ -103,26 +101,9 @@ async function verify(ref: string, io: Io): Promise<number> {
 /** `dutoan book diff OLD NEW`: items added, removed and changed (old → new price), then coefficients. */
 async function diff(oldRef: string, newRef: string, io: Io): Promise<number> {
   const [{ book: a }, { book: b }] = [await loadWithStamp(oldRef), await loadWithStamp(newRef)];
-  const d = diffBooks(a, b);
-  const money = (p: string | null) => (p === null ? '' : formatMoney(p));
-  const coef = (v: string | null) => (v === null ? '' : formatQuantity(v));
-  const name = (i: { name: string; variant?: string }) => (i.variant ? `${i.name} (${i.variant})` : i.name);
-  io.out(render('BOOK_DIFF_HEADER', { old: oldRef, oldVersion: a.version, new: newRef, newVersion: b.version }));
-  if (!booksDiffer(d)) {
-    io.out(render('BOOK_DIFF_SAME', {}));
-    return ExitCode.Ok;
-  }
-  for (const i of d.added) io.out(render('BOOK_DIFF_ADDED', { code: i.code, name: name(i), price: money(i.price) }));
-  for (const i of d.removed) io.out(render('BOOK_DIFF_REMOVED', { code: i.code, name: name(i), price: money(i.price) }));
-  for (const c of d.priceChanged) io.out(render('BOOK_DIFF_PRICE', { code: c.new.code, name: name(c.new), old: money(c.old.price), new: money(c.new.price) }));
-  const fieldNames = { name: 'tên', unit: 'đơn vị tính', section: 'phần', labour: 'chi phí nhân công', provenance: 'nguồn', basis: 'vị trí trong quyết định' } as const;
-  for (const c of d.changed) io.out(render('BOOK_DIFF_CHANGED', { code: c.new.code, name: name(c.new), fields: c.fields.map((f) => fieldNames[f]) }));
-  for (const k of d.coefficientsAdded) io.out(render('BOOK_DIFF_COEF_ADDED', { id: k.id, name: k.name, value: coef(k.value) }));
-  for (const k of d.coefficientsRemoved) io.out(render('BOOK_DIFF_COEF_REMOVED', { id: k.id, name: k.name, value: coef(k.value) }));
-  for (const c of d.coefficientsChanged) io.out(render('BOOK_DIFF_COEF_CHANGED', { id: c.new.id, name: c.new.name, old: coef(c.old.value), new: coef(c.new.value) }));
-  const changed = d.priceChanged.length + d.changed.length + d.coefficientsChanged.length;
-  io.out(render('BOOK_DIFF_SUMMARY', { added: d.added.length + d.coefficientsAdded.length, removed: d.removed.length + d.coefficientsRemoved.length, changed }));
-  return ExitCode.Findings;
+  const { lines, differ } = bookDiffLines(a, b, { old: oldRef, new: newRef });
+  for (const l of lines) io.out(l);
+  return differ ? ExitCode.Findings : ExitCode.Ok;
 }
 
 /**

@@ -20,6 +20,7 @@ export { archivalItems, type CatalogItem } from '../data/items/archival-items.ts
 /** Coefficients (hệ số) a book allows on an item; the differences between two versions of a book. */
 export { coefficientAllowed, allowedCoefficients, findCoefficient } from '../book/coefficients.ts';
 export { diffBooks, booksDiffer, type BookDiff, type ItemField } from '../book/book-diff.ts';
+export { bookDiffLines } from '../book/book-diff-lines.ts';
 export { coefficientScopeText } from '../compute/used-coefficients.ts';
 
 /** A book file as text and back (JSON with its hash), and the short label naming a book in outputs. */

@@ -1,4 +1,9 @@
+import type { ItemField } from '../book/book-diff.ts';
 import type { MessageTable } from './table.ts';
+
+/** The fields of a book item a diff names. */
+const fieldVi: Record<ItemField, string> = { name: 'tên', unit: 'đơn vị tính', section: 'phần', labour: 'chi phí nhân công', provenance: 'nguồn', basis: 'vị trí trong quyết định' };
+const fieldEn: Record<ItemField, string> = { name: 'name', unit: 'unit', section: 'section', labour: 'labour share', provenance: 'source', basis: 'place in the decision' };
 
 /**
  * The price book as the decision writes it (issue 13): its coefficients (hệ số), estimate lines by code, level
@@ -39,7 +44,7 @@ export interface BookParams {
   BOOK_DIFF_ADDED: { code: string; name: string; price: string };
   BOOK_DIFF_REMOVED: { code: string; name: string; price: string };
   BOOK_DIFF_PRICE: { code: string; name: string; old: string; new: string };
-  BOOK_DIFF_CHANGED: { code: string; name: string; fields: string[] };
+  BOOK_DIFF_CHANGED: { code: string; name: string; fields: ItemField[] };
   BOOK_DIFF_COEF_ADDED: { id: string; name: string; value: string };
   BOOK_DIFF_COEF_REMOVED: { id: string; name: string; value: string };
   BOOK_DIFF_COEF_CHANGED: { id: string; name: string; old: string; new: string };
@@ -83,7 +88,7 @@ export const bookVi: MessageTable<BookParams> = {
   BOOK_DIFF_ADDED: (p) => `+ Thêm ${p.code} — ${p.name}: ${price(p.price)}`,
   BOOK_DIFF_REMOVED: (p) => `− Bỏ ${p.code} — ${p.name}: ${price(p.price)}`,
   BOOK_DIFF_PRICE: (p) => `~ Đổi giá ${p.code} — ${p.name}: ${price(p.old)} → ${price(p.new)}`,
-  BOOK_DIFF_CHANGED: (p) => `~ Đổi ${p.code} — ${p.name}: ${p.fields.join(', ')}`,
+  BOOK_DIFF_CHANGED: (p) => `~ Đổi ${p.code} — ${p.name}: ${p.fields.map((f) => fieldVi[f]).join(', ')}`,
   BOOK_DIFF_COEF_ADDED: (p) => `+ Thêm hệ số ${p.id} — ${p.name}: ${p.value || 'chưa có giá trị'}`,
   BOOK_DIFF_COEF_REMOVED: (p) => `− Bỏ hệ số ${p.id} — ${p.name}: ${p.value || 'chưa có giá trị'}`,
   BOOK_DIFF_COEF_CHANGED: (p) => `~ Đổi hệ số ${p.id} — ${p.name}: ${p.old || 'chưa có giá trị'} → ${p.new || 'chưa có giá trị'}`,
@@ -120,7 +125,7 @@ export const bookEn: MessageTable<BookParams> = {
   BOOK_DIFF_ADDED: (p) => `+ Added ${p.code} — ${p.name}: ${priceEn(p.price)}`,
   BOOK_DIFF_REMOVED: (p) => `− Removed ${p.code} — ${p.name}: ${priceEn(p.price)}`,
   BOOK_DIFF_PRICE: (p) => `~ Price of ${p.code} — ${p.name}: ${priceEn(p.old)} → ${priceEn(p.new)}`,
-  BOOK_DIFF_CHANGED: (p) => `~ Changed ${p.code} — ${p.name}: ${p.fields.join(', ')}`,
+  BOOK_DIFF_CHANGED: (p) => `~ Changed ${p.code} — ${p.name}: ${p.fields.map((f) => fieldEn[f]).join(', ')}`,
   BOOK_DIFF_COEF_ADDED: (p) => `+ Added coefficient ${p.id} — ${p.name}: ${p.value || 'no value'}`,
   BOOK_DIFF_COEF_REMOVED: (p) => `− Removed coefficient ${p.id} — ${p.name}: ${p.value || 'no value'}`,
   BOOK_DIFF_COEF_CHANGED: (p) => `~ Coefficient ${p.id} — ${p.name}: ${p.old || 'no value'} → ${p.new || 'no value'}`,

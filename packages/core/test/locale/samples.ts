@@ -178,7 +178,7 @@ export const samples: Samples = {
   BOOK_DIFF_ADDED: [{ code: 'SH.ANH', name: 'Số hóa ảnh', price: '5.555' }, { code: 'SH.ANH', name: 'Số hóa ảnh', price: '' }],
   BOOK_DIFF_REMOVED: { code: 'VC.TL', name: 'Vận chuyển tài liệu', price: '1.234.000' },
   BOOK_DIFF_PRICE: [{ code: 'SH.A4', name: 'Số hóa trang A4', old: '1.111', new: '1.222' }, { code: 'SH.A4', name: 'Số hóa trang A4', old: '', new: '1.222' }],
-  BOOK_DIFF_CHANGED: { code: 'SH.A4', name: 'Số hóa trang A4', fields: ['tên', 'đơn vị tính'] },
+  BOOK_DIFF_CHANGED: { code: 'SH.A4', name: 'Số hóa trang A4', fields: ['name', 'unit'] },
   BOOK_DIFF_COEF_ADDED: [{ id: 'K.1975', name: 'Tài liệu trước năm 1975', value: '1,3' }, { id: 'K.NN', name: 'Tài liệu tiếng nước ngoài', value: '' }],
   BOOK_DIFF_COEF_REMOVED: { id: 'K.1975', name: 'Tài liệu trước năm 1975', value: '1,3' },
   BOOK_DIFF_COEF_CHANGED: { id: 'K.1975', name: 'Tài liệu trước năm 1975', old: '1,3', new: '1,2' },

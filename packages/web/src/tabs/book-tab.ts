@@ -1,10 +1,11 @@
 /**
  * Bảng đơn giá: show a book (status, decision, effective dates, certification, completeness, hash — and for a
  * book file, whether the hash stamped in it still matches) with its items; write the empty price sheet of a
- * book (`dutoan book template`); read a filled one, every cell checked (`dutoan book import`), into a book file.
+ * book (`dutoan book template`); read a filled one, every cell checked (`dutoan book import`), into a book file;
+ * compare two books (`dutoan book diff`).
  */
-import { bookCompleteness, bookStatusShort, bookTitle, formatMoney, sourceStatusLabels, unitLabel, viDate } from '@dutoan/core';
-import { bookChooser, type BookEntry, type BookStore } from '../books.ts';
+import { bookCompleteness, bookDiffLines, bookStatusShort, bookTitle, formatMoney, sourceStatusLabels, unitLabel, viDate } from '@dutoan/core';
+import { bookChooser, bookOptionLabel, type BookEntry, type BookStore } from '../books.ts';
 import { el, replace } from '../dom.ts';
 import { download, fileBytes, XLSX_TYPE } from '../files/download.ts';
 import { statusBox } from '../status.ts';
@@ -76,6 +77,19 @@ export function bookTab(root: HTMLElement, deps: { store: BookStore; worker: Wor
   const partial = el('input', { id: 'book-partial', type: 'checkbox' });
   const result = el('div', { id: 'book-import-result' });
   const importStatus = statusBox('book-import-status');
+  // Two versions of a book side by side: the lines `dutoan book diff OLD NEW` prints (core's bookDiffLines).
+  const diffStatus = statusBox('book-diff-status');
+  const oldBook = bookChooser(deps.store, 'book-diff-old', T.diffOld, { onError: (e) => diffStatus.fail(e) });
+  const newBook = bookChooser(deps.store, 'book-diff-new', T.diffNew, { onError: (e) => diffStatus.fail(e) });
+  const diffRun = el('button', { type: 'button', id: 'book-diff-run', class: 'primary' }, T.diffRun);
+  const diffOut = el('div', { id: 'book-diff-result', 'aria-live': 'polite' });
+  diffRun.addEventListener('click', () => {
+    const a = oldBook.value();
+    const b = newBook.value();
+    if (!a || !b) return;
+    const { lines } = bookDiffLines(a.book, b.book, { old: bookOptionLabel(a), new: bookOptionLabel(b) });
+    replace(diffOut, el('ul', { class: 'diff' }, ...lines.map((l) => el('li', {}, l))));
+  });
 
   root.append(
     el('h2', {}, T.heading),
@@ -89,6 +103,16 @@ export function bookTab(root: HTMLElement, deps: { store: BookStore; worker: Wor
       el('div', { class: 'row wrap' }, template, openSheet, sheetInput, el('div', { class: 'check' }, partial, el('label', { for: partial.id }, T.partial))),
       importStatus.root,
       result,
+    ),
+    el(
+      'section',
+      { class: 'card', 'aria-labelledby': 'book-diff-title' },
+      el('h3', { id: 'book-diff-title' }, T.diffTitle),
+      el('p', { class: 'hint' }, T.diffIntro),
+      el('div', { class: 'row wrap' }, oldBook.root, newBook.root),
+      el('div', { class: 'row' }, diffRun),
+      diffStatus.root,
+      diffOut,
     ),
   );
 
