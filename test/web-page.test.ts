@@ -13,7 +13,7 @@
 //   CLI's workbook for that file;
 // - a filled price sheet read at every cell: the book file and hash `dutoan book import` writes; a sheet with
 //   planted mistakes names each cell.
-import { appraiseSubmission, bookFileText, computeEstimate, formatMoney, summarizeSubmission } from '@dutoan/core';
+import { allowedCoefficients, appraiseSubmission, bookFileText, computeEstimate, Decimal, formatMoney, loadPriceBook, summarizeSubmission } from '@dutoan/core';
 import { auditWorkbook, readEstimateWorkbook, readPriceSheet, readXlsxGrid } from '@dutoan/xlsx';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
@@ -398,6 +398,33 @@ describe.skipIf(!ready && !inCI)('the web page in Chromium', () => {
       const cli = await dutoan(['compute', file, '-o', out]);
       expect(cli.code, cli.stderr).toBe(0);
       expect(gridOf(xlsx.bytes)).toEqual(gridOf(new Uint8Array(readFileSync(out))));
+    });
+
+    it('levels and coefficients: the 40-item MẪU book and its estimate opened from files, a coefficient unticked, the workbook as `dutoan compute`', async () => {
+      const bookFile = join(root, 'examples/books/mau-40-hang-muc.json');
+      const inputFile = join(root, 'examples/books/mau-40-hang-muc.du-toan.json');
+      await page.click('#tab-estimate');
+      await chooseFile(page, '#est-book-file', { name: 'mau-40-hang-muc.json', bytes: new Uint8Array(readFileSync(bookFile)), type: 'application/json' });
+      await chooseFile(page, '#est-json-file', { name: 'mau-40.du-toan.json', bytes: new Uint8Array(readFileSync(inputFile)), type: 'application/json' });
+      await page.waitForFunction(() => document.querySelector('#est-status')?.textContent?.includes('Đã nạp dữ liệu'));
+      const book40 = loadPriceBook(JSON.parse(readFileSync(bookFile, 'utf8')));
+      const input = JSON.parse(readFileSync(inputFile, 'utf8'));
+      const expected = computeEstimate(input, book40);
+      await page.waitForFunction((t) => document.querySelector('#est-totals [data-total="total"] td')?.textContent === t, formatMoney(expected.total));
+      // The file's coefficient is ticked on its level's row; the book allows K.1975 and K.NN on NC.CL (per its scope).
+      const box = '#est-lines input[data-line="I|NC.CL|Mức độ phức tạp 2"][data-coefficient="K.1975"]';
+      expect(await page.isChecked(box)).toBe(true);
+      expect(await page.$$eval('#est-lines input[data-line="I|NC.CL|Mức độ phức tạp 2"][data-coefficient]', (b) => b.map((x) => x.getAttribute('data-coefficient')))).toEqual(
+        allowedCoefficients(book40, { code: 'NC.CL', section: 'I' }).map((k) => k.id),
+      );
+      const xlsx = await downloadOf(page, '#est-download');
+      const out = join(work, `mau-40-${mode}.xlsx`);
+      const cli = await dutoan(['compute', inputFile, '--book', bookFile, '-o', out]);
+      expect(cli.code, cli.stderr).toBe(0);
+      expect(gridOf(xlsx.bytes)).toEqual(gridOf(new Uint8Array(readFileSync(out))));
+      // Unticked: that line is 12,5 × 4.444.000 = 55.550.000 instead of 72.215.000 (× 1,3) — 16.665.000 less, no VAT in I.
+      await page.uncheck(box);
+      await page.waitForFunction((t) => document.querySelector('#est-totals [data-total="total"] td')?.textContent === t, formatMoney(new Decimal(expected.total).sub(16665000).toString()));
     });
 
     it('a filled price sheet read at every cell gives the book file `dutoan book import` writes; a faulty one names each cell', async () => {

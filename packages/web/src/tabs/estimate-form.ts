@@ -11,7 +11,7 @@ type HeaderJson = EstimateInputJson['header'];
 type SignersJson = NonNullable<HeaderJson['signers']>;
 type VolumesJson = NonNullable<EstimateInputJson['volumes']>;
 /** A line of the input JSON (the schema's InputLine as typed in a file). */
-export type LineJson = { [K in keyof InputLine]?: unknown } & { item: string; quantity: string | number; variant?: string; note?: string; description?: string; unit?: string };
+export type LineJson = { [K in keyof InputLine]?: unknown } & { item: string; quantity: string | number; variant?: string; note?: string; description?: string; unit?: string; coefficients?: string[] };
 
 /** How a schema field is shown: a control of the form, or carried over from an opened file. */
 export type FieldUse = 'text' | 'date' | 'select' | 'check' | 'number' | 'row' | 'kept';
@@ -48,8 +48,8 @@ export const LINE_FIELDS = {
   note: 'text',
   description: 'kept',
   unit: 'kept',
-  // Hệ số (issue 13): kept from an opened file; the form does not edit coefficients yet.
-  coefficients: 'kept',
+  // Hệ số: one checkbox per coefficient the book allows on the item.
+  coefficients: 'check',
 } as const satisfies Record<keyof InputLine, FieldUse>;
 
 /** The whole input: what the form edits, and what it keeps from an opened file. */
@@ -76,6 +76,8 @@ export interface FormLine {
   note: string;
   description?: string;
   unit?: string;
+  /** Ids of the coefficients (hệ số) the line multiplies by, as ticked or as the file lists them. */
+  coefficients?: string[];
 }
 
 export function lineKey(section: SectionId, item: string, variant?: string): string {
@@ -100,11 +102,13 @@ export function inputLines(rows: readonly FormLine[]): LineJson[] {
       ...(l.description ? { description: l.description } : {}),
       ...(l.unit ? { unit: l.unit } : {}),
       ...(l.note.trim() ? { note: l.note.trim() } : {}),
+      ...(l.coefficients?.length ? { coefficients: [...l.coefficients] } : {}),
     }));
 }
 
 /**
- * Put a file's lines into the book's rows: matched rows take the file's quantity, note, description, unit and
+ * Put a file's lines into the book's rows: matched rows take the file's quantity, note, description, unit,
+ * coefficients and
  * come first, in the file's order (the estimate's STT follow it). Lines whose item the book lacks are returned as
  * problems with their path, so nothing typed in the file is dropped silently.
  */
@@ -127,6 +131,7 @@ export function placeLines(
     row.note = l.note ?? '';
     if (l.description) row.description = l.description;
     if (l.unit) row.unit = l.unit;
+    if (Array.isArray(l.coefficients)) row.coefficients = l.coefficients.map(String);
     placed.push(row);
   });
   return { rows: [...placed, ...rows.filter((r) => !placed.includes(r))], problems };

@@ -5,7 +5,9 @@
  * and the input as a .json file `dutoan compute` reads.
  */
 import {
+  allowedCoefficients,
   computeEstimate,
+  formatQuantity,
   formatMoney,
   isDutoanError,
   safeOutputName,
@@ -182,11 +184,13 @@ export function estimateTab(root: HTMLElement, deps: { store: BookStore; worker:
 
   function renderLines(): void {
     const b = book();
+    let coefIds = 0;
     const blocks: HTMLElement[] = [];
     for (const id of SECTION_IDS) {
       const s = sections[id];
       if (!b || s.rows.length === 0) continue;
       const C = T.lineColumns;
+      const withCoefficients = b.coefficients.length > 0;
       const body = el('tbody');
       for (const row of s.rows) {
         const item = b.items.find((i) => i.code === row.item && i.section === id && (i.variant ?? '') === (row.variant ?? ''));
@@ -203,6 +207,21 @@ export function estimateTab(root: HTMLElement, deps: { store: BookStore; worker:
           row.note = note.value;
           schedule();
         });
+        // Hệ số: the coefficients the book allows on this item, each a checkbox (one without a value cannot be
+        // ticked: the book must give it first). A coefficient the file lists but the book does not allow stays in
+        // the row, so compute names it.
+        const coefCell = el('td', { class: 'coefficients' });
+        for (const k of allowedCoefficients(b, item)) {
+          const box = el('input', { type: 'checkbox', id: `coef-${++coefIds}`, 'data-line': key, 'data-coefficient': k.id, 'aria-label': T.coefficientOf(k.id, k.name, name) });
+          box.checked = row.coefficients?.includes(k.id) ?? false;
+          box.disabled = k.value === null;
+          box.addEventListener('change', () => {
+            const others = (row.coefficients ?? []).filter((x) => x !== k.id);
+            row.coefficients = box.checked ? [...others, k.id] : others;
+            schedule();
+          });
+          coefCell.append(el('label', { class: 'coef', for: box.id, title: k.name }, box, ` ${k.id} = ${k.value === null ? T.coefficientNoValue : formatQuantity(k.value)}`));
+        }
         body.append(
           el(
             'tr',
@@ -211,6 +230,7 @@ export function estimateTab(root: HTMLElement, deps: { store: BookStore; worker:
             el('td', {}, unitLabel(item.unit)),
             el('td', { class: 'num' }, item.price === null ? el('span', { class: 'muted' }, T.noPrice) : formatMoney(item.price)),
             el('td', {}, qty),
+            ...(withCoefficients ? [coefCell] : []),
             el('td', {}, note),
           ),
         );
@@ -223,7 +243,7 @@ export function estimateTab(root: HTMLElement, deps: { store: BookStore; worker:
           el(
             'table',
             { class: 'data lines' },
-            el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, C.item), el('th', { scope: 'col' }, C.unit), el('th', { scope: 'col', class: 'num' }, C.price), el('th', { scope: 'col' }, C.quantity), el('th', { scope: 'col' }, C.note))),
+            el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, C.item), el('th', { scope: 'col' }, C.unit), el('th', { scope: 'col', class: 'num' }, C.price), el('th', { scope: 'col' }, C.quantity), ...(withCoefficients ? [el('th', { scope: 'col' }, C.coefficients)] : []), el('th', { scope: 'col' }, C.note))),
             body,
           ),
           el('div', { class: 'vat' }, field(T.vatRate(id), s.rate, vatMeaning(s.rate.value)), field(T.vatBasis(id), s.basis)),
