@@ -69,11 +69,29 @@ function columnOf(text: string): TableColumn | null {
   for (const col of ORDER) {
     if (headerSynonyms[col].some((s) => f === s || (s.length > 3 && f.startsWith(s + ' ')))) return col;
   }
+  const alternatives = /\p{L}{2}\s*\/\s*\p{L}{2}/u.test(text) ? slashColumn(text) : undefined;
+  if (alternatives !== undefined) return alternatives;
   const abbreviated = /\p{L}[./]\s*\p{L}/u.test(text) ? abbreviatedColumn(text) : null;
   if (abbreviated) return abbreviated;
   // Last resort: a short header naming a price ("Giá chào …", "Mức giá đề nghị", "Giá thuê") is the price column;
   // "Giá trị", "Tổng giá …" are amounts and never reach here as prices.
   return /(?:^| )gia(?: |$)/.test(f) && !/(?:^| )gia tri(?: |$)|^tong /.test(f) && f.split(' ').length <= 5 ? 'price' : null;
+}
+
+/**
+ * A header naming the column twice with a slash ("Khối lượng/Số lượng", "Đơn giá/Mức chi", "Thành tiền / Kinh phí
+ * (đồng)"): the column both names agree on (a name not known is ignored); null when they name different columns;
+ * undefined when a piece is no name of its own (a dotted or slashed abbreviation such as "Đ/v" — read elsewhere).
+ */
+function slashColumn(text: string): TableColumn | null | undefined {
+  const pieces = text.replace(/\([^)]*\)/g, ' ').split('/').map((p) => p.trim());
+  if (pieces.length < 2 || pieces.some((p) => !/\p{L}{2}/u.test(p))) return undefined;
+  const cols = new Set<TableColumn>();
+  for (const p of pieces) {
+    const c = columnOf(p);
+    if (c) cols.add(c);
+  }
+  return cols.size === 1 ? [...cols][0]! : null;
 }
 
 /** Synonyms split into words, for dotted abbreviations. */
