@@ -110,6 +110,7 @@ describe('labels', () => {
     expect(readSumLabel(f('Tổng II'))).toEqual({ kind: 'subtotal', sections: ['II'], vat: null });
     expect(readSumLabel(f('Tổng phần 2'))).toEqual({ kind: 'subtotal', sections: ['2'], vat: null });
     expect(readSumLabel(f('Tổng I + II'))).toEqual({ kind: 'total', sections: ['I', 'II'], vat: null });
+    expect(readSumLabel(f('Tổng II (gồm thuế)'))).toEqual({ kind: 'subtotal', sections: ['II'], vat: 'after' });
     expect(readSumLabel(f('Tổng 2 lần kiểm tra'))).toBeNull();
   });
   it('VAT, rounding, final, words labels', () => {
