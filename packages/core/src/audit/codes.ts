@@ -221,6 +221,11 @@ export const auditCodes = {
     title: 'Cách hiểu thành tiền có hệ số',
     checks: 'Thành tiền được giải thích bằng khối lượng × đơn giá × các hệ số nêu tên (hoặc không nhân một cột hệ số).',
   },
+  COLUMN_READING: {
+    severity: 'info',
+    title: 'Cách hiểu một cột của bảng',
+    checks: 'Tiêu đề cột không thuộc các tên quen dùng (STT, Nội dung, ĐVT, Khối lượng, Đơn giá, Thành tiền…); cột được hiểu là cột đơn giá vì khối lượng × số của cột bằng thành tiền trên các dòng.',
+  },
   MONEY_UNIT: {
     severity: 'info',
     title: 'Đơn vị tiền của bảng',

@@ -121,6 +121,11 @@ export interface SubmittedSection {
   vat: SubmittedVat | null;
   /** Section total after VAT (a row, or the amount on the section's title row), when the workbook has one. */
   total: ReadNumber | null;
+  /**
+   * A section without a VAT row of its own: the note on its rows that states its VAT basis ("Sở tự thực hiện,
+   * không tính thuế GTGT" in the Ghi chú of its "Cộng"), when there is one.
+   */
+  vatNote?: ReadText;
 }
 
 /**

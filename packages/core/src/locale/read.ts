@@ -30,6 +30,8 @@ export interface ReadParams {
   VAT_BASE: { baseLabel: string | null; baseCell: string | null; sections: readonly string[]; everything: boolean };
   /** How a line's amount is explained by its columns ("Khối lượng × Đơn giá × Hệ số 1,3"). */
   LINE_READING: { reading: string; coefficients: readonly string[]; ignored: readonly string[] };
+  /** A column whose header names no column the vocabulary knows, read from its lines (`role`: price). */
+  COLUMN_READING: { column: string; header: string; role: string; lines: number };
   /** The money unit of the table, when it was inferred rather than stated. `how`: prices | words | header. */
   MONEY_UNIT: { unit: string; how: string; evidence: string };
   /** A sheet not read as part of the estimate. `why`: cover | no-table | unlinked. */
@@ -124,6 +126,8 @@ export const readVi: MessageTable<ReadParams> = {
     `Thuế GTGT được hiểu là tính trên ${p.baseLabel ? `dòng "${p.baseLabel}"${p.baseCell ? ` (${p.baseCell})` : ''}` : `thành tiền ${scopeVi(p.sections, p.everything)}`}.`,
   LINE_READING: (p) =>
     `Thành tiền được hiểu là ${p.reading}${p.ignored.length ? `; không nhân ${p.ignored.join(', ')}` : ''}.`,
+  COLUMN_READING: (p) =>
+    `Cột ${p.column} ("${p.header}") được hiểu là cột ${p.role === 'price' ? 'đơn giá' : p.role}: tiêu đề không nói rõ, nhưng khối lượng × số của cột này bằng thành tiền ở ${p.lines} dòng.`,
   MONEY_UNIT: (p) => `Số tiền trong bảng được hiểu là tính bằng ${p.unit} (suy ra từ ${moneyHowVi[p.how] ?? p.how}: ${p.evidence}); các phát hiện ghi số tiền theo cả đơn vị của bảng và theo đồng.`,
   SHEET_SKIPPED: (p) => `Trang "${p.sheet}" ${sheetWhyVi[p.why] ?? p.why}: không thẩm tra trang này.`,
   SUMMARY_MISMATCH: (p) =>
@@ -153,6 +157,7 @@ export const readEn: MessageTable<ReadParams> = {
     `Row "${p.label}" read as the sum of ${scopeEn(p.sections, p.everything)}${p.withVat ? ' (VAT included)' : ''}${p.formula ? ` (=${p.formula})` : p.how === 'values' ? ', from the figures' : ''}.`,
   VAT_BASE: (p) => `VAT read as computed on ${p.baseLabel ? `row "${p.baseLabel}"${p.baseCell ? ` (${p.baseCell})` : ''}` : `the amounts of ${scopeEn(p.sections, p.everything)}`}.`,
   LINE_READING: (p) => `Amount read as ${p.reading}${p.ignored.length ? `; ${p.ignored.join(', ')} not applied` : ''}.`,
+  COLUMN_READING: (p) => `Column ${p.column} ("${p.header}") read as the ${p.role === 'price' ? 'unit price' : p.role} column: its header does not say so, but quantity × its number equals the amount on ${p.lines} lines.`,
   MONEY_UNIT: (p) => `Amounts read in ${p.unit} (inferred from ${p.how}: ${p.evidence}).`,
   SHEET_SKIPPED: (p) => `Sheet "${p.sheet}" ${sheetWhyEn[p.why] ?? p.why}: not audited.`,
   SUMMARY_MISMATCH: (p) => `Cell "${p.label}" says ${p.actual}${p.unit ? ` ${p.unit} (${p.actualDong} VND)` : ''}, but ${p.target} is ${p.expected}.`,

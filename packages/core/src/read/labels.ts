@@ -136,6 +136,17 @@ export function readSumLabel(f0: string): SumLabel | null {
   let kind: SumLabel['kind'];
   let rest: string;
   let prefix: string;
+  // "Tổng II", "Tổng phần 2", "Tổng I+II": "Tổng" and nothing but section numbers — one section's total (with its
+  // VAT when it has one), or several sections'.
+  // "Tổng II (gồm thuế)" says so.
+  const named = /^tong (?:phan |muc )?(.+)$/.exec(f);
+  if (named && !TOTAL_PREFIXES.some(starts)) {
+    const secs = namedSections(named[1]!);
+    const tokens = named[1]!.split(/[\s,;+&/]+/).filter((t) => t && t !== 'va');
+    const tail = secs ? tokens.slice(secs.length).join(' ') : '';
+    const vat: SumLabel['vat'] = tail === '' ? null : hasPhrase(tail, vatPhrases.before) ? 'before' : hasPhrase(tail, vatPhrases.after) ? 'after' : null;
+    if (secs && (tail === '' || vat !== null)) return { kind: secs.length > 1 ? 'total' : 'subtotal', sections: secs, vat };
+  }
   const sub = SUBTOTAL_PREFIXES.find(starts);
   const total = f === 'tong' ? 'tong' : TOTAL_PREFIXES.find(starts);
   if (sub && (sub.startsWith('tong ') || !total)) {

@@ -1,7 +1,7 @@
 import { DutoanError } from '../errors.ts';
 import { legacyEncoding } from '../audit/legacy-encoding.ts';
 import type { Finding } from '../audit/finding.ts';
-import { parseCellRef, type GridSheet, type WorkbookGrid } from '../audit/grid.ts';
+import { cellAddress, parseCellRef, type GridSheet, type WorkbookGrid } from '../audit/grid.ts';
 import { definedNames } from '../layout/template.ts';
 import type { MoneyUnit, ReadNumber, ReadText, SheetLink, SubmittedEstimate, SubmittedSection } from '../audit/submitted.ts';
 import { matcherFor, type ItemMatcher } from '../audit/map-items.ts';
@@ -219,6 +219,10 @@ export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOpti
     const classified = classifyRows(found.cells, found.header);
     const codeCol = authoritativeCodeColumn(found, findCodeColumn(found.cells, found.header, classified.lastRow), classified.lastRow, named.size > 0, options.book);
     const template = (codeCol !== undefined && !found.header.code) || named.size > 0;
+    if (found.header.inferredPrice && found.header.price) {
+      const h = found.header.price;
+      findings.push(readFinding('COLUMN_READING', found.cells.at(found.header.row, h.col), { column: cellAddress(found.header.row, h.col).replace(/\d+$/, ''), header: h.name, role: 'price', lines: found.header.inferredPrice.lines }));
+    }
     const note = findMoneyUnitNote(found.cells, found.header.row);
     const headerScale = found.header.amount.scale ?? found.header.price?.scale;
     let moneyUnit: MoneyUnit = note ?? (headerScale !== undefined ? { scale: headerScale as MoneyUnit['scale'], how: 'header', text: found.header.amount.name, at: found.cells.at(found.header.row, found.header.amount.col) } : defaultMoneyUnit);

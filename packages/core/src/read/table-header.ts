@@ -1,4 +1,5 @@
 import type { SheetCells } from './cells.ts';
+import { Decimal } from '../money/decimal.ts';
 import { foldText } from '../util/fold-text.ts';
 import { headerKey } from './labels.ts';
 import { moneyScaleOf } from './money-unit.ts';
@@ -42,6 +43,8 @@ export interface TableHeader {
   score: number;
   /** No quantity or price column: a summary table of amounts (bảng tổng hợp). */
   summaryStyle?: boolean;
+  /** The price column's header names no price the vocabulary knows; its lines say it is one (quantity × it = amount). */
+  inferredPrice?: { lines: number };
 }
 
 const MAIN: readonly TableColumn[] = ['stt', 'content', 'unit', 'quantity', 'price', 'amount', 'note'];
@@ -69,11 +72,29 @@ function columnOf(text: string): TableColumn | null {
   for (const col of ORDER) {
     if (headerSynonyms[col].some((s) => f === s || (s.length > 3 && f.startsWith(s + ' ')))) return col;
   }
+  const alternatives = /\p{L}{2}\s*\/\s*\p{L}{2}/u.test(text) ? slashColumn(text) : undefined;
+  if (alternatives !== undefined) return alternatives;
   const abbreviated = /\p{L}[./]\s*\p{L}/u.test(text) ? abbreviatedColumn(text) : null;
   if (abbreviated) return abbreviated;
   // Last resort: a short header naming a price ("Giá chào …", "Mức giá đề nghị", "Giá thuê") is the price column;
   // "Giá trị", "Tổng giá …" are amounts and never reach here as prices.
   return /(?:^| )gia(?: |$)/.test(f) && !/(?:^| )gia tri(?: |$)|^tong /.test(f) && f.split(' ').length <= 5 ? 'price' : null;
+}
+
+/**
+ * A header naming the column twice with a slash ("Khối lượng/Số lượng", "Đơn giá/Mức chi", "Thành tiền / Kinh phí
+ * (đồng)"): the column both names agree on (a name not known is ignored); null when they name different columns;
+ * undefined when a piece is no name of its own (a dotted or slashed abbreviation such as "Đ/v" — read elsewhere).
+ */
+function slashColumn(text: string): TableColumn | null | undefined {
+  const pieces = text.replace(/\([^)]*\)/g, ' ').split('/').map((p) => p.trim());
+  if (pieces.length < 2 || pieces.some((p) => !/\p{L}{2}/u.test(p))) return undefined;
+  const cols = new Set<TableColumn>();
+  for (const p of pieces) {
+    const c = columnOf(p);
+    if (c) cols.add(c);
+  }
+  return cols.size === 1 ? [...cols][0]! : null;
 }
 
 /** Synonyms split into words, for dotted abbreviations. */
@@ -162,6 +183,7 @@ function buildHeader(cells: SheetCells, row: number, lastCol: number): Candidate
   const coefficients: HeaderColumn[] = [];
   const parts: HeaderColumn[] = [];
   let extraPrice: HeaderColumn | undefined;
+  const unnamed: HeaderColumn[] = [];
   let prevTop = '';
   let prevTopCol = 0;
   for (let c = 1; c <= lastCol; c++) {
@@ -198,6 +220,7 @@ function buildHeader(cells: SheetCells, row: number, lastCol: number): Candidate
     }
     if (role === null) {
       if (bottom) parts.push(hc);
+      else unnamed.push(hc);
       continue;
     }
     if (role === 'price' && found.price !== undefined && found.amount === undefined) extraPrice ??= hc;
@@ -206,6 +229,12 @@ function buildHeader(cells: SheetCells, row: number, lastCol: number): Candidate
   // "Đơn giá chào | Giá chào" and no Thành tiền: the second price-like column is the amount.
   if (!found.amount && extraPrice) found.amount = extraPrice;
   if (!found.content || !found.amount) return null;
+  // A price column under a name the vocabulary does not know: inferred from the lines (said so in an info finding).
+  let inferredPrice: { lines: number } | null = null;
+  if (!found.price && found.quantity) {
+    const p = priceFromLines(cells, two ? row + 1 : row, found.quantity.col, found.amount.col, unnamed);
+    if (p) [found.price, inferredPrice] = [p.column, { lines: p.lines }];
+  }
   const score = MAIN.filter((k) => found[k] !== undefined).length;
   // A summary table (STT | Nội dung | Kinh phí | Ghi chú) has no quantity or price; every other needs one of them.
   const summaryStyle = !found.quantity && !found.price;
@@ -229,8 +258,32 @@ function buildHeader(cells: SheetCells, row: number, lastCol: number): Candidate
     numbering,
     score,
     ...(summaryStyle ? { summaryStyle } : {}),
+    ...(inferredPrice ? { inferredPrice } : {}),
   };
   return { header, score: score + (two ? 0.5 : 0) + coefficients.length * 0.1 - (summaryStyle ? 2 : 0) };
+}
+
+/**
+ * The price column of a header that names none the vocabulary knows ("Mức thu", "Định mức chi"): the one column
+ * with a header of its own between the quantity and the amount whose numbers, times the quantity, give the amount
+ * on at least two lines and on most lines where all three are numbers. Null when no column, or more than one, does.
+ */
+function priceFromLines(cells: SheetCells, headerLast: number, qCol: number, aCol: number, unnamed: readonly HeaderColumn[]): { column: HeaderColumn; lines: number } | null {
+  const between = unnamed.filter((h) => h.col > Math.min(qCol, aCol) && h.col < Math.max(qCol, aCol));
+  const fitting = between.flatMap((h) => {
+    let fit = 0;
+    let all = 0;
+    for (let r = headerLast + 1; r <= Math.min(cells.lastRow, headerLast + 60); r++) {
+      const q = cells.value(r, qCol);
+      const p = cells.value(r, h.col);
+      const a = cells.value(r, aCol);
+      if (typeof q !== 'number' || typeof p !== 'number' || typeof a !== 'number' || ![q, p, a].every(Number.isFinite)) continue;
+      all++;
+      if (new Decimal(String(q)).mul(String(p)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).sub(String(a)).abs().lte(1)) fit++;
+    }
+    return fit >= 2 && fit * 3 >= all * 2 ? [{ column: h, lines: fit }] : [];
+  });
+  return fitting.length === 1 ? fitting[0]! : null;
 }
 
 /** The best header row of a sheet (the first of the best score), within its first 80 rows and 40 columns. */

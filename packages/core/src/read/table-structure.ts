@@ -302,7 +302,32 @@ export function readTableStructure(cells: SheetCells, header: TableHeader, table
       findings.push(readFinding('ROW_NOT_COUNTED', cells.at(a.row, contentCol), { row: a.row, label: cells.text(a.row, contentCol) }));
     }
   }
-  return assemble(state, tc, findings, skipped, rounding, finalAmount);
+  const read = assemble(state, tc, findings, skipped, rounding, finalAmount);
+  // A section without a VAT row may state its basis on its own rows (the Ghi chú of its "Cộng").
+  const noteCols = [header.note?.col, header.explanation?.col].filter((c): c is number => c !== undefined);
+  state.sections.forEach((sec, i) => {
+    const out = read.sections[i]!;
+    if (out.vat || !noteCols.length || sec.atoms.some((id) => state.atoms[id]!.kind === 'vat')) return;
+    const own = new Set(sec.atoms);
+    const rows = new Set(sec.atoms.map((id) => state.atoms[id]!.row));
+    for (const r of state.resolved) if (r.atoms.size > 0 && [...r.atoms].every((id) => own.has(id))) rows.add(r.row);
+    for (const row of [...rows].sort((a, b) => a - b)) {
+      for (const c of noteCols) {
+        const text = cells.text(row, c);
+        if (text && isVatStatement(text)) {
+          out.vatNote = { at: cells.at(row, c), text };
+          return;
+        }
+      }
+    }
+  });
+  return read;
+}
+
+/** A note about VAT: "thuế" (tax — not "thuê", hire: compared before folding), "GTGT", "giá trị gia tăng", "VAT". */
+function isVatStatement(text: string): boolean {
+  const t = text.toLowerCase();
+  return t.length < 300 && (/thuế|gtgt|giá trị gia tăng/.test(t) || /(^|[^\p{L}])vat([^\p{L}]|$)/u.test(t));
 }
 
 /** A "Làm tròn" row that states the rounded amount itself (within 1.000 đ of the total) rather than the adjustment. */

@@ -17,7 +17,9 @@ export const headerSynonyms: Record<TableColumn, readonly string[]> = {
   unit: ['don vi tinh', 'dvt', 'dv tinh', 'don vi', 'd vi tinh', 'dv'],
   quantity: ['khoi luong', 'so luong', 'kl', 'sl', 'khoi luong cong viec', 'khoi luong thuc hien', 'khoi luong du toan'],
   price: ['don gia', 'muc gia', 'gia', 'don gia du toan', 'don gia thuc hien', 'don gia ap dung', 'don gia sau thue', 'don gia da co thue', 'don gia bao gom thue',
-    'gia chao', 'don gia chao', 'gia bao', 'don gia bao gia', 'gia de xuat', 'don gia de xuat'],
+    'gia chao', 'don gia chao', 'gia bao', 'don gia bao gia', 'gia de xuat', 'don gia de xuat',
+    // "Mức chi (đồng)": the spending rate of a cost estimate (dự toán chi) is its unit price.
+    'muc chi', 'muc chi ap dung', 'don gia muc chi'],
   amount: ['thanh tien', 'kinh phi', 'so tien', 'tong tien', 'gia tri', 'thanh tien sau thue', 'thanh tien da co thue', 'tong gia', 'du toan kinh phi', 'tong kinh phi', 'kinh phi du toan', 'thanh tien du toan'],
   note: ['ghi chu', 'can cu', 'can cu ghi chu', 'ghi chu can cu', 'can cu tinh', 'can cu ap dung', 'dien giai can cu'],
   code: ['ma hang muc', 'ma hm', 'ma', 'ma so', 'ma dinh muc', 'ma hieu', 'ma cong viec'],

@@ -54,3 +54,27 @@ describe('WORDS_NONSTANDARD — non-standard but unambiguous words are read and 
     expect(fs[0]!.message).toContain('«tám mươi chín nghìn» không được đứng sau «sáu trăm nghìn»');
   });
 });
+
+describe('a remark after the currency word ("… đồng (đã bao gồm thuế GTGT).") is no part of the amount', () => {
+  it('the right amount with a remark gives no finding', () => {
+    for (const text of [
+      'Hai mươi tám triệu sáu trăm tám mươi chín nghìn đồng (đã bao gồm thuế GTGT).',
+      'Hai mươi tám triệu sáu trăm tám mươi chín nghìn đồng chẵn, đã làm tròn',
+      'Bằng chữ: Hai mươi tám triệu sáu trăm tám mươi chín nghìn đồng - đã gồm thuế',
+    ]) {
+      expect(words(text), text).toEqual([]);
+    }
+  });
+
+  it('readable but wrong words with a remark are a mismatch (not unreadable), with the figure they read', () => {
+    // 26.689.000 ≠ 28.689.000
+    const fs = words('Hai mươi sáu triệu sáu trăm tám mươi chín nghìn đồng (đã bao gồm thuế GTGT).');
+    expect(brief(fs)).toEqual(['WORDS_MISMATCH:error']);
+    expect([fs[0]!.expected, fs[0]!.actual]).toEqual(['28689000', '26689000']);
+  });
+
+  it('words that are not an amount stay unreadable, remark or not', () => {
+    expect(brief(words('Hai mươi tám triệu sáu trăm tám mươi chín nghìn ba đồng (đã bao gồm thuế GTGT)'))).toEqual(['WORDS_UNREADABLE:error']);
+    expect(brief(words('Xem tờ trình kèm theo (đã bao gồm thuế GTGT)'))).toEqual(['WORDS_UNREADABLE:error']);
+  });
+});

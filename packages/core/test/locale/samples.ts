@@ -116,6 +116,7 @@ export const samples: Samples = {
     { reading: 'khối lượng × đơn giá × Hệ số 1,3', coefficients: ['Hệ số 1,3'], ignored: [] },
     { reading: 'khối lượng × đơn giá', coefficients: [], ignored: ['Hệ số 1,3'] },
   ],
+  COLUMN_READING: [{ column: 'E', header: 'Mức thu', role: 'price', lines: 4 }],
   MONEY_UNIT: [{ unit: 'nghìn đồng', how: 'prices', evidence: '1.000' }, { unit: 'nghìn đồng', how: 'words', evidence: '«Mười một triệu đồng»' }],
   SHEET_SKIPPED: [{ sheet: 'Bảng cũ', why: 'unlinked' }, { sheet: 'Tờ trình', why: 'cover' }, { sheet: 'Sheet3', why: 'no-table' }],
   SUMMARY_MISMATCH: [

@@ -3,6 +3,7 @@ import { readUnit, unitAccepts } from '../../src/read/units.ts';
 import { isDateLine, readDateCell, readDateText } from '../../src/read/dates.ts';
 import { isVatLabel, readNumbering, readSumLabel, isWordsLabel, isRoundingLabel, isFinalLabel } from '../../src/read/labels.ts';
 import { foldText } from '../../src/util/fold-text.ts';
+import { headerColumn } from '../../src/read/table-header.ts';
 import { SheetCells } from '../../src/read/cells.ts';
 
 describe('readUnit — the spellings people type', () => {
@@ -37,6 +38,21 @@ describe('readUnit — the spellings people type', () => {
     expect(unitAccepts(readUnit('trang'), 'trang-a3')).toBe(true);
     expect(unitAccepts(readUnit('Trang A4'), 'trang-a3')).toBe(false);
     expect(unitAccepts(readUnit('m'), 'met-gia')).toBe(true);
+  });
+});
+
+describe('header names', () => {
+  it('a spending rate is the price; a slash between two names of one column; two columns in one header are neither', () => {
+    expect(headerColumn('Mức chi (đồng)')).toBe('price');
+    expect(headerColumn('Khối lượng/Số lượng')).toBe('quantity');
+    expect(headerColumn('Đơn giá/Mức chi')).toBe('price');
+    expect(headerColumn('Thành tiền / Kinh phí (đồng)')).toBe('amount');
+    expect(headerColumn('Đơn giá (đồng/trang)')).toBe('price');
+    expect(headerColumn('Đơn giá/Thành tiền')).toBeNull();
+    // A slashed abbreviation is still one ("Đ/v" = đơn vị).
+    expect(headerColumn('Đ/v')).toBe('unit');
+    expect(headerColumn('Số thứ tự')).toBe('stt');
+    expect(headerColumn('Căn cứ')).toBe('note');
   });
 });
 
@@ -90,6 +106,12 @@ describe('labels', () => {
     expect(readSumLabel(f('Cộng hòa xã hội chủ nghĩa Việt Nam'))).toBeNull();
     expect(readSumLabel(f('Tổng hợp, báo cáo kết quả'))).toBeNull();
     expect(readSumLabel(f('Chỉnh lý tài liệu'))).toBeNull();
+    // "Tổng" and nothing but section numbers: one section's total (its VAT included when it has one), or several.
+    expect(readSumLabel(f('Tổng II'))).toEqual({ kind: 'subtotal', sections: ['II'], vat: null });
+    expect(readSumLabel(f('Tổng phần 2'))).toEqual({ kind: 'subtotal', sections: ['2'], vat: null });
+    expect(readSumLabel(f('Tổng I + II'))).toEqual({ kind: 'total', sections: ['I', 'II'], vat: null });
+    expect(readSumLabel(f('Tổng II (gồm thuế)'))).toEqual({ kind: 'subtotal', sections: ['II'], vat: 'after' });
+    expect(readSumLabel(f('Tổng 2 lần kiểm tra'))).toBeNull();
   });
   it('VAT, rounding, final, words labels', () => {
     expect(isVatLabel(f('Thuế GTGT 10%'))).toBe(true);

@@ -25,7 +25,7 @@ export function vatRule(ctx: AuditContext): Finding[] {
   // No VAT row at all: one basis stated anywhere (a note, the Ghi chú of a total) answers for every section.
   const stated = vats.length === 0 && ctx.sub.vatNote !== undefined;
   for (const s of ctx.sub.sections) {
-    if (stated || s.vat || s.lines.length === 0) continue;
+    if (stated || s.vat || s.vatNote || s.lines.length === 0) continue;
     const label = s.label ?? s.id ?? '';
     if ((label && covered(label)) || (vats.length > 0 && ctx.sub.sections.length === 1)) continue;
     out.push(finding('VAT_BASIS_MISSING', s.title.at, null, null, { kind: 'row', section: sectionName(s) }));
