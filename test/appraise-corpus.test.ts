@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditWorkbook } from '@dutoan/xlsx';
-import { appraiseSubmission, computeEstimate, notesVolumes, rowKey, type Appraisal, type AppraisalReason, type DecisionEntry } from '@dutoan/core';
+import { appraisalJsonSchema, appraiseSubmission, computeEstimate, notesVolumes, rowKey, type Appraisal, type AppraisalReason, type DecisionEntry } from '@dutoan/core';
 import {
   baselineWorkbooks,
   examples,
@@ -132,6 +132,9 @@ describe('appraisal of the tampered corpus', () => {
     for (const c of cases) {
       if (c.name.includes('pages-without-metres')) continue;
       const ap = await appraise(c);
+      // The documented shape (schema/appraised.schema.json comes from this zod schema) holds on every file.
+      const shape = appraisalJsonSchema.safeParse(JSON.parse(JSON.stringify(ap)));
+      if (!shape.success) failures.push(`${c.name}: not the documented shape: ${shape.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
       const want = untampered[c.example];
       const planted = plantedTotal[c.name] ?? 0;
       if (ap.total.appraised !== want.total) failures.push(`${c.name}: appraised total ${ap.total.appraised}, untampered ${want.total}`);

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readXlsxGrid } from '@dutoan/xlsx';
+import { appraisedJsonSchema, decisionsFileSchema } from '@dutoan/core';
 import { baselineWorkbooks } from '../scripts/make-tampered-corpus.ts';
 
 /**
@@ -89,6 +90,8 @@ describe('dutoan audit --decisions', () => {
     const r = await run(['audit', sub, '--book', 'mau-2026', '--decisions', qd, '--json', '-o', out]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout).files[0].appraised;
+    // files[].appraised has the shape schema/appraised.schema.json documents (generated from this zod schema).
+    expect(appraisedJsonSchema.safeParse(j).success).toBe(true);
     // 39.000 × 1.111 = 43.329.000 (−555.500); the boxes −7.111.040: 254.451.413 − 7.666.540 = 246.784.873,
     // rounded to 246.785.000 against 254.451.000 requested.
     expect(j.appraisal.total).toEqual({ requested: '254451413', appraised: '246784873', difference: '-7666540' });
@@ -117,6 +120,7 @@ describe('dutoan audit --decisions', () => {
         ],
       }),
     );
+    expect(decisionsFileSchema.safeParse(JSON.parse(readFileSync(qd, 'utf8'))).success).toBe(true);
     const r = await run(['audit', sub, '--book', 'mau-2026', '--decisions', qd, '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).files[0].appraised.appraisal.total.appraised).toBe('246784873');

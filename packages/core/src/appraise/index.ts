@@ -17,3 +17,4 @@ export {
 } from './decisions.ts';
 export { consolidateAppraisals, type AppraisalConsolidation, type ConsolidatedRow, type ConsolidationGroup, type ConsolidationInput } from './consolidate-appraisals.ts';
 export { notesVolumes, volumeUnits, type NotesVolume } from './notes-volumes.ts';
+export { appraisalJsonSchema, appraisedJsonSchema } from './appraisal-schema.ts';
