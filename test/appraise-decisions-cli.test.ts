@@ -141,8 +141,9 @@ describe('dutoan audit --decisions', () => {
     expect(r1.code).toBe(2);
     expect(r1.stderr).toMatch(/Quyết định thẩm định!J\d+.*"1,234\.5" ghi theo kiểu tiếng Anh/);
     expect(r1.stderr).toMatch(/Quyết định thẩm định!I\d+.*Hành động "giảm" không có/);
-    const r2 = await run(['audit', sub, '--book', 'mau-2026', '--decisions', missingLine, '-o', out]);
+    const r2 = await run(['audit', sub, '--book', 'mau-2026', '--decisions', missingLine, '-o', out, '--json']);
     expect(r2.code).toBe(2);
+    expect(r2.stdout).toBe('');
     expect(r2.stderr).toMatch(/decisions\[0\]\.line.*Không có dòng Dự toán!999/);
     expect(r2.stderr).not.toMatch(/at .*\.ts:\d+/);
     expect(readdirSync(out)).toEqual([]);

@@ -387,7 +387,10 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
   const report = values.output ? { dir: values.output, force: values.force ?? false, bookLabel: bookLabel(book) } : undefined;
   // --json is written file by file, in input order, as results arrive; a file's findings are then dropped (the
   // consolidation needs only its summary): memory stays flat over ten thousand files.
-  const json = values.json ? new JsonFilesWriter(io, { id: book.id, status: book.status }) : null;
+  // With decisions (one file), the JSON waits for the appraisal: a decision that names no line prints nothing.
+  const held: string[] = [];
+  const jsonIo: Io = decisions ? { out: (t) => void held.push(t), err: io.err } : io;
+  const json = values.json ? new JsonFilesWriter(jsonIo, { id: book.id, status: book.status }) : null;
   for (const [i, r] of results.entries()) json?.put(i, r);
   const audited = await auditFiles(
     files,
@@ -412,6 +415,7 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
 
   if (json) {
     json.end({ files: results.length, errors, warnings, unusable });
+    for (const t of held) io.out(t);
   } else {
     const rows = results.map((r) =>
       r.ok
