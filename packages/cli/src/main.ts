@@ -23,6 +23,7 @@ const commands: Record<string, () => Promise<Command>> = {
   audit: async () => (await import('./commands/audit.ts')).auditCommand,
   consolidate: async () => (await import('./commands/consolidate.ts')).consolidateCommand,
   book: async () => (await import('./commands/book.ts')).bookCommand,
+  appraise: async () => (await import('./commands/appraise.ts')).appraiseCommand,
   plan: async () => (await import('./commands/plan.ts')).planCommand,
   progress: async () => (await import('./commands/progress.ts')).progressCommand,
 };

@@ -11,9 +11,14 @@ Cách dùng:
                                                   Đọc số tiền bằng chữ
   dutoan words --parse "CHUỖI"                      Đổi số tiền bằng chữ ra số
   dutoan audit TỆP|THƯ-MỤC... --book MÃ|TỆP [-o THƯ-MỤC] [--json] [--force] [--jobs N]
-              [--pages-per-metre 500-12000] [--consolidate tong-hop.xlsx]
-                                                  Thẩm tra các dự toán .xlsx (mẫu chuẩn hoặc tự lập); -o ghi
-                                                  báo cáo: ô sai tô đỏ kèm ghi chú, trang "Kết quả thẩm tra"
+              [--pages-per-metre 500-12000] [--consolidate tong-hop.xlsx] [--decisions QUYET-DINH.json|.xlsx]
+                                                  Thẩm tra các dự toán .xlsx (mẫu chuẩn hoặc tự lập) và thẩm định
+                                                  (giá trị đề nghị, thẩm định, chênh lệch); -o ghi báo cáo: ô sai
+                                                  tô đỏ, trang "Kết quả thẩm tra", báo cáo thẩm định .tham-dinh.docx;
+                                                  --decisions: quyết định của người thẩm định (một hồ sơ)
+  dutoan appraise template TỆP.xlsx --book MÃ|TỆP -o QUYET-DINH.xlsx [--force]
+                                                  Mẫu quyết định thẩm định: các dòng của hồ sơ, cột Hành động
+                                                  (chấp nhận, thay khối lượng, thay đơn giá, loại), Giá trị, Ghi chú
   dutoan consolidate THƯ-MỤC -o tong-hop.xlsx [--book MÃ|TỆP] [--force] [--jobs N]
                                                   Tổng hợp mọi dự toán trong thư mục thành bảng tổng hợp tỉnh
   dutoan book list | show MÃ|TỆP | verify MÃ|TỆP    Bảng đơn giá: danh sách, nội dung, mã băm và độ đầy đủ

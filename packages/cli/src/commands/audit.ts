@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { DutoanError, isDutoanError, render, reviveError, type DutoanErrorData } from '@dutoan/core/errors';
 import { formatMoney } from '@dutoan/core/money';
 import type { PriceBook } from '@dutoan/core/estimate';
-import { appraiseSubmission, type Appraisal } from '@dutoan/core/appraise';
+import { appraiseSubmission, notesVolumes, readDecisionsJson, type Appraisal, type DecisionEntry } from '@dutoan/core/appraise';
 import { bookLabel } from '@dutoan/core/book';
 import {
   countFindings,
@@ -97,6 +97,7 @@ export async function auditFile(
   book: PriceBook | null,
   options: AuditOptions,
   report?: { dir: string; force: boolean; bookLabel: string },
+  decisions?: { file: string; entries: DecisionEntry[] },
 ): Promise<FileResult> {
   const { auditWorkbook } = await auditModuleOnce();
   let data: Uint8Array;
@@ -112,7 +113,10 @@ export async function auditFile(
     const summary = summarizeSubmission(a.submission, a.findings, book);
     const result: FileResult = { file, ok: true, summary, findings: a.findings };
     // The appraisal (thẩm định) from the same reading and findings.
-    if (book) result.appraisal = appraiseSubmission(a.submission, book, a.findings);
+    // A line the workbook's own Thuyết minh contradicts is appraised with its volume; the decisions override.
+    if (book) {
+      result.appraisal = appraiseSubmission(a.submission, book, a.findings, decisions?.entries ?? [], { decisionsFile: decisions?.file ?? '', volumes: notesVolumes(a.grid) });
+    }
     if (report) {
       const out = join(report.dir, basename(file, extname(file)) + REPORT_SUFFIX);
       // The report copies the grid already read: one parse per file.
@@ -129,7 +133,8 @@ export async function auditFile(
     }
     return result;
   } catch (e) {
-    if (isDutoanError(e) && e.code === 'OUTPUT_EXISTS') throw e;
+    // A refusal to overwrite, or a decisions file that does not fit the submission: nothing written, the run stops.
+    if (isDutoanError(e) && (e.code === 'OUTPUT_EXISTS' || e.code === 'DECISIONS_INVALID')) throw e;
     if (isDutoanError(e)) return { file, ok: false, code: e.code, reason: e.message };
     return { file, ok: false, code: 'WORKBOOK_UNREADABLE', reason: e instanceof Error ? e.message : String(e) };
   }
@@ -164,9 +169,11 @@ export async function auditFiles(
   report: { dir: string; force: boolean; bookLabel: string } | undefined,
   onResult: (r: FileResult, done: number, index: number) => FileResult | void,
   jobs?: number,
+  decisions?: { file: string; entries: DecisionEntry[] },
 ): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
-  const n = workerCount(files.length, jobs);
+  // Decisions are for one file: it is audited on the main thread.
+  const n = decisions ? 0 : workerCount(files.length, jobs);
   let next = 0;
   let done = 0;
   let fatal: unknown = null;
@@ -175,7 +182,7 @@ export async function auditFiles(
     while (!fatal && next < files.length) {
       const i = next++;
       try {
-        results[i] = await auditFile(files[i]!, book, options, report);
+        results[i] = await auditFile(files[i]!, book, options, report, decisions);
       } catch (e) {
         fatal ??= e;
         return;
@@ -242,7 +249,7 @@ export async function auditFiles(
   // Files a crashed worker never reached are audited here.
   for (const [i, file] of files.entries()) {
     if (!results[i]) {
-      results[i] = await auditFile(file, book, options, report);
+      results[i] = await auditFile(file, book, options, report, decisions);
       results[i] = onResult(results[i]!, ++done, i) ?? results[i]!;
     }
   }
@@ -320,6 +327,31 @@ class JsonFilesWriter {
   }
 }
 
+/**
+ * The appraiser's decisions file (`--decisions`): JSON (`{ "decisions": [...] }`) or a workbook with the
+ * "Quyết định thẩm định" sheet (`dutoan appraise template`), for exactly one submission. Refused with the path or
+ * cell of every bad entry; only read.
+ */
+export async function readDecisions(file: string, submissions: number): Promise<{ file: string; entries: DecisionEntry[] }> {
+  if (submissions !== 1) throw new DutoanError('DECISIONS_ONE_FILE', { count: submissions });
+  const ext = extname(file).toLowerCase();
+  if (ext === '.json') {
+    const { readJsonFile } = await import('../io/read-input.ts');
+    return { file: basename(file), entries: readDecisionsJson(await readJsonFile(file), basename(file)) };
+  }
+  if (ext === '.xlsx' || ext === '.xlsm') {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      throw new DutoanError('FILE_UNREADABLE', { file, reason: (e as NodeJS.ErrnoException).code ?? '' });
+    }
+    const { readDecisionsWorkbook } = await import('@dutoan/xlsx');
+    return { file: basename(file), entries: readDecisionsWorkbook(bytes, basename(file)) };
+  }
+  throw new DutoanError('DECISIONS_FILE_KIND', { file });
+}
+
 export async function auditCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -332,6 +364,7 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
       'pages-per-metre': { type: 'string' },
       jobs: { type: 'string' },
       consolidate: { type: 'string' },
+      decisions: { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new DutoanError('USAGE_MISSING_ARGUMENT', { what: A.noInputs });
@@ -344,6 +377,8 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     if (isInput(values.consolidate) || files.some((f) => resolve(f) === resolve(values.consolidate!))) throw new DutoanError('OUTPUT_IS_INPUT', { file: values.consolidate });
     if (!values.force && existsSync(values.consolidate)) throw new DutoanError('OUTPUT_EXISTS', { file: values.consolidate });
   }
+  // The appraiser's decisions name the lines of one submission: read (and refused) before anything is audited.
+  const decisions = values.decisions ? await readDecisions(values.decisions, files.length + missing.length) : undefined;
   if (book.status === 'sample' && !values.json) io.err(A.sampleBook);
 
   const total = files.length + missing.length;
@@ -352,7 +387,10 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
   const report = values.output ? { dir: values.output, force: values.force ?? false, bookLabel: bookLabel(book) } : undefined;
   // --json is written file by file, in input order, as results arrive; a file's findings are then dropped (the
   // consolidation needs only its summary): memory stays flat over ten thousand files.
-  const json = values.json ? new JsonFilesWriter(io, { id: book.id, status: book.status }) : null;
+  // With decisions (one file), the JSON waits for the appraisal: a decision that names no line prints nothing.
+  const held: string[] = [];
+  const jsonIo: Io = decisions ? { out: (t) => void held.push(t), err: io.err } : io;
+  const json = values.json ? new JsonFilesWriter(jsonIo, { id: book.id, status: book.status }) : null;
   for (const [i, r] of results.entries()) json?.put(i, r);
   const audited = await auditFiles(
     files,
@@ -366,6 +404,7 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
       return json || total > 1 ? withoutFindings(r) : r;
     },
     parseJobs(values.jobs),
+    decisions,
   );
   results.push(...audited);
 
@@ -376,6 +415,7 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
 
   if (json) {
     json.end({ files: results.length, errors, warnings, unusable });
+    for (const t of held) io.out(t);
   } else {
     const rows = results.map((r) =>
       r.ok

@@ -26,6 +26,9 @@ import type {
 } from './appraisal.ts';
 import type { DecisionEntry, LineSelector } from './decisions.ts';
 import { appraisalCoefficients } from './line-coefficients.ts';
+import type { NotesVolume } from './notes-volumes.ts';
+import { canonicalUnit, unitFromText, unitTerm } from '../terms/units.ts';
+import { locationText } from '../audit/finding.ts';
 
 /** Digits the standard workbook keeps before rounding a line to đồng: ROUND(ROUND(q*p,4),0) (layout/amount-formulas). */
 const LINE_DECIMALS = 4;
@@ -94,12 +97,12 @@ function resolveDecisions(sub: SubmittedEstimate, entries: readonly DecisionEntr
   for (const e of entries) {
     const line = find(e.line);
     if (!line) {
-      issues.push(issueAt(`${e.source}.line`, 'DECISION_LINE_NOT_FOUND', { line: show(e.line), lines: [...byRef.keys()] }));
+      issues.push(issueAt(e.lineAt ?? `${e.source}.line`, 'DECISION_LINE_NOT_FOUND', { line: show(e.line), lines: [...byRef.keys()] }));
       continue;
     }
     const first = out.get(line);
     if (first) {
-      issues.push(issueAt(`${e.source}.line`, 'DECISION_DUPLICATE', { line: lineRef(line), first: first.source }));
+      issues.push(issueAt(e.lineAt ?? `${e.source}.line`, 'DECISION_DUPLICATE', { line: lineRef(line), first: first.source }));
       continue;
     }
     out.set(line, { action: e.action, value: e.value, note: e.note, source: e.source });
@@ -119,6 +122,10 @@ function resolveDecisions(sub: SubmittedEstimate, entries: readonly DecisionEntr
  * is not counted twice. The appraiser's `decisions` (accept / replace quantity / replace price / exclude) override
  * all of this per line; a decision naming a line the submission lacks throws DECISIONS_INVALID (nothing appraised).
  *
+ * `opts.volumes`: the survey volumes of the workbook's Thuyết minh (`notesVolumes(grid)`); a line whose quantity
+ * they contradict, where one line only can be meant, is appraised with the stated volume
+ * (APPRAISE_QUANTITY_FROM_NOTES; see quantitiesFromNotes).
+ *
  * Pure: same inputs, same appraisal. `findings` are the audit's findings on `sub` (auditSubmission).
  */
 export function appraiseSubmission(
@@ -126,10 +133,11 @@ export function appraiseSubmission(
   book: PriceBook,
   findings: readonly Finding[],
   decisions: readonly DecisionEntry[] = [],
-  opts: { decisionsFile?: string } = {},
+  opts: { decisionsFile?: string; volumes?: readonly NotesVolume[] } = {},
 ): Appraisal {
   const decided = resolveDecisions(sub, decisions, opts.decisionsFile ?? '');
   const ctx = buildContext(sub, book);
+  const fromNotes = quantitiesFromNotes(sub, ctx.mappings, opts.volumes ?? []);
   const byRow = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.severity === 'info') continue;
@@ -207,7 +215,8 @@ export function appraiseSubmission(
               : reason('APPRAISE_UNMAPPED', at, { content: line.content.text, book: book.id });
       return kept('not-appraised', [why, ...decisionReason]);
     }
-    const qtyText = decision?.action === 'quantity' ? decision.value! : reqQty;
+    const notes = decision?.action === 'quantity' ? undefined : fromNotes.get(line);
+    const qtyText = decision?.action === 'quantity' ? decision.value! : (notes?.value ?? reqQty);
     if (qtyText === null) return kept('not-appraised', [reason('APPRAISE_QUANTITY_UNREADABLE', at, { content: line.content.text, raw: line.quantity.raw }), ...decisionReason]);
     const qty = new Decimal(qtyText);
     const coef = item
@@ -219,6 +228,18 @@ export function appraiseSubmission(
     const fig = figure(requested, amount);
     const why: AppraisalReason[] = [];
     if (coef.reason) why.push(reason(coef.reason.code, at, coef.reason.params));
+    if (notes) {
+      why.push(
+        reason('APPRAISE_QUANTITY_FROM_NOTES', line.quantity.at, {
+          content: line.content.text,
+          quantity: reqQty === null ? line.quantity.raw : fmt(reqQty),
+          volume: fmt(notes.value),
+          unit: unitTerm(notes.unit).label,
+          notesAt: locationText(notes.at),
+          why: notes.why,
+        }),
+      );
+    }
     if (fig.difference !== '0' || decision) {
       why.push(reason('APPRAISE_LINE', line.amount.at, { quantity: fmt(qty), price: fmt(price), coefficients: coef.values.map(fmt), amount: fmt(amount), priceFrom }));
     }
@@ -342,6 +363,48 @@ export function appraiseSubmission(
     counts,
     decisions: decisionsList,
   };
+}
+
+/**
+ * Lines whose quantity the workbook's own Thuyết minh contradicts, and the quantity it states: knowable only where
+ * one line can be meant. For a unit whose Thuyết minh volume no line carries —
+ * - mét giá: the lines' quantities should add up to the volume; with a single such line, it is the volume;
+ * - other units (trang A4, trang A3, hồ sơ, văn bản, phông): each line either carries the volume or, for pages, the
+ *   pages of every size together (the checking line, "kiểm tra dữ liệu": A4 + A3); when exactly one line does
+ *   neither, it is the volume.
+ * Anything else (two mét giá lines off, two unexplained page lines) is not knowable and stays as submitted.
+ */
+function quantitiesFromNotes(
+  sub: SubmittedEstimate,
+  mappings: ReadonlyMap<SubmittedLine, LineMapping>,
+  volumes: readonly NotesVolume[],
+): Map<SubmittedLine, { value: string; unit: NotesVolume['unit']; at: Location; why: 'only' | 'others' }> {
+  const out = new Map<SubmittedLine, { value: string; unit: NotesVolume['unit']; at: Location; why: 'only' | 'others' }>();
+  if (!volumes.length) return out;
+  const lines = sub.sections.flatMap((s) => s.lines);
+  const unitOf = (l: SubmittedLine) => {
+    const m = mappings.get(l);
+    const item = m && (m.kind === 'code' || m.kind === 'name') ? m.item : null;
+    return item ? canonicalUnit(item.unit) : unitFromText(l.unit.text);
+  };
+  const allPages = volumes.filter((v) => v.key === 'pagesA4' || v.key === 'pagesA3').reduce((acc, v) => acc.add(v.value), zero);
+  for (const v of volumes) {
+    const of = lines.filter((l) => unitOf(l) === v.unit);
+    if (!of.length || of.some((l) => l.quantity.value === null)) continue;
+    const V = new Decimal(v.value);
+    const q = (l: SubmittedLine) => new Decimal(l.quantity.value!);
+    if (v.key === 'metres') {
+      if (of.reduce((acc, l) => acc.add(q(l)), zero).eq(V) || of.length !== 1) continue;
+      out.set(of[0]!, { value: V.toString(), unit: v.unit, at: v.at, why: 'only' });
+      continue;
+    }
+    if (of.some((l) => q(l).eq(V))) continue;
+    const page = v.key === 'pagesA4';
+    const unexplained = of.filter((l) => !(page && q(l).eq(allPages)));
+    if (unexplained.length !== 1) continue;
+    out.set(unexplained[0]!, { value: V.toString(), unit: v.unit, at: v.at, why: of.length === 1 ? 'only' : 'others' });
+  }
+  return out;
 }
 
 function sumDecimals(xs: ReadonlyArray<Decimal | null>): Decimal | null {

@@ -4,6 +4,8 @@ import { readNumberText } from '../read/numbers.ts';
 import { formatQuantity } from '../money/format.ts';
 import { zodErrorMap, zodIssues } from '../util/validate.ts';
 import type { AppraisalDecision } from './appraisal.ts';
+import { cellAddress, gridValueText, SheetView, type WorkbookGrid } from '../audit/grid.ts';
+import { foldText } from '../util/fold-text.ts';
 
 /**
  * The appraiser's decisions (quyết định thẩm định), as a file gives them: one entry per line — accept as
@@ -16,8 +18,11 @@ import type { AppraisalDecision } from './appraisal.ts';
 /** Which line: "Sheet!row" / a JSON line path as the appraisal names it (`ref`), sheet + row, or STT + content. */
 export type LineSelector = string | { ref: string } | { sheet: string; row: number } | { stt: string; content: string };
 
+/** One decision as a file gives it: the line it is about, the action, the value, the note, and where it was read. */
 export interface DecisionEntry extends AppraisalDecision {
   line: LineSelector;
+  /** Where the line selector was read, when not `${source}.line` (a sheet's Dòng cell). */
+  lineAt?: string;
 }
 
 /**
@@ -99,6 +104,96 @@ export function readDecisionsJson(data: unknown, file: string): DecisionEntry[] 
     if ('issue' in v) issues.push(v.issue);
     else out.push({ line: d.line, action: d.action, value: v.value, note: d.note, source });
   });
+  if (issues.length) throw new DutoanError('DECISIONS_INVALID', { file, count: issues.length }, issues);
+  return out;
+}
+
+/** The sheet of a decisions workbook (`dutoan appraise template` writes it; `dutoan audit --decisions` reads it). */
+export const decisionsSheetName = 'Quyết định thẩm định';
+
+/** Column headings of the decisions sheet: the four it reads, the others only shown (the line as submitted). */
+export const decisionsColumns = {
+  line: 'Dòng',
+  stt: 'STT',
+  content: 'Nội dung',
+  unit: 'ĐVT',
+  quantity: 'Khối lượng đề nghị',
+  price: 'Đơn giá đề nghị',
+  requested: 'Thành tiền đề nghị',
+  appraised: 'Thành tiền thẩm định',
+  action: 'Hành động',
+  value: 'Giá trị',
+  note: 'Ghi chú',
+} as const;
+
+/** The actions as the sheet spells them (Vietnamese first; the JSON codes are accepted too). */
+export const decisionActionLabels: Record<DecisionEntry['action'], string> = {
+  accept: 'chấp nhận',
+  quantity: 'thay khối lượng',
+  price: 'thay đơn giá',
+  exclude: 'loại',
+};
+
+const actionSpellings: ReadonlyMap<string, DecisionEntry['action']> = (() => {
+  const m = new Map<string, DecisionEntry['action']>();
+  const add = (a: DecisionEntry['action'], ...xs: string[]) => xs.forEach((x) => m.set(foldText(x), a));
+  add('accept', 'chấp nhận', 'chấp nhận như đề nghị', 'giữ nguyên', 'accept');
+  add('quantity', 'thay khối lượng', 'sửa khối lượng', 'khối lượng', 'quantity');
+  add('price', 'thay đơn giá', 'sửa đơn giá', 'đơn giá', 'price');
+  add('exclude', 'loại', 'loại khỏi dự toán', 'loại bỏ', 'exclude');
+  return m;
+})();
+
+/**
+ * Read the "Quyết định thẩm định" sheet of a decisions workbook (as the byte layer gives it): the heading row with
+ * Dòng | Hành động | Giá trị | Ghi chú (other columns — the line as submitted — are only shown), then one decision
+ * per row whose Hành động is filled (rows left blank are lines the appraiser has no decision on). Throws
+ * DECISIONS_INVALID listing every bad cell ("Quyết định thẩm định!F7"): an unknown action, a value that is not a
+ * number or reads two ways ("1,234.5"), a missing or superfluous value.
+ */
+export function readDecisionsGrid(grid: WorkbookGrid, file: string): DecisionEntry[] {
+  const sheet = grid.sheets.find((s) => foldText(s.name) === foldText(decisionsSheetName));
+  if (!sheet) throw new DutoanError('DECISIONS_INVALID', { file, count: 1 }, [issueAt(file, 'DECISIONS_SHEET_MISSING', { sheet: decisionsSheetName, sheets: grid.sheets.map((s) => s.name) })]);
+  const cells = new SheetView(sheet);
+  const need = { line: decisionsColumns.line, action: decisionsColumns.action, value: decisionsColumns.value, note: decisionsColumns.note };
+  let head = 0;
+  const cols: Partial<Record<keyof typeof need, number>> = {};
+  for (let r = 1; r <= Math.min(cells.lastRow, 30) && !head; r++) {
+    const found: Partial<Record<keyof typeof need, number>> = {};
+    for (let c = 1; c <= cells.lastCol; c++) {
+      const t = foldText(cells.text(r, c));
+      for (const [k, label] of Object.entries(need) as Array<[keyof typeof need, string]>) if (t === foldText(label) && found[k] === undefined) found[k] = c;
+    }
+    if (found.line !== undefined && found.action !== undefined) {
+      head = r;
+      Object.assign(cols, found);
+    }
+  }
+  const missing = (Object.keys(need) as Array<keyof typeof need>).filter((k) => cols[k] === undefined).map((k) => need[k]);
+  if (!head || missing.length) throw new DutoanError('DECISIONS_INVALID', { file, count: 1 }, [issueAt(`${sheet.name}!1`, 'DECISIONS_COLUMNS_MISSING', { sheet: sheet.name, columns: missing.length ? missing : Object.values(need) })]);
+  const at = (r: number, c: number) => `${sheet.name}!${cellAddress(r, c)}`;
+  const issues: Issue[] = [];
+  const out: DecisionEntry[] = [];
+  for (let r = head + 1; r <= cells.lastRow; r++) {
+    const actionText = cells.text(r, cols.action!).trim();
+    const rawValue = cells.value(r, cols.value!);
+    const note = cells.text(r, cols.note!).trim();
+    const line = cells.text(r, cols.line!).trim();
+    if (!actionText && (rawValue === null || rawValue === undefined || String(rawValue).trim() === '')) continue;
+    const action = actionSpellings.get(foldText(actionText));
+    if (!action) {
+      issues.push(issueAt(at(r, cols.action!), 'DECISION_ACTION_UNKNOWN', { raw: actionText, actions: Object.values(decisionActionLabels) }));
+      continue;
+    }
+    if (!line) {
+      issues.push(issueAt(at(r, cols.line!), 'DECISION_LINE_NOT_FOUND', { line: '(trống)', lines: [] }));
+      continue;
+    }
+    const raw = typeof rawValue === 'number' ? rawValue : rawValue === null || rawValue === undefined ? undefined : gridValueText(rawValue);
+    const v = checkDecisionValue(action, raw, at(r, cols.value!));
+    if ('issue' in v) issues.push(v.issue);
+    else out.push({ line, lineAt: at(r, cols.line!), action, value: v.value, note, source: at(r, cols.action!) });
+  }
   if (issues.length) throw new DutoanError('DECISIONS_INVALID', { file, count: issues.length }, issues);
   return out;
 }

@@ -2,5 +2,19 @@
 export type * from './appraisal.ts';
 export { appraiseSubmission, appraisedLineAmount, lineRef, rowKey } from './appraise-submission.ts';
 export { appraisalCoefficients, type AppraisalCoefficients } from './line-coefficients.ts';
-export { checkDecisionValue, decisionActions, decisionValue, decisionsFileSchema, readDecisionsJson, type DecisionEntry, type LineSelector } from './decisions.ts';
+export {
+  checkDecisionValue,
+  decisionActionLabels,
+  decisionActions,
+  decisionsColumns,
+  decisionsSheetName,
+  decisionValue,
+  decisionsFileSchema,
+  readDecisionsGrid,
+  readDecisionsJson,
+  type DecisionEntry,
+  type LineSelector,
+} from './decisions.ts';
 export { consolidateAppraisals, type AppraisalConsolidation, type ConsolidatedRow, type ConsolidationGroup, type ConsolidationInput } from './consolidate-appraisals.ts';
+export { notesVolumes, volumeUnits, type NotesVolume } from './notes-volumes.ts';
+export { appraisalJsonSchema, appraisedJsonSchema } from './appraisal-schema.ts';

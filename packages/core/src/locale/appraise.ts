@@ -56,6 +56,21 @@ export interface AppraiseParams {
   DECISION_VALUE_MISSING: { action: string };
   /** A price that is not whole đồng or a negative value. */
   DECISION_VALUE_RANGE: { raw: string; field: string };
+  /** An action the decisions sheet does not know (not one of chấp nhận / thay khối lượng / thay đơn giá / loại). */
+  DECISION_ACTION_UNKNOWN: { raw: string; actions: readonly string[] };
+  /** A decisions workbook without the "Quyết định thẩm định" sheet. */
+  DECISIONS_SHEET_MISSING: { sheet: string; sheets: readonly string[] };
+  /** The decisions sheet lacks a column it needs (Dòng, Hành động, Giá trị, Ghi chú). */
+  DECISIONS_COLUMNS_MISSING: { sheet: string; columns: readonly string[] };
+  /** A decisions file given for several submissions at once (a decisions file names the lines of one file). */
+  DECISIONS_ONE_FILE: { count: number };
+  /** A decisions file that is neither .json nor .xlsx. */
+  DECISIONS_FILE_KIND: { file: string };
+  /**
+   * The line's quantity disagrees with the volume the workbook's own Thuyết minh states for its unit, and the line is
+   * the only one of that unit (or the one the audit flagged): appraised with Thuyết minh's volume.
+   */
+  APPRAISE_QUANTITY_FROM_NOTES: { content: string; quantity: string; volume: string; unit: string; notesAt: string; why: 'only' | 'others' };
 }
 
 const list = (xs: readonly string[]) => xs.join(', ');
@@ -102,6 +117,12 @@ export const appraiseVi: MessageTable<AppraiseParams> = {
   DECISION_VALUE_UNREADABLE: (p) => `${p.field === 'price' ? 'Đơn giá' : 'Khối lượng'} "${p.raw}" ${howVi[p.how] ?? p.how}${p.read !== null ? ` (đọc là ${p.read}${p.other !== null ? ` hoặc ${p.other}` : ''})` : ''}: không dùng; ghi theo kiểu Việt Nam, ví dụ 1.234.500 hoặc 12,5.`,
   DECISION_VALUE_MISSING: (p) => (p.action === 'quantity' || p.action === 'price' ? `Quyết định "${actionVi[p.action]}" phải ghi giá trị mới.` : `Quyết định "${actionVi[p.action] ?? p.action}" không nhận giá trị; để trống cột giá trị.`),
   DECISION_VALUE_RANGE: (p) => `${p.field === 'price' ? 'Đơn giá' : 'Khối lượng'} "${p.raw}" không hợp lệ: ${p.field === 'price' ? 'đơn giá là số đồng nguyên, không âm' : 'khối lượng không âm, tối đa 4 chữ số thập phân'}.`,
+  DECISION_ACTION_UNKNOWN: (p) => `Hành động "${p.raw}" không có; ghi một trong: ${list(p.actions)}.`,
+  DECISIONS_SHEET_MISSING: (p) => `Không có trang "${p.sheet}" trong tệp quyết định (các trang có: ${list(p.sheets)}); tạo mẫu bằng "dutoan appraise template".`,
+  DECISIONS_COLUMNS_MISSING: (p) => `Trang "${p.sheet}" thiếu cột ${list(p.columns)} ở dòng tiêu đề; tạo mẫu bằng "dutoan appraise template".`,
+  DECISIONS_ONE_FILE: (p) => `Tệp quyết định thẩm định ghi các dòng của một hồ sơ, nhưng lệnh có ${p.count} hồ sơ; thẩm tra từng hồ sơ với tệp quyết định của nó.`,
+  DECISIONS_FILE_KIND: (p) => `Tệp quyết định thẩm định ${p.file} phải là .json hoặc .xlsx.`,
+  APPRAISE_QUANTITY_FROM_NOTES: (p) => `Khối lượng ${p.quantity} của dòng "${p.content}" khác khối lượng ${p.volume} ${p.unit} mà Thuyết minh (${p.notesAt}) nêu (${p.why === 'only' ? 'đây là dòng duy nhất tính theo đơn vị này' : 'các dòng khác cùng đơn vị đều khớp Thuyết minh'}): thẩm định theo Thuyết minh.`,
 };
 
 export const appraiseEn: MessageTable<AppraiseParams> = {
@@ -131,4 +152,10 @@ export const appraiseEn: MessageTable<AppraiseParams> = {
   DECISION_VALUE_UNREADABLE: (p) => `${p.field === 'price' ? 'Price' : 'Quantity'} "${p.raw}" is ${p.how === 'invalid' ? 'not a number' : `ambiguous (${p.how})`}${p.read !== null ? `, read as ${p.read}${p.other !== null ? ` or ${p.other}` : ''}` : ''}: refused.`,
   DECISION_VALUE_MISSING: (p) => (p.action === 'quantity' || p.action === 'price' ? `Decision "${actionEn[p.action]}" needs the new value.` : `Decision "${actionEn[p.action] ?? p.action}" takes no value.`),
   DECISION_VALUE_RANGE: (p) => `${p.field === 'price' ? 'Price' : 'Quantity'} "${p.raw}" is out of range (${p.field === 'price' ? 'whole đồng, not negative' : 'not negative, at most 4 decimals'}).`,
+  DECISION_ACTION_UNKNOWN: (p) => `Unknown action "${p.raw}"; write one of: ${list(p.actions)}.`,
+  DECISIONS_SHEET_MISSING: (p) => `The decisions file has no sheet "${p.sheet}" (sheets: ${list(p.sheets)}); make one with "dutoan appraise template".`,
+  DECISIONS_COLUMNS_MISSING: (p) => `Sheet "${p.sheet}" lacks column(s) ${list(p.columns)} in its header row.`,
+  DECISIONS_ONE_FILE: (p) => `A decisions file names the lines of one submission, but ${p.count} were given; audit each with its own decisions file.`,
+  DECISIONS_FILE_KIND: (p) => `Decisions file ${p.file} must be .json or .xlsx.`,
+  APPRAISE_QUANTITY_FROM_NOTES: (p) => `Quantity ${p.quantity} of line "${p.content}" differs from the ${p.volume} ${p.unit} its Thuyết minh (${p.notesAt}) states (${p.why === 'only' ? 'the only line in that unit' : 'the other lines in that unit agree with it'}): appraised with Thuyết minh's volume.`,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appraiseSubmission, builtinBooks, computeEstimate, isDutoanError, loadPriceBook, readDecisionsJson, submissionFromEstimate, auditSubmission, type DutoanError } from '../../src/index.ts';
+import { appraiseSubmission, builtinBooks, computeEstimate, isDutoanError, loadPriceBook, readDecisionsGrid, readDecisionsJson, submissionFromEstimate, auditSubmission, type DutoanError } from '../../src/index.ts';
 import xaBaoHa from '../../../../examples/xa-bao-ha.json' with { type: 'json' };
 
 const book = loadPriceBook(builtinBooks['mau-2026']!);
@@ -66,5 +66,59 @@ describe('appraiser decisions (quyết định thẩm định)', () => {
     // Total: 254.451.413 − 555.500 − 111.000 − 7.111.040 = 246.673.873 (no VAT in xã Bảo Hà).
     expect(a.total).toEqual({ requested: '254451413', appraised: '246673873', difference: '-7777540' });
     expect(a.decisions.map((d) => d.action)).toEqual(['quantity', 'price', 'exclude', 'accept']);
+  });
+});
+
+describe('the decisions sheet (Quyết định thẩm định)', () => {
+  const sheet = (rows: unknown[][]) => ({ sheets: [{ name: 'Quyết định thẩm định', values: rows as never }] });
+  const head = ['Dòng', 'Nội dung', 'Hành động', 'Giá trị', 'Ghi chú'];
+
+  it('reads the filled rows (Vietnamese actions, a number cell, a Vietnamese text number); blank rows are no decision', () => {
+    const got = readDecisionsGrid(
+      sheet([
+        ['QUYẾT ĐỊNH THẨM ĐỊNH'],
+        head,
+        ['Dự toán!15', 'Số hóa A4', 'Thay khối lượng', 39000, 'Theo biên bản'],
+        ['Dự toán!16', 'Số hóa A3', null, null, null],
+        ['Dự toán!17', 'Biên mục', 'thay đơn giá', '3.000', ''],
+        ['Dự toán!22', 'Hộp', 'loại', null, 'Hộp đã có'],
+      ]),
+      'qd.xlsx',
+    );
+    expect(got.map((d) => [d.line, d.action, d.value, d.note, d.source, d.lineAt])).toEqual([
+      ['Dự toán!15', 'quantity', '39000', 'Theo biên bản', 'Quyết định thẩm định!C3', 'Quyết định thẩm định!A3'],
+      ['Dự toán!17', 'price', '3000', '', 'Quyết định thẩm định!C5', 'Quyết định thẩm định!A5'],
+      ['Dự toán!22', 'exclude', null, 'Hộp đã có', 'Quyết định thẩm định!C6', 'Quyết định thẩm định!A6'],
+    ]);
+  });
+
+  it('every bad cell is named: unknown action, "1,234.5", a price 1234,5 (not whole đồng), a missing value', () => {
+    const e = refusal(() =>
+      readDecisionsGrid(
+        sheet([
+          head,
+          ['Dự toán!15', '', 'giảm', null, ''],
+          ['Dự toán!16', '', 'thay đơn giá', '1,234.5', ''],
+          ['Dự toán!17', '', 'thay đơn giá', 1234.5, ''],
+          ['Dự toán!18', '', 'thay khối lượng', null, ''],
+        ]),
+        'qd.xlsx',
+      ),
+    );
+    expect(e.issues.map((i) => [i.path, i.code])).toEqual([
+      ['Quyết định thẩm định!C2', 'DECISION_ACTION_UNKNOWN'],
+      ['Quyết định thẩm định!D3', 'DECISION_VALUE_UNREADABLE'],
+      ['Quyết định thẩm định!D4', 'DECISION_VALUE_RANGE'],
+      ['Quyết định thẩm định!D5', 'DECISION_VALUE_MISSING'],
+    ]);
+    expect(e.issues[0]!.message).toBe('Hành động "giảm" không có; ghi một trong: chấp nhận, thay khối lượng, thay đơn giá, loại.');
+  });
+
+  it('a workbook without the sheet, or without its columns, is refused saying which', () => {
+    const none = refusal(() => readDecisionsGrid({ sheets: [{ name: 'Sheet1', values: [] }] }, 'qd.xlsx'));
+    expect(none.issues[0]!.code).toBe('DECISIONS_SHEET_MISSING');
+    const cols = refusal(() => readDecisionsGrid(sheet([['Dòng', 'Hành động']]), 'qd.xlsx'));
+    expect(cols.issues[0]!.code).toBe('DECISIONS_COLUMNS_MISSING');
+    expect(cols.issues[0]!.params).toEqual({ sheet: 'Quyết định thẩm định', columns: ['Giá trị', 'Ghi chú'] });
   });
 });

@@ -90,6 +90,15 @@ export const samples: Samples = {
   ],
   DECISION_VALUE_MISSING: [{ action: 'price' }, { action: 'exclude' }],
   DECISION_VALUE_RANGE: [{ raw: '2222,5', field: 'price' }, { raw: '-3', field: 'quantity' }],
+  DECISION_ACTION_UNKNOWN: [{ raw: 'giảm', actions: ['chấp nhận', 'thay khối lượng', 'thay đơn giá', 'loại'] }],
+  DECISIONS_SHEET_MISSING: [{ sheet: 'Quyết định thẩm định', sheets: ['Sheet1'] }],
+  DECISIONS_COLUMNS_MISSING: [{ sheet: 'Quyết định thẩm định', columns: ['Hành động', 'Giá trị'] }],
+  DECISIONS_ONE_FILE: [{ count: 3 }],
+  DECISIONS_FILE_KIND: [{ file: 'quyet-dinh.txt' }],
+  APPRAISE_QUANTITY_FROM_NOTES: [
+    { content: 'Chỉnh lý tài liệu rời lẻ', quantity: '20.000', volume: '20', unit: 'Mét giá', notesAt: 'Thuyết minh!C6', why: 'only' },
+    { content: 'Số hóa trang A4', quantity: '39.600', volume: '39.500', unit: 'Trang A4', notesAt: 'Thuyết minh!C7', why: 'others' },
+  ],
   // read
   TABLE_NOT_FOUND: [{ sheets: ['Sheet1', 'Tờ trình'] }, { sheets: [] }],
   SHEET_NOT_FOUND: { sheet: 'Dự toán (2)', sheets: ['Dự toán', 'Thuyết minh'] },

@@ -2,3 +2,4 @@
 export { writeAppraisalReport, writeProvinceAppraisalReport, appraisalRows, type AppraisalReportMeta, type ProvinceAppraisalEntry } from './appraisal-report.ts';
 export { appraisalLegalBases, appraisalReportVi } from './report-text.ts';
 export { addAppraisalSheets, appraisalConsolidationVi } from './appraisal-consolidation.ts';
+export { readDecisionsWorkbook, writeDecisionsTemplate } from './decisions-workbook.ts';
