@@ -13,7 +13,7 @@
 //   CLI's workbook for that file;
 // - a filled price sheet read at every cell: the book file and hash `dutoan book import` writes; a sheet with
 //   planted mistakes names each cell.
-import { allowedCoefficients, appraiseSubmission, bookFileText, computeEstimate, Decimal, formatMoney, loadPriceBook, summarizeSubmission } from '@dutoan/core';
+import { allowedCoefficients, appraiseAudit, bookFileText, computeEstimate, Decimal, formatMoney, loadPriceBook, summarizeSubmission } from '@dutoan/core';
 import { auditWorkbook, readEstimateWorkbook, readPriceSheet, readXlsxGrid } from '@dutoan/xlsx';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
@@ -192,7 +192,7 @@ describe.skipIf(!ready && !inCI)('the web page in Chromium', () => {
         const a = await auditWorkbook(c.bytes, sampleBook, { name: `${c.name}.xlsx` });
         const s = summarizeSubmission(a.submission, a.findings, sampleBook);
         // Thẩm định / Chênh lệch: the appraisal `dutoan audit --json` carries ("appraised") for the same bytes and book.
-        const f = appraiseSubmission(a.submission, sampleBook, a.findings).final;
+        const f = appraiseAudit(a, sampleBook).final;
         const row = table.find((r) => r.file === `${c.name}.xlsx`)!;
         expect(row.cells, c.name).toEqual([s.agency, s.total === null ? '?' : formatMoney(s.total), formatMoney(f.appraised), f.difference === null ? '?' : formatMoney(f.difference), String(s.errors), String(s.warnings)]);
       }

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { DutoanError, isDutoanError, render, reviveError, type DutoanErrorData } from '@dutoan/core/errors';
 import { formatMoney } from '@dutoan/core/money';
 import type { PriceBook } from '@dutoan/core/estimate';
-import { appraiseSubmission, notesVolumes, readDecisionsJson, type Appraisal, type DecisionEntry } from '@dutoan/core/appraise';
+import { appraiseAudit, readDecisionsJson, type Appraisal, type DecisionEntry } from '@dutoan/core/appraise';
 import { bookLabel } from '@dutoan/core/book';
 import {
   countFindings,
@@ -115,7 +115,7 @@ export async function auditFile(
     // The appraisal (thẩm định) from the same reading and findings.
     // A line the workbook's own Thuyết minh contradicts is appraised with its volume; the decisions override.
     if (book) {
-      result.appraisal = appraiseSubmission(a.submission, book, a.findings, decisions?.entries ?? [], { decisionsFile: decisions?.file ?? '', volumes: notesVolumes(a.grid) });
+      result.appraisal = appraiseAudit(a, book, decisions?.entries ?? [], { decisionsFile: decisions?.file ?? '' });
     }
     if (report) {
       const out = join(report.dir, basename(file, extname(file)) + REPORT_SUFFIX);

@@ -1,6 +1,7 @@
 /** Appraisal of submitted estimates (thẩm định dự toán): requested / appraised / difference and the reasons. */
 export type * from './appraisal.ts';
 export { appraiseSubmission, appraisedLineAmount, lineRef, rowKey } from './appraise-submission.ts';
+export { appraiseAudit } from './appraise-audit.ts';
 export { appraisalCoefficients, type AppraisalCoefficients } from './line-coefficients.ts';
 export {
   checkDecisionValue,

@@ -14,7 +14,7 @@
  * No logic of its own beyond cutting a sheet down to a preview.
  */
 import {
-  appraiseSubmission,
+  appraiseAudit,
   bookFileText,
   bookHash,
   computeEstimate,
@@ -52,7 +52,7 @@ export const operations: Handlers = {
   async audit({ name, bytes, book, options }) {
     const a = await auditWorkbook(bytes, book, { name, ...(options ? { options } : {}) });
     // The appraisal (thẩm định) from the same reading and findings, as `dutoan audit` makes it.
-    const appraisal = book ? appraiseSubmission(a.submission, book, a.findings) : null;
+    const appraisal = book ? appraiseAudit(a, book) : null;
     return { summary: summarizeSubmission(a.submission, a.findings, book), findings: a.findings, appraisal: figuresOf(appraisal), appraisalDetail: appraisal };
   },
 
