@@ -243,6 +243,12 @@ export const samples: Samples = {
   WORDS_NO_DIACRITICS: { restored: 'Một triệu đồng chẵn' },
   FORMULA_OVERWRITTEN: [{ figure: 'amount', value: '1.250' }, { figure: 'subtotal', section: 'I', value: '12.000' }, { figure: 'row', label: 'Cộng I+II', value: '12.000' }],
   BOOK_HASH_MISMATCH: { book: 'lao-cai-2026' },
+  BOOK_VERSION_CHANGED: [
+    { book: 'mau-2026', workbookVersion: '1', bookVersion: '2', sameVersion: false, changed: ['Dự toán!E15 (SH.A4: 1.111 → 1.200)'], unpriced: [], removed: ['Dự toán!B23 (VT.HOP)'] },
+    { book: 'mau-2026', workbookVersion: '1', bookVersion: '2', sameVersion: false, changed: [], unpriced: [], removed: [] },
+    { book: 'mau-2026', workbookVersion: '', bookVersion: '2', sameVersion: false, changed: [], unpriced: ['Dự toán!E15 (SH.A4: 1.111)'], removed: [] },
+    { book: 'mau-2026', workbookVersion: '1', bookVersion: '1', sameVersion: true, changed: ['Dự toán!E15 (SH.A4: 1.111 → 1.200)'], unpriced: [], removed: [] },
+  ],
   SAMPLE_BOOK: [{ demo: true }, { demo: false }],
   QUANTITY_IMPLAUSIBLE: [
     { kind: 'countFraction', value: '39,5', unit: 'trang-a4', times1000: '39.500' },
