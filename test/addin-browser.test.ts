@@ -76,7 +76,7 @@ async function typeForm(page: Page, input: EstimateInputJson): Promise<void> {
   await page.fill('#h-accountant', h.signers?.accountant ?? '');
   await page.fill('#h-head', h.signers?.head ?? '');
   for (const s of input.sections) {
-    for (const l of s.lines) {
+    for (const l of s.lines ?? []) {
       await page.fill(`[data-line="${s.id}|${l.item}|"][data-field="quantity"]`, String(l.quantity));
       if (l.note) await page.fill(`[data-line="${s.id}|${l.item}|"][data-field="note"]`, l.note);
     }

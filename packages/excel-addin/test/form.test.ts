@@ -30,7 +30,7 @@ describe('task pane form ↔ EstimateInput', () => {
       header: { agency: 'X', date: '2026-04-10' },
       sections: [{ id: 'II', vat: { rate: 0, basis: 'b' }, lines: [{ item: 'KT.DL', quantity: '1' }, { item: 'SH.A4', quantity: '2' }] }],
     };
-    expect(formToInput(inputToForm(input, book, '2026-04-10'), 'mau-2026').sections[0]!.lines.map((l) => l.item)).toEqual(['KT.DL', 'SH.A4']);
+    expect(formToInput(inputToForm(input, book, '2026-04-10'), 'mau-2026').sections[0]!.lines!.map((l) => l.item)).toEqual(['KT.DL', 'SH.A4']);
   });
 
   it('refuses, with paths, lines the pane cannot show: unknown items and repeated items', () => {

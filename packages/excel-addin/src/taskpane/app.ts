@@ -227,7 +227,7 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
     if (m) {
       const s = input.sections[Number(m[1])];
       if (!s) return path;
-      const line = m[2] !== undefined ? s.lines[Number(m[2])] : undefined;
+      const line = m[2] !== undefined ? s.lines?.[Number(m[2])] : undefined;
       const item = line ? book.items.find((i) => i.code === line.item) : undefined;
       return [t.pathSection(s.id), line ? `${item?.name ?? line.item} (${line.item})` : m[3]].filter(Boolean).join(', ');
     }
@@ -242,7 +242,7 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
       const m = /^sections\[(\d+)\]\.lines\[(\d+)\]\.(\w+)$/.exec(p);
       if (m) {
         const s = input.sections[Number(m[1])];
-        const l = s?.lines[Number(m[2])];
+        const l = s?.lines?.[Number(m[2])];
         if (s && l) root.querySelector(`[data-line="${s.id}|${l.item}|${l.variant ?? ''}"][data-field="quantity"]`)?.setAttribute('aria-invalid', 'true');
         continue;
       }

@@ -173,7 +173,7 @@ export function inputToForm(input: EstimateInputJson, book: PriceBook, today: st
     if (s.title) target.title = s.title;
     const seen = new Set<string>();
     const order: FormLine[] = [];
-    s.lines.forEach((l, li) => {
+    (s.lines ?? []).forEach((l, li) => {
       const key = lineKey(l.item, l.variant);
       const row = target.lines.find((r) => lineKey(r.item, r.variant) === key);
       const path = `sections[${si}].lines[${li}]`;
