@@ -5,7 +5,7 @@ import type { EstimateInput, InputLine } from '../model/estimate-input.ts';
 import type { SectionId } from '../model/fields.ts';
 import type { PriceBook } from '../model/price-book.ts';
 import type { UnitCode } from '../model/units.ts';
-import { canonicalUnit, unitLabel } from '../terms/units.ts';
+import { canonicalUnit } from '../terms/units.ts';
 import { volumeLineNote } from '../terms/volume-lines.ts';
 
 type VolumeKey = keyof typeof volumeLineNote;
@@ -43,7 +43,7 @@ export function linesFromVolumes(book: PriceBook, section: SectionId, volumes: E
         issueAt(path, 'LINES_FROM_VOLUMES_AMBIGUOUS', {
           section,
           quantity: formatQuantity(quantity),
-          unit: unitLabel(unit),
+          unit,
           candidates: candidates.map((i) => (i.variant ? `${i.code} (${i.variant})` : i.code)),
         }),
       );

@@ -1,4 +1,6 @@
 import type { MessageTable } from './table.ts';
+import type { UnitCode } from '../model/units.ts';
+import { unitTerm } from '../terms/units.ts';
 
 /**
  * The price book as the decision writes it (issue 13): its coefficients (hệ số), estimate lines by code, level
@@ -21,7 +23,7 @@ export interface BookParams {
   /** Quantity decimals + the product of the coefficients' decimals above 4: no engine could agree on the đồng. */
   LINE_COEFFICIENT_PRECISION: { quantity: string; factor: string };
   /** A section without lines: a survey volume whose unit several items (or levels) of the section share. */
-  LINES_FROM_VOLUMES_AMBIGUOUS: { section: string; quantity: string; unit: string; candidates: string[] };
+  LINES_FROM_VOLUMES_AMBIGUOUS: { section: string; quantity: string; unit: UnitCode; candidates: string[] };
   /** A section without lines that no survey volume fills. */
   LINES_FROM_VOLUMES_NONE: { section: string; book: string };
   // the price sheet
@@ -51,6 +53,11 @@ export interface BookParams {
 }
 
 const level = (l: string | undefined) => (l ? ` (${l})` : '');
+/** A unit inside a sentence: "mét giá", "trang A4". */
+const unitVi = (u: UnitCode) => {
+  const l = unitTerm(u).label;
+  return l.charAt(0).toLowerCase() + l.slice(1);
+};
 const list = (xs: string[]) => xs.map((x) => `"${x}"`).join(', ');
 const price = (p: string) => (p === '' ? 'chưa có đơn giá' : `${p} đồng`);
 const priceEn = (p: string) => (p === '' ? 'no price' : `${p} đồng`);
@@ -61,7 +68,7 @@ export const bookVi: MessageTable<BookParams> = {
   BOOK_COEFFICIENT_DUPLICATE: (p) => `Mã hệ số ${p.id} bị trùng.`,
   BOOK_COEFFICIENT_ITEM_UNKNOWN: (p) => `Hệ số ${p.id} áp dụng cho mã ${p.code}, nhưng bảng đơn giá không có hạng mục này.`,
   LINES_FROM_VOLUMES_AMBIGUOUS: (p) =>
-    `Phần ${p.section} không liệt kê dòng; khối lượng khảo sát ${p.quantity} ${p.unit} ứng với nhiều hạng mục của bảng đơn giá (${list(p.candidates)}): liệt kê các dòng của phần này (mã hạng mục, mức, khối lượng).`,
+    `Phần ${p.section} không liệt kê dòng; khối lượng khảo sát ${p.quantity} ${unitVi(p.unit)} ứng với nhiều hạng mục của bảng đơn giá (${list(p.candidates)}): liệt kê các dòng của phần này (mã hạng mục, mức, khối lượng).`,
   LINES_FROM_VOLUMES_NONE: (p) =>
     `Phần ${p.section} không liệt kê dòng, và không khối lượng khảo sát nào (mét giá, trang A4, trang A3, hồ sơ, văn bản, phông) ứng với một hạng mục của phần này trong bảng đơn giá "${p.book}": liệt kê các dòng.`,
   LINE_LEVEL_MISSING: (p) => `Hạng mục ${p.code} có nhiều mức: ghi mức của dòng ("variant"), một trong ${list(p.levels)}.`,
@@ -104,7 +111,7 @@ export const bookEn: MessageTable<BookParams> = {
   BOOK_COEFFICIENT_DUPLICATE: (p) => `Coefficient id ${p.id} appears twice.`,
   BOOK_COEFFICIENT_ITEM_UNKNOWN: (p) => `Coefficient ${p.id} applies to code ${p.code}, which the price book does not have.`,
   LINES_FROM_VOLUMES_AMBIGUOUS: (p) =>
-    `Section ${p.section} lists no lines; the survey volume ${p.quantity} ${p.unit} fits several items of the price book (${list(p.candidates)}): list the section's lines (item code, level, quantity).`,
+    `Section ${p.section} lists no lines; the survey volume ${p.quantity} ${unitTerm(p.unit).en} fits several items of the price book (${list(p.candidates)}): list the section's lines (item code, level, quantity).`,
   LINES_FROM_VOLUMES_NONE: (p) =>
     `Section ${p.section} lists no lines, and no survey volume (metres, A4 pages, A3 pages, files, documents, fonds) fits an item of this section in price book "${p.book}": list the lines.`,
   LINE_LEVEL_MISSING: (p) => `Item ${p.code} has several levels: give the line's level ("variant"), one of ${list(p.levels)}.`,

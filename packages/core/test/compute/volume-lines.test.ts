@@ -68,11 +68,11 @@ describe('lines from the survey volumes, by unit', () => {
     } catch (err) {
       const issues = (err as { issues: Array<{ message: string }> }).issues;
       expect(issues[0]!.message).toBe(
-        'Phần I không liệt kê dòng; khối lượng khảo sát 20 Mét giá ứng với nhiều hạng mục của bảng đơn giá ("CL.RL", "CL.SB"): liệt kê các dòng của phần này (mã hạng mục, mức, khối lượng).',
+        'Phần I không liệt kê dòng; khối lượng khảo sát 20 mét giá ứng với nhiều hạng mục của bảng đơn giá ("CL.RL", "CL.SB"): liệt kê các dòng của phần này (mã hạng mục, mức, khối lượng).',
       );
-      expect(issues[1]!.message).toContain('39.500 Trang A4');
+      expect(issues[1]!.message).toContain('39.500 trang A4');
       expect(issues[1]!.message).toContain('("SH.A4", "KT.DL")');
-      expect(renderError(err as never, 'en')).toContain('Section I lists no lines');
+      expect(renderError(err as never, 'en')).toContain('Section I lists no lines; the survey volume 20 shelf metre fits several items');
     }
   });
 

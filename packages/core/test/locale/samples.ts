@@ -154,7 +154,7 @@ export const samples: Samples = {
   COEFFICIENT_SCOPE_EMPTY: {},
   BOOK_COEFFICIENT_DUPLICATE: { id: 'K.1975' },
   BOOK_COEFFICIENT_ITEM_UNKNOWN: { id: 'K.1975', code: 'CL.XX' },
-  LINES_FROM_VOLUMES_AMBIGUOUS: { section: 'I', quantity: '20', unit: 'Mét giá', candidates: ['CL.RL', 'CL.SB'] },
+  LINES_FROM_VOLUMES_AMBIGUOUS: { section: 'I', quantity: '20', unit: 'met-gia', candidates: ['CL.RL', 'CL.SB'] },
   LINES_FROM_VOLUMES_NONE: { section: 'III', book: 'mau-2026' },
   LINE_LEVEL_MISSING: { code: 'NC.CL', levels: ['Mức 1', 'Mức 2', 'Mức 3'] },
   LINE_LEVEL_UNKNOWN: { code: 'NC.CL', level: 'Mức 4', levels: ['Mức 1', 'Mức 2', 'Mức 3'] },
