@@ -29,7 +29,7 @@ function variant(i: number): EstimateInputJson {
   const k = 5 + (i % 23);
   input.header.agency = `${input.header.agency} ${i + 1}`;
   for (const s of input.sections) {
-    for (const l of s.lines) {
+    for (const l of s.lines ?? []) {
       const q = String(l.quantity).replace(/\./g, '').replace(',', '.');
       const scaled = (Number(q) * k) / 10;
       l.quantity = l.item.startsWith('CL.') ? scaled.toFixed(2).replace('.', ',') : String(Math.max(1, Math.round(scaled)));

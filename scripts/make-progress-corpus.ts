@@ -119,7 +119,7 @@ async function estimateWorkbook(u: TruthUnit, i: number): Promise<Uint8Array> {
   input.header.agencyKind = u.kind === 'co-quan' ? 'department' : 'commune';
   const metres = Math.max(1, Math.floor(est / 5000));
   for (const s of input.sections) {
-    for (const l of s.lines) {
+    for (const l of s.lines ?? []) {
       if (l.item === 'SH.A4') l.quantity = String(est - a3);
       else if (l.item === 'SH.A3') l.quantity = String(a3);
       else if (l.item === 'KT.DL') l.quantity = String(est);

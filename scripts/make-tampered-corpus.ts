@@ -269,8 +269,8 @@ export const caseDefs: CaseDef[] = [
     slug: 'duplicate-line', example: 'so-van-hoa', defect: 'Dòng số hóa trang A3 bị chép lặp',
     input: (i) => {
       const s = i.sections.find((x) => x.id === 'II')!;
-      const line = s.lines.find((l) => l.item === 'SH.A3')!;
-      s.lines.splice(s.lines.indexOf(line) + 1, 0, { ...line });
+      const line = s.lines!.find((l) => l.item === 'SH.A3')!;
+      s.lines!.splice(s.lines!.indexOf(line) + 1, 0, { ...line });
     },
     expect: (d) => [E('DUPLICATE_LINE', `B${d.rows('SH.A3')[1]}`)],
   },

@@ -76,7 +76,7 @@ async function typeForm(page: Page, input: EstimateInputJson): Promise<void> {
   await page.fill('#h-accountant', h.signers?.accountant ?? '');
   await page.fill('#h-head', h.signers?.head ?? '');
   for (const s of input.sections) {
-    for (const l of s.lines) {
+    for (const l of s.lines ?? []) {
       await page.fill(`[data-line="${s.id}|${l.item}|"][data-field="quantity"]`, String(l.quantity));
       if (l.note) await page.fill(`[data-line="${s.id}|${l.item}|"][data-field="note"]`, l.note);
     }
@@ -268,6 +268,24 @@ describe.skipIf(!ready && !inCI)('Excel add-in task pane in Chromium (fake Excel
     );
     await fillOneA4Line(p3);
     await p3.close();
+  });
+
+  it('a line\'s coefficients are picked from the book: only those it allows on the item, a valueless one disabled', async () => {
+    const p4 = await h.openTaskPane();
+    // examples/books/mau-40-hang-muc.json (MẪU): NC.CL level 2 = 4.444.000 đ/mét giá; K.1975 = 1,3 and K.NN = 1,2
+    // allowed on NC.CL, K.KV (sections I, II) has no value yet, K.HH (SH.*) is not offered on it.
+    await p4.setInputFiles('#file-book', new URL('../examples/books/mau-40-hang-muc.json', import.meta.url).pathname);
+    await statusText(p4, 'Đã nạp bảng đơn giá');
+    const box = (id: string) => `[data-line="I|NC.CL|Mức độ phức tạp 2"][data-coefficient="${id}"]`;
+    expect(await p4.locator('[data-line="I|NC.CL|Mức độ phức tạp 2"][data-field="coefficient"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-coefficient')))).toEqual(['K.1975', 'K.NN', 'K.KV']);
+    expect(await p4.isDisabled(box('K.KV'))).toBe(true);
+    await p4.fill('#h-agency', 'ĐƠN VỊ MẪU');
+    await p4.fill('[data-line="I|NC.CL|Mức độ phức tạp 2"][data-field="quantity"]', '10');
+    await p4.check(box('K.1975'));
+    await p4.fill('#vat-basis-I', 'MẪU: không chịu thuế');
+    await p4.click('#btn-fill');
+    expect(await statusText(p4, 'Đã lập dự toán')).toContain('57.772.000 đồng'); // 10 × 4.444.000 × 1,3
+    await p4.close();
   });
 
   it('Lấy từ sheet đơn giá trong sổ: the template in the workbook is validated by core, offered as MẪU and used', async () => {

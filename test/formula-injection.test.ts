@@ -31,7 +31,7 @@ function hostileInput(): EstimateInputJson {
   input.header.agency = PAYLOADS.agency;
   input.header.parentBody = PAYLOADS.parentBody;
   input.header.signers = { preparer: PAYLOADS.preparer, accountant: PAYLOADS.accountant, head: PAYLOADS.head };
-  const line = input.sections[1]!.lines[0]! as { description?: string; note?: string };
+  const line = input.sections[1]!.lines![0]! as { description?: string; note?: string };
   line.description = PAYLOADS.description;
   line.note = PAYLOADS.note;
   input.sections[1]!.vat.basis = PAYLOADS.basis;

@@ -86,7 +86,7 @@ describe('Lập dự toán through the fake host', () => {
   it('neutralises formula injection in the agency name and notes', async () => {
     const input = example('xa-bao-ha');
     input.header.agency = '=HYPERLINK("http://evil.example","Bấm")';
-    input.sections[0]!.lines[0]!.note = '@SUM(1+1)';
+    input.sections[0]!.lines![0]!.note = '@SUM(1+1)';
     const estimate = computeEstimate(input, book);
     const host = new FakeExcelHost();
     const r = await createOps(fakeRun(host)).fillEstimate(estimate);

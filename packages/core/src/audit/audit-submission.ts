@@ -5,6 +5,7 @@ import type { Finding } from './finding.ts';
 import { parseCellRef } from './grid.ts';
 import { arithmeticRule } from './rules/arithmetic.ts';
 import { bookIdentityRule, bookItemsRule } from './rules/book.ts';
+import { bookVersionRule } from './rules/book-version.ts';
 import { duplicatesRule } from './rules/duplicates.ts';
 import { formulaCacheRule } from './rules/formula-cache.ts';
 import { formulasRule } from './rules/formulas.ts';
@@ -33,6 +34,7 @@ export const auditRules: ReadonlyArray<(ctx: AuditContext) => Finding[]> = [
   quantitiesRule,
   duplicatesRule,
   bookIdentityRule,
+  bookVersionRule,
   headerRule,
 ];
 

@@ -145,6 +145,13 @@ export const auditCodes = {
     title: 'Dự toán lập theo bảng đơn giá khác',
     checks: 'Dấu vân tay (SHA-256) của bảng đơn giá ghi trong tệp khác dấu vân tay của bảng đơn giá dùng để thẩm tra.',
   },
+  BOOK_VERSION_CHANGED: {
+    severity: 'warning',
+    title: 'Dự toán lập theo phiên bản khác của bảng đơn giá',
+    checks:
+      'Tệp ghi cùng mã bảng đơn giá với bảng dùng để thẩm tra nhưng phiên bản (hoặc dấu vân tay) khác: nêu hai phiên bản và các dòng mà thay đổi chạm tới — hạng mục có đơn giá ở sheet "Đơn giá" của tệp khác bảng dùng để thẩm tra, hoặc bảng không còn. Sai lệch trên từng dòng do PRICE_MISMATCH, UNKNOWN_ITEM báo tại ô của dòng; khi phát hiện này có thì BOOK_HASH_MISMATCH không báo lặp lại.',
+    severityNote: 'Thông tin khi thay đổi không chạm tới dòng nào của dự toán (khác phiên bản tự nó không phải lỗi).',
+  },
   SAMPLE_BOOK: {
     severity: 'error',
     title: 'Dự toán lập bằng bảng giá MẪU',

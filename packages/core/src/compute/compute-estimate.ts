@@ -12,6 +12,7 @@ import { amountInWords } from '../words/index.ts';
 import { sectionTitles } from '../terms/sections.ts';
 import { sampleLabel } from '../terms/statuses.ts';
 import { rebaseSection } from './rebase.ts';
+import { linesFromVolumes } from './volume-lines.ts';
 import { buildSectionLines, itemPreparer, priceSectionLines, type PriceProblems } from './section-lines.ts';
 import type { WageBasis } from '../norms/types.ts';
 
@@ -25,6 +26,8 @@ const sectionOrder = { I: 0, II: 1, III: 2 } as const;
  * section subtotal is the sum of rounded lines; VAT = round-half-up(subtotal × rate); totals are sums; an
  * optional "Làm tròn" adjustment rounds the total to thousands; "Bằng chữ" reads the final figure.
  * Accepts raw JSON (validated here) or already-parsed objects. Throws DutoanError listing every problem.
+ * A section given without `lines` is filled from the survey volumes by unit (volume-lines.ts: mét giá lines from
+ * the metres, trang A4 from the A4 pages …, only items the book has, never a guess between alternatives).
  * With a work period, each section may carry a re-basing adjustment (added to its subtotal) or notes — see
  * rebase.ts; `options.wage` supplies a wage basis with user-added base salaries.
  */
@@ -41,9 +44,11 @@ export function computeEstimate(inputData: unknown, bookData: unknown, options: 
 
   for (const section of ordered) {
     const inputIndex = input.sections.indexOf(section);
-    const priced = priceSectionLines(section.lines, prepare, `sections[${inputIndex}].lines`, book, section.id, problems);
+    // A section listed without lines gets them from the survey volumes, by unit (each line's Ghi chú says so).
+    const inputLines = section.lines.length ? section.lines : linesFromVolumes(book, section.id, input.volumes, `sections[${inputIndex}].lines`, problems.list);
+    const priced = priceSectionLines(inputLines, prepare, `sections[${inputIndex}].lines`, book, section.id, problems);
     if (problems.list.length) continue; // compute throws below; only the problems of the other sections matter
-    const lines = buildSectionLines(section.lines, priced);
+    const lines = buildSectionLines(inputLines, priced);
     let subtotal = priced.subtotal;
     const rebase = rebaseSection(lines, book, input.workPeriod, options.wage);
     if (rebase?.adjustment) subtotal = subtotal.add(rebase.adjustment.amount);

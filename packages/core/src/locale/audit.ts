@@ -72,6 +72,13 @@ export interface AuditParams {
   WORDS_NO_DIACRITICS: { restored: string };
   FORMULA_OVERWRITTEN: Figure & { value: string };
   BOOK_HASH_MISMATCH: { book: string };
+  /**
+   * `workbookVersion`: the version the workbook records ('' when it records none); `sameVersion`: it records the
+   * audit book's version, yet another fingerprint. The lines the change touches, each "Dự toán!E15 (SH.A4: 1.111 →
+   * 1.200)": `changed` (the book's price differs), `unpriced` (the book has no price now), `removed` (the book no
+   * longer has the item or level).
+   */
+  BOOK_VERSION_CHANGED: { book: string; workbookVersion: string; bookVersion: string; sameVersion: boolean; changed: readonly string[]; unpriced: readonly string[]; removed: readonly string[] };
   SAMPLE_BOOK: { demo: boolean };
   QUANTITY_IMPLAUSIBLE:
     | { kind: 'countFraction'; value: string; unit: UnitCode; times1000: string }
@@ -181,6 +188,21 @@ export const auditVi: MessageTable<AuditParams> = {
     `${figureVi(p)} là số gõ tay (${p.value}) thay cho công thức của mẫu: sửa khối lượng, đơn giá sẽ không tự tính lại.`,
   BOOK_HASH_MISMATCH: (p) =>
     `Dự toán ghi dấu vân tay bảng đơn giá khác bảng "${p.book}" dùng để thẩm tra: lập theo một bảng đơn giá khác hoặc đã bị sửa.`,
+  BOOK_VERSION_CHANGED: (p) => {
+    const head = p.sameVersion
+      ? `Dự toán ghi phiên bản "${p.workbookVersion}" của bảng đơn giá "${p.book}" như bảng dùng để thẩm tra, nhưng dấu vân tay khác: nội dung bảng đã đổi mà không đổi phiên bản.`
+      : p.workbookVersion
+        ? `Dự toán lập theo phiên bản "${p.workbookVersion}" của bảng đơn giá "${p.book}"; bảng dùng để thẩm tra là phiên bản "${p.bookVersion}".`
+        : `Dự toán không ghi phiên bản bảng đơn giá "${p.book}" và dấu vân tay khác bảng dùng để thẩm tra (phiên bản "${p.bookVersion}").`;
+    const n = p.changed.length + p.unpriced.length + p.removed.length;
+    if (n === 0) return `${head} Thay đổi không chạm tới dòng nào của dự toán.`;
+    const parts = [
+      p.changed.length ? `đơn giá đổi: ${p.changed.join('; ')}` : '',
+      p.unpriced.length ? `bảng chưa có đơn giá: ${p.unpriced.join('; ')}` : '',
+      p.removed.length ? `bảng không còn hạng mục: ${p.removed.join('; ')}` : '',
+    ].filter(Boolean);
+    return `${head} Thay đổi chạm tới ${n} dòng — ${parts.join('; ')}.`;
+  },
   SAMPLE_BOOK: (p) =>
     p.demo
       ? 'Dự toán lập bằng bảng giá MẪU; bảng dùng để thẩm tra cũng là bảng MẪU (chỉ để chạy thử).'
@@ -270,6 +292,21 @@ export const auditEn: MessageTable<AuditParams> = {
     `${figureEn(p)} is a typed number (${p.value}) instead of the template's formula: it will not follow changes of quantities or prices.`,
   BOOK_HASH_MISMATCH: (p) =>
     `The estimate records another price book fingerprint than book "${p.book}" used for the audit: made with another book, or the book was changed.`,
+  BOOK_VERSION_CHANGED: (p) => {
+    const head = p.sameVersion
+      ? `The estimate records version "${p.workbookVersion}" of price book "${p.book}", as the audit book, but another fingerprint: the book's content changed without a new version.`
+      : p.workbookVersion
+        ? `The estimate was made with version "${p.workbookVersion}" of price book "${p.book}"; the audit book is version "${p.bookVersion}".`
+        : `The estimate records no version of price book "${p.book}" and another fingerprint than the audit book (version "${p.bookVersion}").`;
+    const n = p.changed.length + p.unpriced.length + p.removed.length;
+    if (n === 0) return `${head} The change touches no line of the estimate.`;
+    const parts = [
+      p.changed.length ? `price changed: ${p.changed.join('; ')}` : '',
+      p.unpriced.length ? `no price in the book now: ${p.unpriced.join('; ')}` : '',
+      p.removed.length ? `item no longer in the book: ${p.removed.join('; ')}` : '',
+    ].filter(Boolean);
+    return `${head} The change touches ${n} line${n === 1 ? '' : 's'} — ${parts.join('; ')}.`;
+  },
   SAMPLE_BOOK: (p) =>
     p.demo
       ? 'The estimate was made with the SAMPLE (MẪU) price book; the audit book is the sample book too (trial run only).'

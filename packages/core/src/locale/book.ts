@@ -1,5 +1,7 @@
 import type { ItemField } from '../book/book-diff.ts';
 import type { MessageTable } from './table.ts';
+import type { UnitCode } from '../model/units.ts';
+import { unitTerm } from '../terms/units.ts';
 
 /** The fields of a book item a diff names. */
 const fieldVi: Record<ItemField, string> = { name: 'tên', unit: 'đơn vị tính', section: 'phần', labour: 'chi phí nhân công', provenance: 'nguồn', basis: 'vị trí trong quyết định' };
@@ -25,6 +27,10 @@ export interface BookParams {
   LINE_COEFFICIENT_TWICE: { id: string };
   /** Quantity decimals + the product of the coefficients' decimals above 4: no engine could agree on the đồng. */
   LINE_COEFFICIENT_PRECISION: { quantity: string; factor: string };
+  /** A section without lines: a survey volume whose unit several items (or levels) of the section share. */
+  LINES_FROM_VOLUMES_AMBIGUOUS: { section: string; quantity: string; unit: UnitCode; candidates: string[] };
+  /** A section without lines that no survey volume fills. */
+  LINES_FROM_VOLUMES_NONE: { section: string; book: string };
   // the price sheet
   PRICE_SHEET_CODE_FORMAT: { raw: string };
   PRICE_SHEET_NAME_MISSING: { code: string };
@@ -52,6 +58,11 @@ export interface BookParams {
 }
 
 const level = (l: string | undefined) => (l ? ` (${l})` : '');
+/** A unit inside a sentence: "mét giá", "trang A4". */
+const unitVi = (u: UnitCode) => {
+  const l = unitTerm(u).label;
+  return l.charAt(0).toLowerCase() + l.slice(1);
+};
 const list = (xs: string[]) => xs.map((x) => `"${x}"`).join(', ');
 const price = (p: string) => (p === '' ? 'chưa có đơn giá' : `${p} đồng`);
 const priceEn = (p: string) => (p === '' ? 'no price' : `${p} đồng`);
@@ -61,6 +72,10 @@ export const bookVi: MessageTable<BookParams> = {
   COEFFICIENT_SCOPE_EMPTY: () => 'Hệ số phải ghi phạm vi áp dụng: mã hạng mục hoặc phần (I, II, III).',
   BOOK_COEFFICIENT_DUPLICATE: (p) => `Mã hệ số ${p.id} bị trùng.`,
   BOOK_COEFFICIENT_ITEM_UNKNOWN: (p) => `Hệ số ${p.id} áp dụng cho mã ${p.code}, nhưng bảng đơn giá không có hạng mục này.`,
+  LINES_FROM_VOLUMES_AMBIGUOUS: (p) =>
+    `Phần ${p.section} không liệt kê dòng; khối lượng khảo sát ${p.quantity} ${unitVi(p.unit)} ứng với nhiều hạng mục của bảng đơn giá (${list(p.candidates)}): liệt kê các dòng của phần này (mã hạng mục, mức, khối lượng).`,
+  LINES_FROM_VOLUMES_NONE: (p) =>
+    `Phần ${p.section} không liệt kê dòng, và không khối lượng khảo sát nào (mét giá, trang A4, trang A3, hồ sơ, văn bản, phông) ứng với một hạng mục của phần này trong bảng đơn giá "${p.book}": liệt kê các dòng.`,
   LINE_LEVEL_MISSING: (p) => `Hạng mục ${p.code} có nhiều mức: ghi mức của dòng ("variant"), một trong ${list(p.levels)}.`,
   LINE_LEVEL_UNKNOWN: (p) => `Hạng mục ${p.code} không có mức "${p.level}"; các mức của bảng đơn giá: ${list(p.levels)}.`,
   LINE_WRONG_SECTION: (p) => `Hạng mục ${p.code} thuộc phần ${p.expected}, không đặt được vào phần ${p.section}.`,
@@ -100,6 +115,10 @@ export const bookEn: MessageTable<BookParams> = {
   COEFFICIENT_SCOPE_EMPTY: () => 'A coefficient must say what it applies to: item codes or sections (I, II, III).',
   BOOK_COEFFICIENT_DUPLICATE: (p) => `Coefficient id ${p.id} appears twice.`,
   BOOK_COEFFICIENT_ITEM_UNKNOWN: (p) => `Coefficient ${p.id} applies to code ${p.code}, which the price book does not have.`,
+  LINES_FROM_VOLUMES_AMBIGUOUS: (p) =>
+    `Section ${p.section} lists no lines; the survey volume ${p.quantity} ${unitTerm(p.unit).en} fits several items of the price book (${list(p.candidates)}): list the section's lines (item code, level, quantity).`,
+  LINES_FROM_VOLUMES_NONE: (p) =>
+    `Section ${p.section} lists no lines, and no survey volume (metres, A4 pages, A3 pages, files, documents, fonds) fits an item of this section in price book "${p.book}": list the lines.`,
   LINE_LEVEL_MISSING: (p) => `Item ${p.code} has several levels: give the line's level ("variant"), one of ${list(p.levels)}.`,
   LINE_LEVEL_UNKNOWN: (p) => `Item ${p.code} has no level "${p.level}"; the book's levels: ${list(p.levels)}.`,
   LINE_WRONG_SECTION: (p) => `Item ${p.code} belongs to section ${p.expected}, not section ${p.section}.`,

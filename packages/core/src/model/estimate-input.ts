@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { isoDate, moneyField, quantityField, sectionIdSchema, text } from './fields.ts';
 import { inputLinesField } from './input-lines.ts';
+import type { InputLine } from './input-line.ts';
 import { coded, dutoanParams } from '../util/validate.ts';
 import { vatRateTexts } from '../terms/vat.ts';
 export { inputLineSchema, type InputLine } from './input-line.ts';
@@ -75,7 +76,8 @@ export const inputSectionSchema = z.object({
   id: sectionIdSchema,
   title: text(1, 200).optional(),
   vat: vatSchema,
-  lines: inputLinesField,
+  /** The lines; omitted = filled from the survey volumes by unit (compute/volume-lines.ts): [] after validation. */
+  lines: inputLinesField.optional().transform((v): InputLine[] => v ?? []),
 });
 
 /** Explicit rounding policy: whether a "Làm tròn" line rounds the total to thousands of đồng. */

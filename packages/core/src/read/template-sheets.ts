@@ -39,6 +39,15 @@ export interface NotesRead {
   textNumbers: Array<{ at: Location; raw: string; read: string }>;
 }
 
+/** One item row of the "Đơn giá" sheet: code, name (with its level, if any) and price as written. */
+export interface BookSheetRow {
+  code: string;
+  name: string;
+  /** Plain decimal string, null when empty or not a number. */
+  price: string | null;
+  at: Location;
+}
+
 export interface TemplateEvidence {
   /** The estimate sheet ("Dự toán", or the one read). */
   cells: SheetCells;
@@ -53,6 +62,11 @@ export interface TemplateEvidence {
    * ("bộ", "cái"), which the estimate's lines then carry.
    */
   bookUnits: Map<string, Set<string>>;
+  /**
+   * The item rows of the "Đơn giá" sheet as written (code, name, price with its cell; price null when the cell is
+   * not a number): the prices of the book version the workbook was made with.
+   */
+  bookRows: BookSheetRow[];
   /** "_dutoan": key → value (column B) with its cell. */
   meta: Map<string, ReadText>;
   notes: NotesRead;
@@ -96,6 +110,7 @@ export function readTemplateSheets(grid: WorkbookGrid, sub: SubmittedEstimate): 
   const notesSheet = companion(sheetNames.notes, 'notes');
   const bookSheet = companion(sheetNames.book, 'book');
   const bookUnits = new Map<string, Set<string>>();
+  const bookRows: BookSheetRow[] = [];
   if (bookSheet) {
     const bc = new SheetCells(bookSheet);
     for (let r = 1; r <= Math.min(bc.lastRow, 5000); r++) {
@@ -105,6 +120,14 @@ export function readTemplateSheets(grid: WorkbookGrid, sub: SubmittedEstimate): 
       let set = bookUnits.get(code);
       if (!set) bookUnits.set(code, (set = new Set()));
       set.add(foldText(unit));
+      const pv = bc.value(r, BC.price.col);
+      let price: string | null = null;
+      try {
+        price = typeof pv === 'number' ? normalizeMoney(numberText(pv)) : normalizeMoney(gridValueText(pv));
+      } catch {
+        // not a number: the row's price stays unknown
+      }
+      bookRows.push({ code, name: bc.text(r, BC.name.col), price, at: bc.at(r, BC.price.col) });
     }
   }
 
@@ -132,6 +155,7 @@ export function readTemplateSheets(grid: WorkbookGrid, sub: SubmittedEstimate): 
     names,
     missingSheets,
     bookUnits,
+    bookRows,
     meta,
     notes: notesSheet ? readNotes(new SheetCells(notesSheet)) : { rebase: new Map(), sourceless: [], problems: [], textNumbers: [] },
     texts: {

@@ -164,6 +164,8 @@ export const samples: Samples = {
   COEFFICIENT_SCOPE_EMPTY: {},
   BOOK_COEFFICIENT_DUPLICATE: { id: 'K.1975' },
   BOOK_COEFFICIENT_ITEM_UNKNOWN: { id: 'K.1975', code: 'CL.XX' },
+  LINES_FROM_VOLUMES_AMBIGUOUS: { section: 'I', quantity: '20', unit: 'met-gia', candidates: ['CL.RL', 'CL.SB'] },
+  LINES_FROM_VOLUMES_NONE: { section: 'III', book: 'mau-2026' },
   LINE_LEVEL_MISSING: { code: 'NC.CL', levels: ['Mức 1', 'Mức 2', 'Mức 3'] },
   LINE_LEVEL_UNKNOWN: { code: 'NC.CL', level: 'Mức 4', levels: ['Mức 1', 'Mức 2', 'Mức 3'] },
   LINE_WRONG_SECTION: { code: 'SH.A4', section: 'I', expected: 'II' },
@@ -253,6 +255,12 @@ export const samples: Samples = {
   WORDS_NO_DIACRITICS: { restored: 'Một triệu đồng chẵn' },
   FORMULA_OVERWRITTEN: [{ figure: 'amount', value: '1.250' }, { figure: 'subtotal', section: 'I', value: '12.000' }, { figure: 'row', label: 'Cộng I+II', value: '12.000' }],
   BOOK_HASH_MISMATCH: { book: 'lao-cai-2026' },
+  BOOK_VERSION_CHANGED: [
+    { book: 'mau-2026', workbookVersion: '1', bookVersion: '2', sameVersion: false, changed: ['Dự toán!E15 (SH.A4: 1.111 → 1.200)'], unpriced: [], removed: ['Dự toán!B23 (VT.HOP)'] },
+    { book: 'mau-2026', workbookVersion: '1', bookVersion: '2', sameVersion: false, changed: [], unpriced: [], removed: [] },
+    { book: 'mau-2026', workbookVersion: '', bookVersion: '2', sameVersion: false, changed: [], unpriced: ['Dự toán!E15 (SH.A4: 1.111)'], removed: [] },
+    { book: 'mau-2026', workbookVersion: '1', bookVersion: '1', sameVersion: true, changed: ['Dự toán!E15 (SH.A4: 1.111 → 1.200)'], unpriced: [], removed: [] },
+  ],
   SAMPLE_BOOK: [{ demo: true }, { demo: false }],
   QUANTITY_IMPLAUSIBLE: [
     { kind: 'countFraction', value: '39,5', unit: 'trang-a4', times1000: '39.500' },

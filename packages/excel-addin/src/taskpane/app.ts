@@ -4,7 +4,7 @@
  * AddinOps (office/operations.ts).
  */
 import { isDutoanError } from '@dutoan/core/errors';
-import { formatMoney } from '@dutoan/core/money';
+import { formatMoney, formatQuantity } from '@dutoan/core/money';
 import { sectionTitles, unitLabel } from '@dutoan/core/locale';
 import {
   computeEstimate,
@@ -23,6 +23,7 @@ import type { Reach } from './reach.ts';
 import { reachNotice } from './reach-notice.ts';
 import {
   AGENCY_KINDS,
+  coefficientChoices,
   emptyForm,
   estimateToInput,
   FormImportError,
@@ -31,8 +32,10 @@ import {
   lineKey,
   reshapeForm,
   SECTION_IDS,
+  setLineCoefficient,
   VAT_RATES,
   VOLUME_KEYS,
+  type FormLine,
   type FormState,
 } from './form.ts';
 
@@ -190,6 +193,7 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
               'data-line': key, 'data-field': 'note', value: l.note, placeholder: t.note, 'aria-label': `${t.note}: ${item?.name ?? l.item}`,
               oninput: (e: Event) => { l.note = (e.target as HTMLInputElement).value; },
             })),
+            coefficientCell(l, key, item?.name ?? l.item),
           ),
         );
       }
@@ -200,6 +204,21 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
       linesBox.append(h('div', { class: 'section' }, h('h3', {}, t.section(id, sectionTitle(id))), table, h('div', { class: 'vat' }, rate, basis)));
     }
     roundBox.checked = form.roundToThousand;
+  }
+
+  /** The line's coefficients (hệ số): a box for each one the book allows on its item; null when it allows none. */
+  function coefficientCell(l: FormLine, key: string, name: string): HTMLElement | null {
+    const choices = coefficientChoices(book, l);
+    if (!choices.length) return null;
+    return h('td', { class: 'coef' }, ...choices.map((c) =>
+      h('label', { class: c.allowed ? 'check' : 'check invalid', title: c.name },
+        h('input', {
+          type: 'checkbox', 'data-line': key, 'data-field': 'coefficient', 'data-coefficient': c.id, checked: c.checked,
+          disabled: !c.checked && (c.value === null || !c.allowed), 'aria-label': `${t.coefficient}: ${c.name} (${c.id}), ${name}`,
+          onchange: (e: Event) => { setLineCoefficient(book, l, c.id, (e.target as HTMLInputElement).checked); },
+        }),
+        `${c.id} ${c.value === null ? t.coefficientNoValue : `× ${formatQuantity(c.value)}`}${c.allowed ? '' : ` ${t.coefficientNotAllowed}`}`,
+      )));
   }
 
   function renderSurvey(): void {
@@ -227,7 +246,7 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
     if (m) {
       const s = input.sections[Number(m[1])];
       if (!s) return path;
-      const line = m[2] !== undefined ? s.lines[Number(m[2])] : undefined;
+      const line = m[2] !== undefined ? s.lines?.[Number(m[2])] : undefined;
       const item = line ? book.items.find((i) => i.code === line.item) : undefined;
       return [t.pathSection(s.id), line ? `${item?.name ?? line.item} (${line.item})` : m[3]].filter(Boolean).join(', ');
     }
@@ -242,7 +261,7 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
       const m = /^sections\[(\d+)\]\.lines\[(\d+)\]\.(\w+)$/.exec(p);
       if (m) {
         const s = input.sections[Number(m[1])];
-        const l = s?.lines[Number(m[2])];
+        const l = s?.lines?.[Number(m[2])];
         if (s && l) root.querySelector(`[data-line="${s.id}|${l.item}|${l.variant ?? ''}"][data-field="quantity"]`)?.setAttribute('aria-invalid', 'true');
         continue;
       }

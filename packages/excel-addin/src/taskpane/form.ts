@@ -5,6 +5,7 @@
 import { formatQuantity } from '@dutoan/core/money';
 import { sectionTitles, vatRateTexts } from '@dutoan/core/locale';
 import type { Estimate, EstimateInputJson, PriceBook, SectionId } from '@dutoan/core/estimate';
+import { allowedCoefficients } from '@dutoan/core/book';
 
 export const SECTION_IDS: readonly SectionId[] = ['I', 'II', 'III'];
 /** The VAT rates a section may apply (core's terms). */
@@ -67,6 +68,50 @@ export const VOLUME_KEYS = ['metres', 'pagesA4', 'pagesA3', 'files', 'documents'
 
 export function lineKey(item: string, variant?: string): string {
   return `${item}|${variant ?? ''}`;
+}
+
+/**
+ * A coefficient (hệ số) the line form offers on a line: the ones the book allows on the line's item (in the book's
+ * order), each with whether the line carries it; `value` null = the book has no figure yet (offered disabled: the
+ * estimate would refuse it). A coefficient the line carries but the book does not allow on it (from an opened file)
+ * comes last with `allowed: false`, so it can be seen and removed.
+ */
+export interface CoefficientChoice {
+  id: string;
+  name: string;
+  value: string | null;
+  checked: boolean;
+  allowed: boolean;
+}
+
+/** The coefficients the line form offers on `line` (empty when the book allows none on its item). */
+export function coefficientChoices(book: PriceBook, line: FormLine): CoefficientChoice[] {
+  const item = book.items.find((i) => i.code === line.item && i.variant === line.variant);
+  if (!item) return [];
+  const on = new Set(line.coefficients ?? []);
+  const allowed = allowedCoefficients(book, item).map((k) => ({ id: k.id, name: k.name, value: k.value, checked: on.has(k.id), allowed: true }));
+  const ids = new Set(allowed.map((c) => c.id));
+  const others = [...on].filter((id) => !ids.has(id)).map((id) => {
+    const k = book.coefficients.find((x) => x.id === id);
+    return { id, name: k?.name ?? id, value: k?.value ?? null, checked: true, allowed: false };
+  });
+  return [...allowed, ...others];
+}
+
+/**
+ * Puts coefficient `id` on the line or takes it off. Only a coefficient the book allows on the line's item (with a
+ * value) can be put on; any can be taken off. The line's coefficients stay in the book's order.
+ */
+export function setLineCoefficient(book: PriceBook, line: FormLine, id: string, on: boolean): void {
+  const choices = coefficientChoices(book, line);
+  const choice = choices.find((c) => c.id === id);
+  if (on && (!choice || !choice.allowed || choice.value === null)) return;
+  const current = new Set(line.coefficients ?? []);
+  if (on) current.add(id);
+  else current.delete(id);
+  const ordered = choices.map((c) => c.id).filter((x) => current.has(x));
+  if (ordered.length) line.coefficients = ordered;
+  else delete line.coefficients;
 }
 
 /** An empty form with one row per book item (in the book's order), grouped by the item's section. */
@@ -173,7 +218,7 @@ export function inputToForm(input: EstimateInputJson, book: PriceBook, today: st
     if (s.title) target.title = s.title;
     const seen = new Set<string>();
     const order: FormLine[] = [];
-    s.lines.forEach((l, li) => {
+    (s.lines ?? []).forEach((l, li) => {
       const key = lineKey(l.item, l.variant);
       const row = target.lines.find((r) => lineKey(r.item, r.variant) === key);
       const path = `sections[${si}].lines[${li}]`;

@@ -6,6 +6,7 @@ import { readFinding } from '../../read/finding.ts';
 import { readUnit, unitAccepts } from '../../read/units.ts';
 import type { Finding } from '../finding.ts';
 import { itemDisplayName } from '../map-items.ts';
+import { bookVersionChange } from './book-version.ts';
 
 /**
  * UNKNOWN_ITEM, UNIT_MISMATCH, PRICE_MISMATCH, PRICE_UNKNOWN against the reference book; ITEM_AMBIGUOUS when a
@@ -72,11 +73,14 @@ function saysSample(ctx: AuditContext): { at: Finding['location']; text: string 
   return null;
 }
 
-/** BOOK_HASH_MISMATCH and SAMPLE_BOOK: which book the submission says it was computed with. */
+/**
+ * BOOK_HASH_MISMATCH and SAMPLE_BOOK: which book the submission says it was computed with. A fingerprint of another
+ * version of the same book is BOOK_VERSION_CHANGED's to say (rules/book-version.ts), not said twice.
+ */
 export function bookIdentityRule(ctx: AuditContext): Finding[] {
   const out: Finding[] = [];
   const hash = ctx.sub.book.hash;
-  if (ctx.book && hash && hash.text.trim() && hash.text.trim().toLowerCase() !== ctx.bookHash) {
+  if (ctx.book && hash && hash.text.trim() && hash.text.trim().toLowerCase() !== ctx.bookHash && !bookVersionChange(ctx)) {
     out.push(finding('BOOK_HASH_MISMATCH', hash.at, ctx.bookHash, hash.text.trim(), { book: ctx.book.id }));
   }
   const sample = saysSample(ctx);
