@@ -9,6 +9,7 @@ import {
   type AgencyUnit,
   type Appraisal,
   type AppraisalConsolidation,
+  type AppraisalDigest,
   type ConsolidationInput,
   type PriceBook,
   type SubmissionSummary,
@@ -45,14 +46,14 @@ export async function readDepartments(path: string): Promise<AgencyUnit[]> {
 
 /** The appraisal's consolidation of audited files: the 99 communes and wards plus the user's departments. */
 export function appraisalConsolidationFrom(
-  results: ReadonlyArray<{ file: string; ok: boolean; summary?: SubmissionSummary; appraisal?: Appraisal }>,
+  results: ReadonlyArray<{ file: string; ok: boolean; summary?: SubmissionSummary; appraisal?: Appraisal; appraisalDigest?: AppraisalDigest }>,
   shown: (file: string) => string,
   departments: readonly AgencyUnit[],
 ): AppraisalConsolidation {
   const inputs: ConsolidationInput[] = [];
   for (const r of results) {
     if (!r.ok || !r.summary) continue;
-    inputs.push({ file: shown(r.file), agency: r.summary.agency, appraisal: r.appraisal ?? null, requested: r.summary.total, pages: r.summary.pages, metres: r.summary.metres });
+    inputs.push({ file: shown(r.file), agency: r.summary.agency, appraisal: r.appraisal ?? r.appraisalDigest ?? null, requested: r.summary.total, pages: r.summary.pages, metres: r.summary.metres });
   }
   return consolidateAppraisals(inputs, withUnits(laoCaiRegistry(), departments));
 }

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { DutoanError, isDutoanError, render, reviveError, type DutoanErrorData } from '@dutoan/core/errors';
 import { formatMoney } from '@dutoan/core/money';
 import type { PriceBook } from '@dutoan/core/estimate';
-import { appraiseAudit, readDecisionsJson, type Appraisal, type DecisionEntry } from '@dutoan/core/appraise';
+import { appraisalDigest, appraiseAudit, readDecisionsJson, type Appraisal, type AppraisalDigest, type DecisionEntry } from '@dutoan/core/appraise';
 import { bookLabel } from '@dutoan/core/book';
 import {
   countFindings,
@@ -78,7 +78,7 @@ export class Progress {
 
 /** What the batch learned about one input file. */
 export type FileResult =
-  | { file: string; ok: true; summary: SubmissionSummary; findings: Finding[]; report?: string; appraisal?: Appraisal; appraisalReport?: string }
+  | { file: string; ok: true; summary: SubmissionSummary; findings: Finding[]; report?: string; appraisal?: Appraisal; appraisalDigest?: AppraisalDigest; appraisalReport?: string }
   | { file: string; ok: false; reason: string; code: string };
 
 /**
@@ -284,8 +284,14 @@ export function renderTable(headers: readonly string[], rows: string[][], rightA
 }
 
 /** A result whose findings were already written out (--json): what the totals and the consolidation still need. */
+/**
+ * A result once written: its findings dropped and its appraisal cut to the digest the consolidation needs, so a
+ * batch of ten thousand files keeps a few numbers per file (peak memory flat).
+ */
 function withoutFindings(r: FileResult): FileResult {
-  return r.ok && r.findings.length ? { ...r, findings: [] } : r;
+  if (!r.ok || (r.findings.length === 0 && !r.appraisal)) return r;
+  const { appraisal, ...rest } = r;
+  return { ...rest, findings: [], ...(appraisal ? { appraisalDigest: appraisalDigest(appraisal) } : {}) };
 }
 
 /** One file's entry of the --json output. */

@@ -8,13 +8,24 @@ import type { Provenance } from '../model/provenance.ts';
 import { sentenceOf } from '../render-hook.ts';
 import type { Appraisal, AppraisalReason } from './appraisal.ts';
 
+/**
+ * What the consolidation needs of an appraisal (its digest): the book, the final figures and the counts. A batch
+ * of ten thousand files keeps this per file, not the whole appraisal of every line.
+ */
+export type AppraisalDigest = Pick<Appraisal, 'book' | 'final' | 'counts'>;
+
+/** The digest of an appraisal (a new object: the lines are not kept alive through it). */
+export function appraisalDigest(a: Appraisal): AppraisalDigest {
+  return { book: { ...a.book }, final: { ...a.final }, counts: { ...a.counts } };
+}
+
 /** One submission for the province's consolidation. */
 export interface ConsolidationInput {
   file: string;
   /** The unit as the submission names itself. */
   agency: string;
-  /** Null when the file was audited without a book (no appraisal). */
-  appraisal: Appraisal | null;
+  /** Null when the file was audited without a book (no appraisal). The whole appraisal, or its digest. */
+  appraisal: AppraisalDigest | null;
   /** The requested amount as the audit summary states it (used when there is no appraisal). */
   requested: string | null;
   pages: string | null;

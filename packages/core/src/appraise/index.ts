@@ -16,6 +16,6 @@ export {
   type DecisionEntry,
   type LineSelector,
 } from './decisions.ts';
-export { consolidateAppraisals, type AppraisalConsolidation, type ConsolidatedRow, type ConsolidationGroup, type ConsolidationInput } from './consolidate-appraisals.ts';
+export { appraisalDigest, consolidateAppraisals, type AppraisalDigest, type AppraisalConsolidation, type ConsolidatedRow, type ConsolidationGroup, type ConsolidationInput } from './consolidate-appraisals.ts';
 export { notesVolumes, volumeUnits, type NotesVolume } from './notes-volumes.ts';
 export { appraisalJsonSchema, appraisedJsonSchema } from './appraisal-schema.ts';
