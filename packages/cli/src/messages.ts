@@ -29,6 +29,11 @@ export const auditCliText = {
   noBookForConsolidate: 'Không có --book: chỉ kiểm tra số học, thuế, bằng chữ; chưa đối chiếu đơn giá.',
 } as const;
 
+/** Texts of `dutoan appraise`. */
+export const appraiseCliText = {
+  templateWritten: (out: string, lines: number) => `Đã ghi ${out}: ${lines} dòng, cột Hành động / Giá trị / Ghi chú để trống.`,
+} as const;
+
 /** Texts of `dutoan book`. */
 export const bookCliText = {
   bookListHeader: 'Bảng đơn giá có sẵn:',

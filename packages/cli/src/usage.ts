@@ -43,6 +43,9 @@ Mã thoát: 0 = thành công; 1 = thẩm tra có lỗi; 2 = dữ liệu vào kh�
 export const bookUsage = 'Cách dùng: dutoan book list | show MÃ|TỆP | verify MÃ|TỆP | template [--book MÃ|TỆP] -o TỆP.xlsx | import TỆP.xlsx -o TỆP.json [--partial] | diff CŨ MỚI';
 
 /** The usage line of `dutoan plan`, shown when its required options are missing. */
+/** The usage line of `dutoan appraise`, shown with its problems. */
+export const appraiseUsage = 'Cách dùng: dutoan appraise template TỆP.xlsx --book MÃ|TỆP -o QUYET-DINH.xlsx [--force]';
+
 export const planUsage =
   'Cách dùng: dutoan plan --from YYYY-MM-DD --deadline YYYY-MM-DD --staff N --hours GIỜ [--days-per-week 5|6] [--holidays NGÀY,NGÀY] ' +
   '(--pages SỐ --pages-per-day SỐ | --metres SỐ --metres-per-day SỐ) [--json]';

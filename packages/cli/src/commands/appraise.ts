@@ -1,15 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DutoanError } from '@dutoan/core/errors';
-import { appraiseSubmission, notesVolumes } from '@dutoan/core/appraise';
+import { appraiseAudit } from '@dutoan/core/appraise';
+import { readInputBytes } from '../io/read-input.ts';
+import { appraiseCliText as T } from '../messages.ts';
+import { appraiseUsage } from '../usage.ts';
 import { resolveBook } from '../io/resolve-book.ts';
 import { writeOutput } from '../io/write-output.ts';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
 
-/** The usage line of `dutoan appraise`, shown with its problems. */
-export const appraiseUsage = 'Cách dùng: dutoan appraise template TỆP.xlsx --book MÃ|TỆP -o QUYET-DINH.xlsx [--force]';
 
 /**
  * `dutoan appraise template FILE.xlsx --book B -o QUYET-DINH.xlsx`: the empty "Quyết định thẩm định" sheet
@@ -28,17 +28,12 @@ export async function appraiseCommand(args: string[], io: Io): Promise<number> {
   if (positionals.length !== 1 || !values.output) throw new DutoanError('USAGE_COMMAND', { usage: appraiseUsage });
   const file = positionals[0]!;
   const book = await resolveBook(values.book);
-  let data: Uint8Array;
-  try {
-    data = readFileSync(file);
-  } catch (e) {
-    throw new DutoanError('FILE_UNREADABLE', { file, reason: (e as NodeJS.ErrnoException).code ?? '' });
-  }
+  const data = await readInputBytes(file);
   const { auditWorkbook } = await import('@dutoan/xlsx/audit-workbook');
   const a = await auditWorkbook(data, book, { name: basename(file) });
-  const appraisal = appraiseSubmission(a.submission, book, a.findings, [], { volumes: notesVolumes(a.grid) });
+  const appraisal = appraiseAudit(a, book);
   const { writeDecisionsTemplate } = await import('@dutoan/xlsx');
   await writeOutput(values.output, await writeDecisionsTemplate(appraisal, { file: basename(file) }), { force: values.force ?? false });
-  io.out(`Đã ghi ${values.output}: ${appraisal.sections.reduce((n, s) => n + s.lines.length, 0)} dòng, cột Hành động / Giá trị / Ghi chú để trống.`);
+  io.out(T.templateWritten(values.output, appraisal.sections.reduce((n, s) => n + s.lines.length, 0)));
   return ExitCode.Ok;
 }

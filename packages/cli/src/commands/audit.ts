@@ -346,12 +346,8 @@ export async function readDecisions(file: string, submissions: number): Promise<
     return { file: basename(file), entries: readDecisionsJson(await readJsonFile(file), basename(file)) };
   }
   if (ext === '.xlsx' || ext === '.xlsm') {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      throw new DutoanError('FILE_UNREADABLE', { file, reason: (e as NodeJS.ErrnoException).code ?? '' });
-    }
+    const { readInputBytes } = await import('../io/read-input.ts');
+    const bytes = await readInputBytes(file);
     const { readDecisionsWorkbook } = await import('@dutoan/xlsx');
     return { file: basename(file), entries: readDecisionsWorkbook(bytes, basename(file)) };
   }

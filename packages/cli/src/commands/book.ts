@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { basename } from 'node:path';
 import {
@@ -18,7 +17,7 @@ import {
   unitLabel,
   type PriceBook,
 } from '@dutoan/core';
-import { readJsonFile } from '../io/read-input.ts';
+import { readInputBytes, readJsonFile } from '../io/read-input.ts';
 import { resolveBook } from '../io/resolve-book.ts';
 import { writeOutput } from '../io/write-output.ts';
 import { bookCliText as t } from '../messages.ts';
@@ -31,14 +30,6 @@ async function loadWithStamp(ref: string): Promise<{ book: PriceBook; stamped: s
   if (builtinBooks[ref]) return { book: await resolveBook(ref), stamped: null };
   const { book, stamped } = readBookFile(await readJsonFile(ref));
   return { book, stamped };
-}
-
-async function readXlsx(file: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (e) {
-    throw new DutoanError('FILE_UNREADABLE', { file, reason: (e as NodeJS.ErrnoException).code ?? '' });
-  }
 }
 
 function list(io: Io): number {
@@ -157,7 +148,7 @@ export async function bookCommand(args: string[], io: Io): Promise<number> {
       if (!/\.json$/i.test(out)) throw new DutoanError('USAGE_NEEDS_JSON', { what: 'book' });
       const { readPriceSheet } = await import('@dutoan/xlsx');
       const warnings: string[] = [];
-      const book = await readPriceSheet(await readXlsx(file), { file: basename(file), partial: values.partial ?? false, onWarning: (w) => warnings.push(`  • ${w.path}: ${render(w.code as never, w.params as never)}`) });
+      const book = await readPriceSheet(await readInputBytes(file), { file: basename(file), partial: values.partial ?? false, onWarning: (w) => warnings.push(`  • ${w.path}: ${render(w.code as never, w.params as never)}`) });
       const hash = bookHash(book);
       await writeOutput(out, bookFileText(book), { force: values.force ?? false });
       io.out(t.bookImported(out, book.items.length, bookStatusShort[book.status] ?? book.status));

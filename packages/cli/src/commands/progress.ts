@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DutoanError, render } from '@dutoan/core/errors';
@@ -15,8 +14,7 @@ import {
 } from '@dutoan/core/progress';
 import { ExitCode } from '../exit-codes.ts';
 import type { Io } from '../main.ts';
-import { markInput } from '../io/protect-inputs.ts';
-import { maxInputBytes, mb, readJsonFile } from '../io/read-input.ts';
+import { readInputBytes, readJsonFile } from '../io/read-input.ts';
 import { writeOutput } from '../io/write-output.ts';
 import { listWorkbooks } from './audit.ts';
 
@@ -54,20 +52,9 @@ async function registryFrom(units: string | undefined, departments: string | und
 }
 
 async function readText(file: string): Promise<string> {
-  return new TextDecoder().decode(await readBytes(file));
+  return new TextDecoder().decode(await readInputBytes(file));
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    const b = await readFile(file);
-    markInput(file);
-    if (b.byteLength > maxInputBytes()) throw new DutoanError('INPUT_FILE_TOO_LARGE', { file, size: mb(b.byteLength), max: mb(maxInputBytes()) });
-    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-  } catch (e) {
-    if (e instanceof DutoanError) throw e;
-    throw new DutoanError('FILE_UNREADABLE', { file, reason: (e as NodeJS.ErrnoException).code ?? '' });
-  }
-}
 
 /** The .xlsx files under the paths, read (only read), named relative to `base` in messages. */
 async function workbooksUnder(paths: string[], base?: string): Promise<Array<{ name: string; bytes: Uint8Array }>> {
@@ -75,7 +62,7 @@ async function workbooksUnder(paths: string[], base?: string): Promise<Array<{ n
   if (missing.length) throw new DutoanError('FILE_NOT_FOUND', { paths: missing });
   if (!files.length) throw new DutoanError('PROGRESS_CLI_NO_FILES', { paths });
   const out: Array<{ name: string; bytes: Uint8Array }> = [];
-  for (const f of files) out.push({ name: (base ? relative(base, f) : f) || basename(f), bytes: await readBytes(f) });
+  for (const f of files) out.push({ name: (base ? relative(base, f) : f) || basename(f), bytes: await readInputBytes(f) });
   return out;
 }
 

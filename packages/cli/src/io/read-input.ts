@@ -39,3 +39,19 @@ export async function readJsonFile(file: string): Promise<unknown> {
     throw new DutoanError('INVALID_JSON', { file, detail: (e as Error).message });
   }
 }
+
+/**
+ * Read an input file's bytes (a workbook): its size checked against the limit, the file marked as an input (never
+ * overwritten by an output), any failure a DutoanError with a Vietnamese message.
+ */
+export async function readInputBytes(file: string): Promise<Uint8Array> {
+  try {
+    const b = await readFile(file);
+    markInput(file);
+    if (b.byteLength > maxInputBytes()) throw new DutoanError('INPUT_FILE_TOO_LARGE', { file, size: mb(b.byteLength), max: mb(maxInputBytes()) });
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  } catch (e) {
+    if (e instanceof DutoanError) throw e;
+    throw new DutoanError('FILE_UNREADABLE', { file, reason: (e as NodeJS.ErrnoException).code ?? '' });
+  }
+}

@@ -17,5 +17,6 @@ export {
   type LineSelector,
 } from './decisions.ts';
 export { appraisalDigest, consolidateAppraisals, type AppraisalDigest, type AppraisalConsolidation, type ConsolidatedRow, type ConsolidationGroup, type ConsolidationInput } from './consolidate-appraisals.ts';
-export { notesVolumes, volumeUnits, type NotesVolume } from './notes-volumes.ts';
+export { notesVolumes, type NotesVolume } from './notes-volumes.ts';
+export { volumeUnits } from '../terms/volume-lines.ts';
 export { appraisalJsonSchema, appraisedJsonSchema } from './appraisal-schema.ts';

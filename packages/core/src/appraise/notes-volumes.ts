@@ -4,6 +4,7 @@ import { notesColumns as NC, sheetNames, volumeRows } from '../layout/template.t
 import { normalizeQuantity } from '../money/parse.ts';
 import type { UnitCode } from '../model/units.ts';
 import { foldText } from '../util/fold-text.ts';
+import { volumeUnits } from '../terms/volume-lines.ts';
 
 /** One survey volume the "Thuyết minh" sheet states (khối lượng khảo sát), with its cell and the unit it counts. */
 export interface NotesVolume {
@@ -15,15 +16,6 @@ export interface NotesVolume {
   at: Location;
 }
 
-/** The unit each Thuyết minh volume counts (the standard workbook's volumeRows, by their "Đơn vị" column). */
-export const volumeUnits: Record<NotesVolume['key'], UnitCode> = {
-  metres: 'met-gia',
-  pagesA4: 'trang-a4',
-  pagesA3: 'trang-a3',
-  files: 'ho-so',
-  documents: 'van-ban',
-  fonds: 'phong',
-};
 
 /**
  * The survey volumes stated by a standard workbook's "Thuyết minh" sheet (rows keyed `volumes.<key>` in its hidden

@@ -6,19 +6,8 @@ import type { SectionId } from '../model/fields.ts';
 import type { PriceBook } from '../model/price-book.ts';
 import type { UnitCode } from '../model/units.ts';
 import { canonicalUnit } from '../terms/units.ts';
-import { volumeLineNote } from '../terms/volume-lines.ts';
+import { volumeLineNote, volumeUnits, type VolumeKey } from '../terms/volume-lines.ts';
 
-type VolumeKey = keyof typeof volumeLineNote;
-
-/** Each survey volume and the unit of the lines it fills (mét giá from metres, trang A4 from pages A4 …). */
-export const volumeUnits: ReadonlyArray<readonly [VolumeKey, UnitCode]> = [
-  ['metres', 'met-gia'],
-  ['pagesA4', 'trang-a4'],
-  ['pagesA3', 'trang-a3'],
-  ['files', 'ho-so'],
-  ['documents', 'van-ban'],
-  ['fonds', 'phong'],
-];
 
 /**
  * The lines of a section the input lists none for (khối lượng theo khảo sát): for each volume the input states
@@ -32,7 +21,7 @@ export const volumeUnits: ReadonlyArray<readonly [VolumeKey, UnitCode]> = [
 export function linesFromVolumes(book: PriceBook, section: SectionId, volumes: EstimateInput['volumes'], path: string, problems: Issue[]): InputLine[] {
   const out: InputLine[] = [];
   const before = problems.length;
-  for (const [key, unit] of volumeUnits) {
+  for (const [key, unit] of Object.entries(volumeUnits) as Array<[VolumeKey, UnitCode]>) {
     const v = volumes?.[key];
     if (v === undefined || new Decimal(v).lte(0)) continue;
     const candidates = book.items.filter((i) => i.section === section && canonicalUnit(i.unit) === unit);
