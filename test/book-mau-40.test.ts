@@ -154,6 +154,27 @@ describe('round trip: template → filled by a script → book import → estima
     expect(differences).toEqual([]);
     expect(compared).toBe(ours.size);
     expect(compared).toBe(29); // 19 lines, 3 × (Cộng, Thuế GTGT, section row), TỔNG CỘNG
+    // Another writer: the workbook as LibreOffice saved it (its own styles, shared strings, cached values) — the
+    // audit reads its Hệ số column the same way: no error; and a Thành tiền typed over on it is found at its cell.
+    const lo = new Uint8Array(readFileSync(res.outputs.get(workbook)!));
+    const clean = await auditWorkbook(lo, imported);
+    expect(clean.findings.filter((f) => f.severity === 'error').map((f) => `${f.code}@${locationText(f.location)}`)).toEqual([]);
+    const ws = wb.getWorksheet('Dự toán')!;
+    let row = 0;
+    ws.eachRow((r, n) => {
+      if (!row && r.getCell(9).value === 'SH.A4' && r.getCell(6).value === 1.15) row = n;
+    });
+    expect(row).toBeGreaterThan(0);
+    ws.getCell(`G${row}`).value = 21509818; // 12.346 × 1.515 × 1,15 = 21.509.818,5 → 21.509.819: one đồng short, typed
+    const planted = join(dir, 'lo-sai.xlsx');
+    await wb.xlsx.writeFile(planted);
+    const bad = await auditWorkbook(new Uint8Array(readFileSync(planted)), imported);
+    // The section's "Cộng" below still holds LibreOffice's cached sum, now one đồng more than its lines: said too.
+    let cong = 0;
+    ws.eachRow((r, n) => {
+      if (!cong && n > row && r.getCell(2).value === 'Cộng') cong = n;
+    });
+    expect(bad.findings.filter((f) => f.severity === 'error').map((f) => `${f.code}@${locationText(f.location)}`)).toEqual([`ARITHMETIC@Dự toán!G${row}`, `SUBTOTAL@Dự toán!G${cong}`, `FORMULA_STALE@Dự toán!G${cong}`]);
   }, 240_000);
 
   // The reader finds the "Hệ số" column by its header and checks Thành tiền = D × E × F on every line.
