@@ -268,6 +268,13 @@ const cents = computeEstimate({}, builtinBooks['mau-2026']!).total.toFixed(2); /
     expect(report.files[0]).toMatchObject({ status: 'audited', error: 0 });
     expect(report.files[0]!.findings.map((f) => f.code)).toEqual(['SAMPLE_BOOK']); // the demo uses the MẪU book
     // the command does not reach into the repository: it runs from the project's node_modules
-    expect(readFileSync(bin.replace(/\.bin\/dutoan$/, '@dutoan/cli/bin/dutoan.js'), 'utf8')).toContain("'../dist/main.js'");
+    expect(readFileSync(bin.replace(/\.bin\/dutoan$/, '@dutoan/cli/bin/dutoan.js'), 'utf8')).toContain("'../dist/bundle/main.js'");
+    // a batch large enough for worker threads: each thread loads the installed bundle's audit-worker.js (a thread
+    // that cannot start is said on stderr, and its share is done on the main thread)
+    mkdirSync(join(project, 'batch'));
+    for (let i = 0; i < 120; i++) cpSync(join(project, 'out', 'du-toan-mau.xlsx'), join(project, 'batch', `f${i}.xlsx`));
+    const batch = await run(bin, ['audit', 'batch', '--book', 'mau-2026', '--jobs', '2'], { cwd: project });
+    expect(batch.stderr).not.toMatch(/luồng thẩm tra phụ/);
+    expect(batch.stdout).toContain('120 tệp: 0 lỗi, 120 cảnh báo.');
   });
 });

@@ -153,6 +153,18 @@ export function workerCount(count: number, requested?: number): number {
   return Math.max(0, Math.min(availableParallelism(), 4) - 1);
 }
 
+/**
+ * The worker thread's module. Built (dist/, and the command's bundle in dist/bundle) it is `audit-worker.js` beside
+ * this module; run from the TypeScript sources (tests, benches) it is `audit-worker.ts`, loaded through tsx.
+ */
+function workerEntry(): URL {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./audit-worker.js', import.meta.url);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./audit-worker.ts', import.meta.url).href;
+  const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)});`;
+  return new URL('data:text/javascript,' + encodeURIComponent(boot));
+}
+
 /** Let the event loop run (worker messages) between two files audited on the main thread. */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -170,6 +182,7 @@ export async function auditFiles(
   onResult: (r: FileResult, done: number, index: number) => FileResult | void,
   jobs?: number,
   decisions?: { file: string; entries: DecisionEntry[] },
+  warn: (text: string) => void = () => {},
 ): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
   // Decisions are for one file: it is audited on the main thread.
@@ -196,13 +209,12 @@ export async function auditFiles(
     if (fatal) throw fatal;
     return results;
   }
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./audit-worker.ts', import.meta.url).href;
-  const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)});`;
   /** Workers still loading or between files: stopped when the main thread has done the rest. */
   const idle = new Set<Worker>();
+  const entry = workerEntry();
+  let notStarted = false;
   const workers = Array.from({ length: n }, () => {
-    const worker = new Worker(new URL('data:text/javascript,' + encodeURIComponent(boot)), { workerData: { book, options, report } });
+    const worker = new Worker(entry, { workerData: { book, options, report } });
     idle.add(worker);
     return new Promise<void>((resolve) => {
       let current = -1;
@@ -233,6 +245,10 @@ export async function auditFiles(
         if (current >= 0) {
           results[current] = { file: files[current]!, ok: false, code: 'WORKER_FAILED', reason: render('WORKER_FAILED', { detail: e.message }) };
           results[current] = onResult(results[current]!, ++done, current) ?? results[current]!;
+        } else if (!notStarted) {
+          // It never took a file (its module did not load): said once; the main thread does its share.
+          notStarted = true;
+          warn(render('WORKER_NOT_STARTED', { detail: e.message }));
         }
       });
       worker.on('exit', () => {
@@ -407,6 +423,7 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     },
     parseJobs(values.jobs),
     decisions,
+    io.err,
   );
   results.push(...audited);
 

@@ -78,7 +78,7 @@ export async function consolidateCommand(args: string[], io: Io): Promise<number
 
   const progress = new Progress(files.length, io);
   const shown = (file: string) => relative(folder, file) || basename(file);
-  const results = await auditFiles(files, book, {}, undefined, (r, done) => progress.step(done, shown(r.file), stepDetail(r)), parseJobs(values.jobs));
+  const results = await auditFiles(files, book, {}, undefined, (r, done) => progress.step(done, shown(r.file), stepDetail(r)), parseJobs(values.jobs), undefined, io.err);
   const departments = values.departments ? await readDepartments(values.departments) : [];
   await writeConsolidationFrom(results, shown, values.output, book, values.force ?? false, io, { departments, ...(values['appraisal-report'] ? { report: values['appraisal-report'] } : {}) });
   return ExitCode.Ok;

@@ -33,6 +33,7 @@ export interface CliParams {
   NO_INPUT: { paths: readonly string[] };
   FILE_NOT_FOUND: { paths: readonly string[] };
   WORKER_FAILED: { detail: string };
+  WORKER_NOT_STARTED: { detail: string };
 }
 
 /** What node:util parseArgs refused (its error codes, translated in cli/src/usage.ts). */
@@ -83,6 +84,7 @@ export const cliVi: MessageTable<CliParams> = {
   NO_INPUT: (p) => `Không tìm thấy tệp .xlsx nào trong: ${p.paths.join(', ')}.`,
   FILE_NOT_FOUND: (p) => p.paths.map((x) => `Không tìm thấy ${x}.`).join('\n'),
   WORKER_FAILED: (p) => `Luồng thẩm tra bị lỗi khi đọc tệp này (${p.detail}).`,
+  WORKER_NOT_STARTED: (p) => `Không khởi động được luồng thẩm tra phụ (${p.detail}); các tệp được thẩm tra trên luồng chính: chậm hơn, kết quả như nhau.`,
 };
 
 export const cliEn: MessageTable<CliParams> = {
@@ -111,4 +113,5 @@ export const cliEn: MessageTable<CliParams> = {
   NO_INPUT: (p) => `No .xlsx file found in: ${p.paths.join(', ')}.`,
   FILE_NOT_FOUND: (p) => p.paths.map((x) => `Not found: ${x}.`).join('\n'),
   WORKER_FAILED: (p) => `The audit thread failed while reading this file (${p.detail}).`,
+  WORKER_NOT_STARTED: (p) => `An extra audit thread could not start (${p.detail}); the files are audited on the main thread: slower, same results.`,
 };

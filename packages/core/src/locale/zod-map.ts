@@ -1,9 +1,12 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+// One locale module each, not the `z.locales` namespace (which holds zod's ~50 locales and would all be bundled).
+import zodViLocale from 'zod/v4/locales/vi.js';
+import zodEnLocale from 'zod/v4/locales/en.js';
 import { markMessage, type CodedMessage } from '../util/validate.ts';
 
 /** zod's own sentences, per locale (zod ships them; we do not translate zod). */
-const zodVi = z.locales.vi().localeError;
-const zodEn = z.locales.en().localeError;
+const zodVi = zodViLocale().localeError;
+const zodEn = zodEnLocale().localeError;
 
 function zodSentence(map: z.core.$ZodErrorMap, issue: z.core.$ZodRawIssue): string {
   const r = map(issue);
