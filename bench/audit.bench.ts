@@ -1,7 +1,8 @@
 // Benchmark (issue 11: one tolerant reader): 1,000 typical submissions — standard workbooks written from the three
 // examples with varied agencies and quantities, and hand-made workbooks (the hand-made fixture with varied
 // quantities, one in four files) — audited and consolidated in ONE pass (`dutoan audit DIR --json --consolidate
-// FILE`), in a child process so its wall time and peak memory are its own. Goals: ≤ 10 s on the 2-core machine,
+// FILE`) by the built command (its bundle, plain Node.js: bench/audit-child.mjs), in a child process so its wall
+// time and peak memory are its own. Goals: ≤ 10 s on the 2-core machine,
 // peak RSS < 500 MB; 10,000 files ≤ 100 s, peak RSS < 500 MB (opt-in: `npm run bench -- audit --10k`, or
 // DUTOAN_BENCH_10K=1). Side by side in the same run, the ratio of auditing a file (bytes → grid, reader, rules,
 // summary) to exceljs merely loading it, single-threaded, interleaved file by file: goal ≤ 0.5. The split of one
@@ -16,6 +17,7 @@ import ExcelJS from 'exceljs';
 import { auditSubmission, builtinBooks, computeEstimate, loadPriceBook, readSubmissionFromGrid, recalculateGrid, summarizeSubmission, type EstimateInputJson } from '@dutoan/core';
 import { auditWorkbook, readWorkbookGrid, writeEstimateWorkbook } from '@dutoan/xlsx';
 import { buildHandMadeWorkbook } from '../test/fixtures/hand-made/make-hand-made.ts';
+import { buildPackages } from '../scripts/build.mjs';
 import type { BenchRow } from './compute.bench.ts';
 
 /** Distinct workbooks generated (writing one costs ~50 ms); each is copied under many file names. */
@@ -63,12 +65,11 @@ interface ChildReport {
   exit: number;
 }
 
-/** Run a `dutoan` command in a child process that reports its own wall time and peak RSS. */
+/** Run the built `dutoan` command (bench/audit-child.mjs) in a child process that reports its own wall time and peak RSS. */
 function child(args: string[]): Promise<ChildReport> {
-  const runner = new URL('../packages/cli/bin/run-ts.js', import.meta.url).pathname;
-  const self = new URL(import.meta.url).pathname;
+  const runner = new URL('./audit-child.mjs', import.meta.url).pathname;
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [runner, self, '--child', ...args], { maxBuffer: 512 * 1024 * 1024 }, (err, stdout) => {
+    execFile(process.execPath, [runner, ...args], { maxBuffer: 512 * 1024 * 1024 }, (err, stdout) => {
       const line = stdout.trim().split('\n').pop() ?? '';
       try {
         resolve(JSON.parse(line) as ChildReport);
@@ -77,15 +78,6 @@ function child(args: string[]): Promise<ChildReport> {
       }
     });
   });
-}
-
-async function childMain(args: string[]): Promise<void> {
-  const { main } = await import('../packages/cli/src/main.ts');
-  const quiet = { out: () => {}, err: () => {} };
-  const t = performance.now();
-  const exit = await main(args, quiet);
-  const ms = performance.now() - t;
-  console.log(JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, exit }));
 }
 
 /** Single-threaded, file by file: exceljs load alone, then the whole audit of the same bytes (and its parts). */
@@ -145,6 +137,8 @@ async function onePass(distinct: readonly Uint8Array[], count: number): Promise<
 }
 
 export async function benchAudit(args: readonly string[] = process.argv.slice(2)): Promise<BenchRow[]> {
+  const failure = buildPackages(); // the child runs the command's bundle (dist/): bring it up to date (incremental)
+  if (failure) throw new Error(`npm run build: ${failure.split('\n')[0]}`);
   const distinct = await distinctWorkbooks();
   const thousand = await onePass(distinct, 1000);
   const ten = args.includes('--10k') || process.env.DUTOAN_BENCH_10K === '1' ? await onePass(distinct, 10_000) : null;
@@ -173,8 +167,6 @@ export async function benchAudit(args: readonly string[] = process.argv.slice(2)
   return rows;
 }
 
-if (process.argv[2] === '--child') {
-  await childMain(process.argv.slice(3));
-} else if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}`) {
   for (const r of await benchAudit()) console.log(`${r.name.padEnd(58)} ${r.value.toFixed(2).padStart(10)} ${r.unit}  goal ${r.goal}  ${r.ok ? 'OK' : 'MISSED'}`);
 }
