@@ -66,15 +66,28 @@ export function cellAddress(row: number, col: number): string {
 }
 
 /** Parses "F12", "$F$12", "'Dự toán'!$F$12" → { sheet?, row, col }; null when it is not a single cell. */
-export function parseCellRef(ref: string): { sheet?: string; row: number; col: number } | null {
+export function parseCellRef(ref: string): Readonly<{ sheet?: string; row: number; col: number }> | null {
+  const known = parsedRefs.get(ref);
+  if (known !== undefined) return known;
   const m = /^(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
-  if (!m) return null;
-  const letters = m[3]!.toUpperCase();
-  let col = 0;
-  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-  return { ...(sheet !== undefined ? { sheet } : {}), row: Number(m[4]), col };
+  let out: Readonly<{ sheet?: string; row: number; col: number }> | null = null;
+  if (m) {
+    const letters = m[3]!.toUpperCase();
+    let col = 0;
+    for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
+    const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+    out = Object.freeze({ ...(sheet !== undefined ? { sheet } : {}), row: Number(m[4]), col });
+  }
+  if (parsedRefs.size >= 4096) parsedRefs.clear();
+  parsedRefs.set(ref, out);
+  return out;
 }
+
+/**
+ * References already parsed (frozen, shared): the standard workbook's defined names and the findings' cells are
+ * the same strings file after file, and were parsed three times per file (names, roles, evidence).
+ */
+const parsedRefs = new Map<string, Readonly<{ sheet?: string; row: number; col: number }> | null>();
 
 /** Random access to one sheet of a grid by 1-based sheet coordinates. */
 export class SheetView {

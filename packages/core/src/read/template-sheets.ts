@@ -97,6 +97,24 @@ export function resolveNames(grid: WorkbookGrid): TemplateEvidence['names'] {
   return out;
 }
 
+/** The text of the cell a defined name points to, with its cell; a name without a sheet is on the table's sheet. */
+function namedText(grid: WorkbookGrid, names: TemplateEvidence['names'], cells: SheetCells, name: string): ReadText | null {
+  const n = names.get(name);
+  const s = n ? (n.sheet !== undefined ? findSheet(grid, n.sheet) : cells.grid) : undefined;
+  if (!n || !s) return null;
+  const c = s === cells.grid ? cells : new SheetCells(s);
+  return { at: c.at(n.row, n.col), text: c.text(n.row, n.col) };
+}
+
+/**
+ * One text of the standard workbook by its defined name (e.g. `definedNames.bookVersion`), without reading the
+ * rest of the evidence (`readTemplateSheets`): what a rule needs first to know whether it has anything to say.
+ */
+export function templateNamedText(grid: WorkbookGrid, sub: SubmittedEstimate, name: string): ReadText | null {
+  const sheet = findSheet(grid, sub.sheet);
+  return sheet ? namedText(grid, resolveNames(grid), new SheetCells(sheet), name) : null;
+}
+
 export function readTemplateSheets(grid: WorkbookGrid, sub: SubmittedEstimate): TemplateEvidence {
   const cells = new SheetCells(findSheet(grid, sub.sheet)!);
   const names = resolveNames(grid);
@@ -139,13 +157,7 @@ export function readTemplateSheets(grid: WorkbookGrid, sub: SubmittedEstimate): 
       if (key && !meta.has(key)) meta.set(key, { at: mc.at(r, 2), text: mc.text(r, 2) });
     }
   }
-  const named = (name: string): ReadText | null => {
-    const n = names.get(name);
-    const s = n ? (n.sheet !== undefined ? findSheet(grid, n.sheet) : cells.grid) : undefined;
-    if (!n || !s) return null;
-    const c = s === cells.grid ? cells : new SheetCells(s);
-    return { at: c.at(n.row, n.col), text: c.text(n.row, n.col) };
-  };
+  const named = (name: string): ReadText | null => namedText(grid, names, cells, name);
   // The "Hệ số" column is F exactly when the reader found a coefficient column there on the lines.
   const factorAt = estimateColumnsWithFactor.factor.col;
   const withFactor = sub.sections.some((s) => s.lines.some((l) => l.coefficients?.some((f) => colOf(f.value.at) === factorAt)));

@@ -360,6 +360,7 @@ export const samples: Samples = {
   NO_INPUT: { paths: ['nop/'] },
   FILE_NOT_FOUND: [{ paths: ['nop/a.xlsx'] }, { paths: ['nop/a.xlsx', 'nop/b.xlsx'] }],
   WORKER_FAILED: { detail: 'out of memory' },
+  WORKER_NOT_STARTED: { detail: 'Cannot find module audit-worker.js' },
   // add-in
   FUNCTION_WORDS_OPTION_UNKNOWN: { word: 'ngan', known: ['nghìn', 'ngàn', 'lẻ'] },
   FUNCTION_AMOUNT_INVALID: {},

@@ -1,6 +1,7 @@
 import { Decimal } from '../../money/decimal.ts';
 import type { BookItem, PriceBook } from '../../model/price-book.ts';
-import { findSheet, readTemplateSheets, type BookSheetRow } from '../../read/template-sheets.ts';
+import { definedNames } from '../../layout/template.ts';
+import { findSheet, readTemplateSheets, templateNamedText, type BookSheetRow } from '../../read/template-sheets.ts';
 import { foldText } from '../../util/fold-text.ts';
 import { finding, fmtMoney, type AuditContext } from '../context.ts';
 import { locationText, type Finding, type Location } from '../finding.ts';
@@ -61,13 +62,15 @@ function computeChange(ctx: AuditContext): BookVersionChange | null {
   const info = ctx.sub.book;
   if (!book || !info.id || info.id.text.trim() !== book.id) return null;
   const grid = ctx.sub.recalculation?.grid;
-  const evidence = grid && findSheet(grid, ctx.sub.sheet) ? readTemplateSheets(grid, ctx.sub) : null;
-  const versionCell: ReadText | null = evidence?.texts.bookVersion ?? null;
+  const onSheet = grid !== undefined && findSheet(grid, ctx.sub.sheet) !== undefined;
+  // The version cell alone first: the workbook's "Đơn giá" sheet is read only when a version or fingerprint differs.
+  const versionCell: ReadText | null = onSheet ? templateNamedText(grid, ctx.sub, definedNames.bookVersion) : null;
   const workbookVersion = versionCell?.text.trim() ?? '';
   const hash = info.hash?.text.trim().toLowerCase() ?? '';
   const hashDiffers = hash !== '' && hash !== ctx.bookHash;
   const versionDiffers = workbookVersion !== '' && workbookVersion !== book.version;
   if (!versionDiffers && !hashDiffers) return null;
+  const evidence = onSheet ? readTemplateSheets(grid, ctx.sub) : null;
 
   const changed: string[] = [];
   const unpriced: string[] = [];
