@@ -84,18 +84,23 @@ function resolveDecisions(sub: SubmittedEstimate, entries: readonly DecisionEntr
   const lines = sub.sections.flatMap((s) => s.lines);
   const byRef = new Map(lines.map((l) => [lineRef(l), l]));
   const norm = (t: string) => t.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-  const find = (selector: LineSelector): SubmittedLine | undefined => {
+  /** The line a selector names; the lines when an STT and content fit several (never one of them picked). */
+  const find = (selector: LineSelector): SubmittedLine | SubmittedLine[] | undefined => {
     const sel = typeof selector === 'string' ? { ref: selector } : selector;
     if ('ref' in sel) return byRef.get(sel.ref.trim()) ?? byRef.get(sel.ref.trim().replace(/^'(.*)'!/, '$1!'));
     if ('row' in sel) return byRef.get(`${sel.sheet}!${sel.row}`);
     const hits = lines.filter((l) => norm(l.stt.text) === norm(sel.stt) && norm(l.content.text) === norm(sel.content));
-    return hits.length === 1 ? hits[0] : undefined;
+    return hits.length === 1 ? hits[0] : hits.length > 1 ? hits : undefined;
   };
   const show = (sel: LineSelector) => (typeof sel === 'string' ? sel : 'ref' in sel ? sel.ref : 'row' in sel ? `${sel.sheet}!${sel.row}` : `${sel.stt} "${sel.content}"`);
   const issues: Issue[] = [];
   const out = new Map<SubmittedLine, AppraisalDecision>();
   for (const e of entries) {
     const line = find(e.line);
+    if (Array.isArray(line)) {
+      issues.push(issueAt(e.lineAt ?? `${e.source}.line`, 'DECISION_LINE_AMBIGUOUS', { line: show(e.line), candidates: line.map(lineRef) }));
+      continue;
+    }
     if (!line) {
       issues.push(issueAt(e.lineAt ?? `${e.source}.line`, 'DECISION_LINE_NOT_FOUND', { line: show(e.line), lines: [...byRef.keys()] }));
       continue;

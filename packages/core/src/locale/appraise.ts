@@ -48,6 +48,7 @@ export interface AppraiseParams {
   DECISIONS_INVALID: { file: string; count: number };
   /** A decision names a line the submission does not have. */
   DECISION_LINE_NOT_FOUND: { line: string; lines: readonly string[] };
+  DECISION_LINE_AMBIGUOUS: { line: string; candidates: readonly string[] };
   /** Two decisions for one line. */
   DECISION_DUPLICATE: { line: string; first: string };
   /** A quantity or price that is not a number, or that can be read two ways ("1,234.5", "1,234"). */
@@ -113,6 +114,7 @@ export const appraiseVi: MessageTable<AppraiseParams> = {
 
   DECISIONS_INVALID: (p) => `Tệp quyết định thẩm định ${p.file} có ${p.count} chỗ không dùng được; chưa ghi gì.`,
   DECISION_LINE_NOT_FOUND: (p) => `Không có dòng ${p.line} trong hồ sơ nộp${p.lines.length ? ` (các dòng có: ${list(p.lines.slice(0, 8))}${p.lines.length > 8 ? ', …' : ''})` : ''}.`,
+  DECISION_LINE_AMBIGUOUS: (p) => `Dòng ${p.line} khớp ${p.candidates.length} dòng của hồ sơ nộp (${list(p.candidates)}): ghi ô của dòng cần thẩm định (ví dụ ${p.candidates[0]}) thay cho STT và nội dung.`,
   DECISION_DUPLICATE: (p) => `Dòng ${p.line} đã có quyết định ở ${p.first}; mỗi dòng chỉ một quyết định.`,
   DECISION_VALUE_UNREADABLE: (p) => `${p.field === 'price' ? 'Đơn giá' : 'Khối lượng'} "${p.raw}" ${howVi[p.how] ?? p.how}${p.read !== null ? ` (đọc là ${p.read}${p.other !== null ? ` hoặc ${p.other}` : ''})` : ''}: không dùng; ghi theo kiểu Việt Nam, ví dụ 1.234.500 hoặc 12,5.`,
   DECISION_VALUE_MISSING: (p) => (p.action === 'quantity' || p.action === 'price' ? `Quyết định "${actionVi[p.action]}" phải ghi giá trị mới.` : `Quyết định "${actionVi[p.action] ?? p.action}" không nhận giá trị; để trống cột giá trị.`),
@@ -148,6 +150,7 @@ export const appraiseEn: MessageTable<AppraiseParams> = {
 
   DECISIONS_INVALID: (p) => `Decisions file ${p.file} has ${p.count} unusable entries; nothing written.`,
   DECISION_LINE_NOT_FOUND: (p) => `The submission has no line ${p.line}${p.lines.length ? ` (lines: ${list(p.lines.slice(0, 8))}${p.lines.length > 8 ? ', …' : ''})` : ''}.`,
+  DECISION_LINE_AMBIGUOUS: (p) => `Line ${p.line} fits ${p.candidates.length} lines of the submission (${list(p.candidates)}): give the cell of the line to appraise (e.g. ${p.candidates[0]}) instead of its STT and content.`,
   DECISION_DUPLICATE: (p) => `Line ${p.line} already has a decision at ${p.first}; one decision per line.`,
   DECISION_VALUE_UNREADABLE: (p) => `${p.field === 'price' ? 'Price' : 'Quantity'} "${p.raw}" is ${p.how === 'invalid' ? 'not a number' : `ambiguous (${p.how})`}${p.read !== null ? `, read as ${p.read}${p.other !== null ? ` or ${p.other}` : ''}` : ''}: refused.`,
   DECISION_VALUE_MISSING: (p) => (p.action === 'quantity' || p.action === 'price' ? `Decision "${actionEn[p.action]}" needs the new value.` : `Decision "${actionEn[p.action] ?? p.action}" takes no value.`),

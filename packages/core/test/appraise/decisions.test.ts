@@ -41,6 +41,21 @@ describe('appraiser decisions (quyết định thẩm định)', () => {
     expect(e.message).toMatch(/quyet-dinh\.json/);
   });
 
+  it('an STT and content that fit two lines are refused naming both lines, never one of them picked', () => {
+    // The second line of section II typed with the first one's STT and content (an agency's copy-paste).
+    const twin = structuredClone(sub);
+    const [first, second] = twin.sections[1]!.lines;
+    second!.stt = { ...second!.stt, text: first!.stt.text };
+    second!.content = { ...second!.content, text: first!.content.text };
+    const decisions = readDecisionsJson({ decisions: [{ line: { stt: first!.stt.text, content: first!.content.text }, action: 'exclude', note: 'trùng' }] }, 'quyet-dinh.json');
+    const e = refusal(() => appraiseSubmission(twin, book, auditSubmission(twin, book), decisions, { decisionsFile: 'quyet-dinh.json' }));
+    expect(e.code).toBe('DECISIONS_INVALID');
+    expect(e.issues.map((i) => [i.path, i.code, i.params])).toEqual([
+      ['decisions[0].line', 'DECISION_LINE_AMBIGUOUS', { line: `${first!.stt.text} "${first!.content.text}"`, candidates: ['sections[1].lines[0]', 'sections[1].lines[1]'] }],
+    ]);
+    expect(e.issues[0]!.message).toMatch(/khớp 2 dòng/);
+  });
+
   it('accept, replace quantity, replace price, exclude: the appraisal follows and lists them', () => {
     const decisions = readDecisionsJson(
       {

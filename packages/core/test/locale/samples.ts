@@ -81,6 +81,7 @@ export const samples: Samples = {
   CONSOLIDATION_UNIT_UNLISTED: [{ typed: 'Trường THPT số 1', list: 'Danh sách đơn vị' }, { typed: '', list: 'Danh sách đơn vị' }],
   CONSOLIDATION_UNIT_TWICE: { unit: 'xã Bảo Hà', first: 'bao-ha.xlsx' },
   DECISIONS_INVALID: { file: 'quyet-dinh.json', count: 2 },
+  DECISION_LINE_AMBIGUOUS: { line: '1 "Số hóa tài liệu"', candidates: ['Dự toán!12', 'Dự toán!20'] },
   DECISION_LINE_NOT_FOUND: [{ line: 'Dự toán!99', lines: ['Dự toán!11', 'Dự toán!15'] }, { line: 'Dự toán!99', lines: [] }],
   DECISION_DUPLICATE: { line: 'Dự toán!15', first: 'decisions[0]' },
   DECISION_VALUE_UNREADABLE: [
