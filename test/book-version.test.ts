@@ -114,5 +114,11 @@ describe('levels: only the line of the level that changed is touched', () => {
     // The line of the re-priced level carries its PRICE_MISMATCH; the level-2 line (row 11) nothing.
     expect(brief(findings.filter((x) => x.code === 'PRICE_MISMATCH' && at(x) === 'Dự toán!E12'))).toHaveLength(1);
     expect(findings.filter((x) => at(x).startsWith('Dự toán!') && /11$/.test(at(x)))).toEqual([]);
+    // The line of the removed level (row 26) names no level the book still has: UNKNOWN_ITEM with the levels left,
+    // not a comparison with the first level's price (PRICE_MISMATCH 131 ≠ 121) nor a "duplicate" of row 23.
+    const row26 = findings.filter((x) => /^Dự toán![A-Z]+26$/.test(at(x)));
+    expect(brief(row26)).toEqual(['UNKNOWN_ITEM@Dự toán!B26:error']);
+    expect(row26[0]!.params).toMatchObject({ by: 'level', code: 'NL.TR', levels: v2.items.filter((i) => i.code === 'NL.TR').map((i) => i.variant) });
+    expect(row26[0]!.message).toMatch(/không ghi mức nào/);
   });
 });

@@ -215,6 +215,8 @@ export function appraiseSubmission(
           ? reason('APPRAISE_AMBIGUOUS', at, { content: line.content.text, candidates: m.candidates.map((c) => `${c.code} — ${itemDisplayName(c)}`) })
           : m?.kind === 'unknown-code'
             ? reason('APPRAISE_UNKNOWN_CODE', at, { content: line.content.text, code: m.code, book: book.id })
+            : m?.kind === 'unknown-level'
+              ? reason('APPRAISE_UNKNOWN_LEVEL', at, { content: line.content.text, code: m.code, levels: m.levels.map((c) => c.variant ?? ''), book: book.id })
             : item
               ? reason('APPRAISE_PRICE_NULL', at, { code: item.code, name: itemDisplayName(item), book: book.id })
               : reason('APPRAISE_UNMAPPED', at, { content: line.content.text, book: book.id });

@@ -31,7 +31,7 @@ export const auditCodes = {
   UNKNOWN_ITEM: {
     severity: 'error',
     title: 'Không xác định được hạng mục',
-    checks: 'Dòng không khớp được với hạng mục nào của bảng đơn giá (theo mã ẩn, hoặc theo tên và đơn vị tính).',
+    checks: 'Dòng không khớp được với hạng mục nào của bảng đơn giá (theo mã ẩn, hoặc theo tên và đơn vị tính), hoặc mã có nhiều mức mà dòng không ghi mức nào bảng còn có (mức đã bỏ ở phiên bản mới của bảng).',
   },
   UNIT_MISMATCH: {
     severity: 'error',

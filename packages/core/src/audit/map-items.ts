@@ -13,6 +13,8 @@ export type LineMapping =
   /** Several items match the name equally well: the candidates, best first (a warning, never a silent pick). */
   | { kind: 'ambiguous'; candidates: BookItem[] }
   | { kind: 'unknown-code'; code: string }
+  /** The code is the book's, with several levels (mức), and the line names none of them. */
+  | { kind: 'unknown-level'; code: string; levels: BookItem[] }
   | { kind: 'unknown' };
 
 /** Abbreviations typed in names, expanded before matching ("Số hóa TL khổ A4" → "số hóa tài liệu khổ a4"). */
@@ -98,7 +100,8 @@ export class ItemMatcher {
   }
 
   /**
-   * Map one line: by the hidden item code when present (choosing the variant named in the content), else by
+   * Map one line: by the hidden item code when present (choosing the level named in the content; none named =
+   * unknown-level), else by
    * name and unit — Dice similarity of folded word sets, items of a compatible unit first, paper sizes decisive.
    * A name that matches only an item of another unit maps to it (the rule then reports UNIT_MISMATCH).
    */
@@ -109,8 +112,11 @@ export class ItemMatcher {
       if (!candidates) return { kind: 'unknown-code', code };
       if (candidates.length === 1) return { kind: 'code', item: candidates[0]! };
       const content = foldText(line.content.text);
-      const withVariant = candidates.find((c) => c.variant && content.includes(foldText(c.variant)));
-      return { kind: 'code', item: withVariant ?? candidates.find((c) => !c.variant) ?? candidates[0]! };
+      const named = candidates.find((c) => c.variant && content.includes(foldText(c.variant))) ?? candidates.find((c) => !c.variant);
+      if (named) return { kind: 'code', item: named };
+      // The content names none of the code's levels (a level the book no longer has, or typed otherwise): said so,
+      // with the levels the book has — never the first level picked silently.
+      return { kind: 'unknown-level', code, levels: candidates };
     }
     const content = foldText(line.content.text);
     if (!content) return { kind: 'unknown' };

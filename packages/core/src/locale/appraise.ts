@@ -12,6 +12,7 @@ export interface AppraiseParams {
   APPRAISE_AMBIGUOUS: { content: string; candidates: readonly string[] };
   /** A line whose hidden item code is not in the book: kept at the requested amount. */
   APPRAISE_UNKNOWN_CODE: { content: string; code: string; book: string };
+  APPRAISE_UNKNOWN_LEVEL: { content: string; code: string; levels: readonly string[]; book: string };
   /** The book item has no price (lao-cai-2026 before Finance enters it): kept at the requested amount. */
   APPRAISE_PRICE_NULL: { code: string; name: string; book: string };
   /** The line's quantity is not a number: kept at the requested amount. */
@@ -95,6 +96,8 @@ export const appraiseVi: MessageTable<AppraiseParams> = {
   APPRAISE_UNMAPPED: (p) => `Chưa thẩm định được: dòng "${p.content}" không khớp hạng mục nào của bảng đơn giá ${p.book}; giữ số đề nghị.`,
   APPRAISE_AMBIGUOUS: (p) => `Chưa thẩm định được: dòng "${p.content}" khớp ngang nhau với ${list(p.candidates)}; giữ số đề nghị — ghi mã hạng mục hoặc ra quyết định thẩm định cho dòng này.`,
   APPRAISE_UNKNOWN_CODE: (p) => `Chưa thẩm định được: mã hạng mục ${p.code} của dòng "${p.content}" không có trong bảng đơn giá ${p.book}; giữ số đề nghị.`,
+  APPRAISE_UNKNOWN_LEVEL: (p) =>
+    `Chưa thẩm định được: dòng "${p.content}" (mã ${p.code}) không ghi mức nào bảng đơn giá ${p.book} có cho mã này (${p.levels.join('; ')}); giữ số đề nghị — ra quyết định thẩm định cho dòng này.`,
   APPRAISE_PRICE_NULL: (p) => `Chưa thẩm định được: hạng mục ${p.code} (${p.name}) chưa có đơn giá trong bảng ${p.book}; giữ số đề nghị — nhập đơn giá bằng "dutoan book template" và "dutoan book import".`,
   APPRAISE_QUANTITY_UNREADABLE: (p) => `Chưa thẩm định được: khối lượng "${p.raw}" của dòng "${p.content}" không phải là số; giữ số đề nghị.`,
   APPRAISE_LUMP_SUM: (p) => `Khoản "${p.label}" không có khối lượng và đơn giá: giữ số đề nghị ${p.amount} đồng (chưa thẩm định được).`,
@@ -131,6 +134,8 @@ export const appraiseEn: MessageTable<AppraiseParams> = {
   APPRAISE_UNMAPPED: (p) => `Not appraised: line "${p.content}" matches no item of book ${p.book}; the requested amount is kept.`,
   APPRAISE_AMBIGUOUS: (p) => `Not appraised: line "${p.content}" matches ${list(p.candidates)} equally; the requested amount is kept.`,
   APPRAISE_UNKNOWN_CODE: (p) => `Not appraised: item code ${p.code} of line "${p.content}" is not in book ${p.book}; the requested amount is kept.`,
+  APPRAISE_UNKNOWN_LEVEL: (p) =>
+    `Not appraised: line "${p.content}" (code ${p.code}) names none of the levels book ${p.book} has for this code (${p.levels.join('; ')}); the requested amount is kept — make an appraisal decision for this line.`,
   APPRAISE_PRICE_NULL: (p) => `Not appraised: item ${p.code} (${p.name}) has no price in book ${p.book}; the requested amount is kept.`,
   APPRAISE_QUANTITY_UNREADABLE: (p) => `Not appraised: quantity "${p.raw}" of line "${p.content}" is not a number; the requested amount is kept.`,
   APPRAISE_LUMP_SUM: (p) => `Lump sum "${p.label}" has no quantity or price: the requested ${p.amount} đồng is kept (not appraised).`,

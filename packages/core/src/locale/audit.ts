@@ -48,7 +48,10 @@ export type SignerKey = 'preparer' | 'accountant' | 'head';
 export interface AuditParams {
   PRICE_MISMATCH: { item: string; actual: string; expected: string; book: string };
   PRICE_UNKNOWN: { item: string; book: string };
-  UNKNOWN_ITEM: { by: 'code'; code: string; book: string } | { by: 'name'; content: string; unit: string; book: string };
+  UNKNOWN_ITEM:
+    | { by: 'code'; code: string; book: string }
+    | { by: 'name'; content: string; unit: string; book: string }
+    | { by: 'level'; code: string; content: string; levels: readonly string[]; book: string };
   UNIT_MISMATCH: { item: string; actual: string; expected: string };
   NOT_A_NUMBER: Figure & { raw: string };
   ARITHMETIC:
@@ -141,7 +144,9 @@ export const auditVi: MessageTable<AuditParams> = {
   UNKNOWN_ITEM: (p) =>
     p.by === 'code'
       ? `Mã hạng mục "${p.code}" không có trong bảng đơn giá "${p.book}".`
-      : `Không khớp được dòng "${p.content}"${p.unit ? ` (đơn vị "${p.unit}")` : ''} với hạng mục nào của bảng đơn giá "${p.book}". ` +
+      : p.by === 'level'
+        ? `Dòng "${p.content}" (mã ${p.code}) không ghi mức nào mà bảng đơn giá "${p.book}" có cho mã này (${p.levels.join('; ')}): mức của dòng không còn trong bảng hoặc ghi khác. Ghi đúng tên mức như trong bảng đơn giá.`
+        : `Không khớp được dòng "${p.content}"${p.unit ? ` (đơn vị "${p.unit}")` : ''} với hạng mục nào của bảng đơn giá "${p.book}". ` +
         'Ghi đúng tên hạng mục và đơn vị tính như trong bảng đơn giá.',
   UNIT_MISMATCH: (p) =>
     p.actual
@@ -246,7 +251,9 @@ export const auditEn: MessageTable<AuditParams> = {
   UNKNOWN_ITEM: (p) =>
     p.by === 'code'
       ? `Item code "${p.code}" is not in price book "${p.book}".`
-      : `Line "${p.content}"${p.unit ? ` (unit "${p.unit}")` : ''} matches no item of price book "${p.book}". ` +
+      : p.by === 'level'
+        ? `Line "${p.content}" (code ${p.code}) names none of the levels price book "${p.book}" has for this code (${p.levels.join('; ')}): the line's level is no longer in the book, or is written otherwise. Write the level's name as the price book does.`
+        : `Line "${p.content}"${p.unit ? ` (unit "${p.unit}")` : ''} matches no item of price book "${p.book}". ` +
         "Write the item's name and unit as the price book does.",
   UNIT_MISMATCH: (p) =>
     p.actual

@@ -57,6 +57,7 @@ export const samples: Samples = {
   APPRAISE_UNMAPPED: { content: 'Thuê máy chủ lưu trữ dữ liệu', book: 'mau-2026' },
   APPRAISE_AMBIGUOUS: { content: 'Số hóa tài liệu', candidates: ['SH.A4 — Số hóa tài liệu khổ A4', 'SH.A3 — Số hóa tài liệu khổ A3'] },
   APPRAISE_UNKNOWN_CODE: { content: 'Biên mục, nhập dữ liệu đặc tả cấp hồ sơ', code: 'BM.XX', book: 'mau-2026' },
+  APPRAISE_UNKNOWN_LEVEL: { content: 'Nhập dữ liệu đặc tả theo trường (Trường tác giả văn bản)', code: 'NL.TR', levels: ['Trường tiêu đề', 'Trường ngày tháng'], book: 'mau-40-hang-muc' },
   APPRAISE_PRICE_NULL: { code: 'SH.A4', name: 'Số hóa tài liệu — trang khổ A4', book: 'lao-cai-2026' },
   APPRAISE_QUANTITY_UNREADABLE: { content: 'Số hóa tài liệu khổ A4', raw: 'khoảng 40 nghìn' },
   APPRAISE_LUMP_SUM: { label: 'Điều chỉnh chi phí nhân công theo lương cơ sở', amount: '1.234.000' },
@@ -206,7 +207,7 @@ export const samples: Samples = {
   // audit
   PRICE_MISMATCH: { item: 'SH.A4', actual: '600', expected: '500', book: 'mau-2026' },
   PRICE_UNKNOWN: { item: 'SH.A4', book: 'lao-cai-2026' },
-  UNKNOWN_ITEM: [{ by: 'code', code: 'XX.1', book: 'mau-2026' }, { by: 'name', content: 'Vận chuyển tài liệu', unit: 'chuyến', book: 'mau-2026' }, { by: 'name', content: 'Vận chuyển', unit: '', book: 'mau-2026' }],
+  UNKNOWN_ITEM: [{ by: 'code', code: 'XX.1', book: 'mau-2026' }, { by: 'name', content: 'Vận chuyển tài liệu', unit: 'chuyến', book: 'mau-2026' }, { by: 'name', content: 'Vận chuyển', unit: '', book: 'mau-2026' }, { by: 'level', code: 'NL.TR', content: 'Nhập dữ liệu đặc tả theo trường (Trường tác giả văn bản)', levels: ['Trường tiêu đề', 'Trường ngày tháng'], book: 'mau-40-hang-muc' }],
   UNIT_MISMATCH: [{ item: 'SH.A4', actual: 'Mét giá', expected: 'Trang A4' }, { item: 'SH.A4', actual: '', expected: 'Trang A4' }],
   NOT_A_NUMBER: [
     { figure: 'quantity', raw: 'năm mươi' },

@@ -26,6 +26,11 @@ export function bookItemsRule(ctx: AuditContext): Finding[] {
         out.push(finding('UNKNOWN_ITEM', l.content.at, null, m.code, { by: 'code', code: m.code, book: book.id }));
         continue;
       }
+      if (m.kind === 'unknown-level') {
+        const levels = m.levels.map((i) => i.variant ?? '').filter(Boolean);
+        out.push(finding('UNKNOWN_ITEM', l.content.at, null, l.content.text || null, { by: 'level', code: m.code, content: l.content.text, levels, book: book.id }));
+        continue;
+      }
       if (m.kind === 'unknown') {
         // In a hand-made table a line the book does not have is a price to justify, not a misread line.
         if (ctx.sub.kind === 'generic' && l.content.text) {
