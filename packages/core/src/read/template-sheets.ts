@@ -25,6 +25,8 @@ type RebaseBasis = NonNullable<NonNullable<NonNullable<EstimateSection['rebase']
 
 export interface NotesRead {
   volumes?: NonNullable<Estimate['volumes']>;
+  /** The value cell of each survey volume read into `volumes` (the first row of its key). */
+  volumeCells: Partial<Record<(typeof volumeRows)[number]['key'], Location>>;
   conversion?: NonNullable<Estimate['conversion']>;
   workPeriod?: { from: string; to: string };
   /** The coefficients (hệ số) Thuyết minh names (rows keyed `coefficients.<ID>`), in the sheet's order. */
@@ -169,7 +171,7 @@ export function readTemplateSheets(grid: WorkbookGrid, sub: SubmittedEstimate): 
     bookUnits,
     bookRows,
     meta,
-    notes: notesSheet ? readNotes(new SheetCells(notesSheet)) : { rebase: new Map(), sourceless: [], problems: [], textNumbers: [] },
+    notes: notesSheet ? readNotes(new SheetCells(notesSheet)) : { rebase: new Map(), sourceless: [], problems: [], textNumbers: [], volumeCells: {} },
     texts: {
       parentBody: named(N.parentBody),
       documentNumber: named(N.documentNumber),
@@ -182,9 +184,14 @@ export function readTemplateSheets(grid: WorkbookGrid, sub: SubmittedEstimate): 
   };
 }
 
-/** The rows of "Thuyết minh" whose hidden key (column F) says what they hold. */
-function readNotes(cells: SheetCells): NotesRead {
-  const out: NotesRead = { rebase: new Map(), sourceless: [], problems: [], textNumbers: [] };
+/**
+ * The rows of the standard workbook's "Thuyết minh" sheet whose hidden key (column F) says what they hold: survey
+ * volumes with their cells, conversion factors, the work period, the re-basing arithmetic, the coefficients. One
+ * reader for the workbook reader (`readTemplateSheets`) and the appraisal (`notesVolumes`). A key written twice:
+ * its first row counts.
+ */
+export function readNotes(cells: SheetCells): NotesRead {
+  const out: NotesRead = { rebase: new Map(), sourceless: [], problems: [], textNumbers: [], volumeCells: {} };
   const volumes: Record<string, unknown> = {};
   const conversion: Record<string, { value: string; source: string }> = {};
   const period: Record<string, string> = {};
@@ -210,8 +217,12 @@ function readNotes(cells: SheetCells): NotesRead {
     const [group, name, kind] = key.split('.') as [string, string | undefined, string | undefined];
     if (group === 'volumes' && name !== undefined) {
       if (volumeKeys.has(name)) {
+        if (name in out.volumeCells) continue;
         const q = quantity(r, key);
-        if (q !== null) volumes[name] = q;
+        if (q !== null) {
+          volumes[name] = q;
+          out.volumeCells[name as keyof NotesRead['volumeCells']] = valueAt(r);
+        }
       } else if (name === 'surveyed') {
         const t = cells.text(r, NC.value.col);
         if (foldText(t) === foldText(notesText.surveyedYes)) volumes.surveyed = true;
