@@ -188,6 +188,12 @@ export interface SubmittedEstimate {
   sheet: string;
   /** Every sheet read as part of the estimate (the summary first, then its detail sheets); absent = `[sheet]`. */
   sheets?: string[];
+  /**
+   * Sheets whose column-numbering row states the line amount as the product of the quantity, the price and every
+   * coefficient column, e.g. "(7) = (4) × (5) × (6)" (cách tính ghi ở dòng đánh số cột): there the reading of a line
+   * with coefficients is the sheet's own, not an inference to point out.
+   */
+  statedLineReading?: string[];
   header: {
     parentBody: ReadText | null;
     /** Cơ quan, đơn vị lập dự toán. */

@@ -105,6 +105,20 @@ function authoritativeCodeColumn(found: FoundTable, col: number | undefined, las
 
 const isCover = (s: GridSheet) => coverSheetTitles.some((t) => foldText(s.name) === t || foldText(s.name).startsWith(t + ' '));
 
+/**
+ * Whether the table's column-numbering row states its amount column as the product of exactly the quantity, the
+ * price and every coefficient column ("(6) = (4) × (5)", "(7) = (4) × (5) × (6)").
+ */
+function statesLineReading(h: TableHeader): boolean {
+  const p = h.numbering?.product;
+  if (!p || !h.quantity || !h.price) return false;
+  const col = (n: number) => h.numbering!.numbers.get(n);
+  if (col(p.target) !== h.amount.col) return false;
+  const factors = new Set(p.factors.map(col));
+  const wanted = new Set([h.quantity.col, h.price.col, ...h.coefficients.map((c) => c.col)]);
+  return factors.size === wanted.size && [...wanted].every((c) => factors.has(c));
+}
+
 /** The sheet the template's name DT_BANG puts the table on (our standard workbook), if any. */
 function namedTableSheet(grid: WorkbookGrid): GridSheet | undefined {
   const ref = Object.entries(grid.names ?? {}).find(([k]) => k.toUpperCase() === definedNames.table)?.[1];
@@ -311,11 +325,13 @@ export function readSubmissionFromGrid(grid: WorkbookGrid, options: ReadGridOpti
   if (finalAmount && grandTotal && 'cell' in finalAmount.at && 'cell' in grandTotal.at && finalAmount.at.cell === grandTotal.at.cell) finalAmount = null;
 
   const sheets = used.map((t) => t.found.sheet.name);
+  const stated = used.filter((t) => statesLineReading(t.found.header)).map((t) => t.found.sheet.name);
   const vatNote = used.some((t) => t.read.vats.length > 0) ? null : findVatNote(used);
   return {
     kind: template ? 'template' : 'generic',
     sheet: main.sheet.name,
     ...(sheets.length > 1 ? { sheets } : {}),
+    ...(stated.length ? { statedLineReading: stated } : {}),
     header: readHeaderBlock(main.cells, grid, named, {
       headerRow: main.header.row,
       contentCol: main.header.content.col,

@@ -110,6 +110,21 @@ function coefficientColumn(dropped = false): WorkbookGrid {
   return grid(b.build());
 }
 
+/** 4b. The same table with its numbering row under the header, whose amount cell says `formula`. */
+function coefficientColumnNumbered(formula: string): WorkbookGrid {
+  const b = frame(new SheetBuilder('Dự toán'), 15);
+  b.row(7, ['STT', 'Nội dung công việc', 'Đơn vị tính', 'Khối lượng', 'Đơn giá', 'Hệ số', 'Thành tiền', 'Ghi chú']);
+  b.row(8, ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', formula, '(8)']);
+  b.row(9, ['I', 'Chỉnh lý tài liệu']);
+  b.row(10, ['1', 'Chỉnh lý tài liệu rời lẻ trước 30/4/1975', 'Mét giá', 5.5, 8_888_000, 1.3]).put('G10', 63_549_200, '=ROUND(D10*E10*F10,0)');
+  b.row(11, ['2', 'Chỉnh lý tài liệu đã lập hồ sơ sơ bộ', 'Mét giá', 10, 6_666_000, 1]).put('G11', 66_660_000, '=ROUND(D11*E11*F11,0)');
+  b.put('B12', 'Cộng').put('G12', 63_549_200 + 66_660_000, '=SUM(G10:G11)');
+  b.put('B13', 'Thuế GTGT 0%').put('G13', 0).put('H13', 'Tự thực hiện');
+  b.put('B14', 'Tổng cộng').put('G14', 63_549_200 + 66_660_000, '=G12+G13');
+  b.put('A15', 'Bằng chữ: Một trăm ba mươi triệu hai trăm linh chín nghìn hai trăm đồng.');
+  return grid(b.build());
+}
+
 /**
  * 5. "Đơn vị tính: 1.000 đồng" above the table: 10 m × 8.888 = 88.880; 20.000 trang × 1,111 = 22.220 (nghìn
  *    đồng); Cộng 111.100; VAT 0 %; Tổng cộng 111.100 nghìn đồng = 111.100.000 đồng, as the words say.
@@ -192,6 +207,17 @@ describe('the six layouts of issue 11: no false error, the planted defect at its
     const bad = audit(coefficientColumn(true)).findings;
     expect(errors(bad)).toEqual(['ARITHMETIC@Dự toán!G9']);
     expect(bad.find((f) => f.code === 'ARITHMETIC')!.expected).toBe('63549200');
+  });
+
+  it('4b. a numbering row stating "(7)=(4)x(5)x(6)": the reading is the sheet\'s own, no LINE_READING; "(7)=(4)x(5)" states another, so it stays', () => {
+    const stated = audit(coefficientColumnNumbered('(7)=(4)x(5)x(6)'));
+    expect(errors(stated.findings)).toEqual([]);
+    expect(stated.sub.statedLineReading).toEqual(['Dự toán']);
+    expect(stated.findings.map((f) => f.code)).not.toContain('LINE_READING');
+    const other = audit(coefficientColumnNumbered('(7) = (4) × (5)'));
+    expect(errors(other.findings)).toEqual([]);
+    expect(other.sub.statedLineReading).toBeUndefined();
+    expect(infos(other.findings)).toContain('LINE_READING@Dự toán!G10');
   });
 
   it('5. "Đơn vị tính: 1.000 đồng": figures read in nghìn đồng, compared in đồng; a wrong price found', () => {

@@ -32,7 +32,8 @@ const cellOf = (at: Location) => ('cell' in at ? at.cell : at.line);
 export function arithmeticRule(ctx: AuditContext): Finding[] {
   const out: Finding[] = [];
   const sub = ctx.sub;
-  for (const s of sub.sections) for (const l of s.lines) checkLine(l, out, sub.kind === 'template');
+  const stated = new Set(sub.statedLineReading ?? []);
+  for (const s of sub.sections) for (const l of s.lines) checkLine(l, out, 'sheet' in l.amount.at && stated.has(l.amount.at.sheet));
   for (const sum of sumsOf(sub)) checkSum(sum, out);
 
   // Rounding (làm tròn): final = roundThousand(total); adjustment = final − total.
@@ -67,8 +68,8 @@ function readings(q: Decimal, p: Decimal, coefs: ReadonlyArray<{ f: ReadFactor; 
   return [{ value: v }];
 }
 
-/** `template`: our standard workbook, whose "Hệ số" column and formula D×E×F say the reading themselves. */
-function checkLine(l: SubmittedLine, out: Finding[], template: boolean): void {
+/** `stated`: the sheet's numbering row states the reading ("(7) = (4) × (5) × (6)", as the standard workbook does). */
+function checkLine(l: SubmittedLine, out: Finding[], stated: boolean): void {
   const q = num(l.quantity);
   const p = num(l.unitPrice);
   const a = num(l.amount);
@@ -81,9 +82,9 @@ function checkLine(l: SubmittedLine, out: Finding[], template: boolean): void {
   const all = readings(q, p, coefs);
   const expected = roundDong(all[0]!.value);
   if (moneyAgrees(a, expected, scale)) {
-    // The amount multiplies coefficients: said once, naming them (an inference, not a doubt) — not on the standard
-    // workbook, where the header "(7) = (4) × (5) × (6)" and the formula state it.
-    if (coefs.length > 0 && !template) {
+    // The amount multiplies coefficients: said once, naming them (an inference, not a doubt) — not where the
+    // sheet's numbering row states it ("(7) = (4) × (5) × (6)": the standard workbook, and tables typed that way).
+    if (coefs.length > 0 && !stated) {
       const fmtF = (f: ReadFactor) => `${f.name} ${fmt(num(f.value)!)}`;
       out.push(
         readFinding(
