@@ -4,7 +4,7 @@
 // Every expected cell and figure below was read off the book and the layout by hand (and the first test checks the
 // host holds them): examples/xa-bao-ha.json with mau-2026 v1 puts SH.A4 (1.111 đồng) on "Dự toán" row 15, its price in
 // E15; the "Đơn giá" sheet holds the book's version "1" in C8 (DT_BOOK_VERSION); the MẪU label is "Dự toán"!A6.
-import { builtinBooks, computeEstimate, loadPriceBook, type EstimateInputJson, type Finding, type PriceBook, type PriceBookInput } from '@dutoan/core';
+import { bookHash, builtinBooks, computeEstimate, loadPriceBook, type EstimateInputJson, type Finding, type PriceBook, type PriceBookInput } from '@dutoan/core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,7 @@ describe('Kiểm tra of a workbook made with mau-2026 version 1', () => {
     expect(host.state.snapshot('Dự toán').cells.E15!.value).toBe(1111);
     expect(host.state.snapshot('Dự toán').cells.H15!.value).toBe('SH.A4');
     expect(String(host.state.snapshot('Đơn giá').cells.C8!.value)).toBe('1');
+    expect(host.state.snapshot('Đơn giá').cells.C9!.value).toBe(bookHash(v1)); // the fingerprint
     expect(host.state.workbookNames().DT_BOOK_VERSION).toBe("'Đơn giá'!C8");
   });
 
@@ -76,6 +77,13 @@ describe('Kiểm tra of a workbook made with mau-2026 version 1', () => {
     const { ops } = await filled();
     const r = await ops.checkWorkbook(v1);
     expect(r.kind === 'checked' && brief(r.findings)).toEqual(['SAMPLE_BOOK@Dự toán!A6:warning']);
+  });
+
+  it('checked against another book (another id): not a version of it — the fingerprint differs (BOOK_HASH_MISMATCH), said at its cell', async () => {
+    const { ops } = await filled();
+    const other = loadPriceBook({ ...v1, id: 'thu-nghiem', status: 'user', version: '2' });
+    const r = await ops.checkWorkbook(other);
+    expect(r.kind === 'checked' && brief(r.findings)).toEqual(['SAMPLE_BOOK@Dự toán!A6:error', 'BOOK_HASH_MISMATCH@Đơn giá!C9:warning']);
   });
 
   it('the second set of sheets ("Dự toán (2)", "Đơn giá (2)", names scoped to them) is compared with its own book sheet', async () => {
