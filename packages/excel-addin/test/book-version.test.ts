@@ -9,8 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createOps } from '../src/office/operations.ts';
-import type { ExcelFeature } from '../src/office/requirements.ts';
+import { FEATURE_SETS, PERPETUAL_EXCEL, type ExcelFeature } from '../src/office/requirements.ts';
+import { limitApi, versionCovers } from './fake-office/api-limit.ts';
 import { FakeExcelHost, fakeRun } from './fake-office/index.ts';
+import { apiSetMap } from './support/api-sets.ts';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
 const v1 = loadPriceBook(builtinBooks['mau-2026']!);
@@ -102,6 +104,22 @@ describe('Kiểm tra of a workbook made with mau-2026 version 1', () => {
     expect(r.findings[2]!.params).toMatchObject({ workbookVersion: '1', changed: ['Dự toán (2)!E15 (SH.A4: 1.111 → 1.200)'] });
     const same = await ops.checkWorkbook(v1);
     expect(same.kind === 'checked' && brief(same.findings)).toEqual(['SAMPLE_BOOK@Dự toán (2)!A6:warning']);
+  });
+});
+
+describe('in Excel 2019 (ExcelApi 1.7, the fake refusing every member above it)', () => {
+  it('the book sheet is read with members of 1.7 at most: the version finding is there', async () => {
+    const { host } = await filled();
+    const excelApi = PERPETUAL_EXCEL['Excel 2019'].excelApi;
+    const map = apiSetMap();
+    host.contextView = (ctx) => limitApi(ctx, { version: excelApi, map });
+    const supports = (f: ExcelFeature) => versionCovers(excelApi, FEATURE_SETS[f]);
+    const r = await createOps(fakeRun(host), supports).checkWorkbook(v2);
+    expect(r.kind === 'checked' && brief(r.findings)).toEqual([
+      'SAMPLE_BOOK@Dự toán!A6:warning',
+      'PRICE_MISMATCH@Dự toán!E15:error',
+      'BOOK_VERSION_CHANGED@Đơn giá!C8:warning',
+    ]);
   });
 });
 
