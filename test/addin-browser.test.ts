@@ -161,7 +161,7 @@ describe.skipIf(!ready && !inCI)('Excel add-in task pane in Chromium (fake Excel
     expect(status).toContain(`${estimate.finalAmount.replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đồng`);
   });
 
-  it('Kiểm tra on a tampered sheet lists the planted finding codes (≤ 2 syncs); a click selects the cell', async () => {
+  it('Kiểm tra on a tampered sheet lists the planted finding codes (≤ 3 syncs); a click selects the cell', async () => {
     const estimate = computeEstimate(typed, book);
     const { rows } = planEstimateSheet(estimate);
     const line = rows.sections[1]!.firstLine; // SH.A4
@@ -176,7 +176,8 @@ describe.skipIf(!ready && !inCI)('Excel add-in task pane in Chromium (fake Excel
     await page.waitForSelector('#findings li', { timeout: 20_000 });
     const codes = await page.$$eval('#findings button', (bs) => bs.map((b) => b.getAttribute('data-code')));
     for (const c of ['FORMULA_OVERWRITTEN', 'ARITHMETIC', 'PRICE_MISMATCH', 'WORDS_MISMATCH']) expect(codes).toContain(c);
-    expect((await fake.syncs(page)).length - before).toBeLessThanOrEqual(2);
+    // read, read "Đơn giá" (the standard estimate: BOOK_VERSION_CHANGED, packages/excel-addin/test/book-version.test.ts), marks
+    expect((await fake.syncs(page)).length - before).toBeLessThanOrEqual(3);
 
     mkdirSync(join(repoRoot, 'docs/img'), { recursive: true });
     await page.evaluate(() => window.scrollTo(0, 0));

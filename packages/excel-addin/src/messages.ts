@@ -31,7 +31,7 @@ export const addinMessages = {
     feature: {
       usedValuesOnly: 'Kiểm tra đọc cả vùng chỉ có định dạng (chậm hơn một chút với sổ lớn)',
       protection: 'Kiểm tra không biết trang có được bảo vệ hay không',
-      names: 'Kiểm tra không đọc tên vùng của mẫu chuẩn (vẫn đọc bảng theo hàng tiêu đề)',
+      names: 'Kiểm tra không đọc tên vùng của mẫu chuẩn (vẫn đọc bảng theo hàng tiêu đề), nên không biết sổ lập theo bảng đơn giá nào, phiên bản nào',
       marks: 'Kiểm tra không tô màu ô có vấn đề (danh sách phát hiện vẫn đầy đủ, bấm một dòng để chọn ô)',
       calcSuspend: 'Lập dự toán không tạm dừng tính toán khi ghi (chậm hơn với dự toán dài)',
       freezeAndTab: 'Lập dự toán không cố định hàng tiêu đề và không tô màu thẻ trang',
@@ -123,5 +123,7 @@ export const addinMessages = {
     pathSection: (id: string) => `Phần ${id}`,
     sheetMarks: (n: number) => `Đã tô màu ${n} ô có vấn đề (bấm Kiểm tra lần sau sẽ xóa màu cũ).`,
     marksSkipped: 'Trang đang được bảo vệ, không cho định dạng ô: không tô màu, danh sách trên vẫn đầy đủ.',
+    bookSheetUnread: (sheet: string) =>
+      `Không đọc được sheet "${sheet}" của sổ: chưa so phiên bản, dấu vân tay và đơn giá của bảng đơn giá sổ đã dùng với bảng đang chọn.`,
   },
 } as const;

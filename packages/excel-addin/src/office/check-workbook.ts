@@ -1,6 +1,12 @@
 /**
  * Kiểm tra: audits the active sheet with core's tolerant reader and audit rules (the add-in has no rules of
- * its own) and marks the cells of the findings. Sync budget: 1 read + 1 write (marks) = 2.
+ * its own) and marks the cells of the findings. Sync budget: 1 read + 1 write (marks) = 2, and 3 on the standard
+ * estimate checked against a book: its "Đơn giá" sheet is read too (1 more read), so that what the workbook says
+ * about its book — id, version, fingerprint and the prices it was made with — is audited as the CLI audits it
+ * (BOOK_VERSION_CHANGED, BOOK_HASH_MISMATCH). That read cannot join the first: the companion's name (with the
+ * active sheet's " (2)" suffix) and whether it exists are known only from it, and Worksheets.getItem of a sheet that
+ * is not there fails the whole batch (getItemOrNullObject needs ExcelApi 1.4, and a null sheet's used range is not
+ * a documented read).
  *
  * A mark is a conditional format (always true) tinting the cell: it lies over the cell's own formatting (the
  * template's input tint, borders) and removing it gives that formatting back untouched. Where our marks are is
@@ -9,6 +15,7 @@
  * at the right cells when rows are inserted or deleted — without reading any format back.
  */
 import type { PriceBook } from '@dutoan/core/estimate';
+import { definedNames, sheetNames } from '@dutoan/core/layout';
 import {
   auditSubmission,
   isNotAnEstimate,
@@ -19,7 +26,7 @@ import {
 import { columnLetters, parseRange, quoteSheetName, rectAddress, splitSheet, type Rect } from './a1.ts';
 import { groupBlocks } from './blocks.ts';
 import type { XlNamedItem, XlRequestContext } from './excel-api.ts';
-import { gridOf, queueActiveSheetRead } from './read-workbook.ts';
+import { companionOf, gridOf, gridWithCompanions, queueActiveSheetRead, queueCompanionRead, type CompanionSheet } from './read-workbook.ts';
 import { allFeatures, type FeatureCheck } from './requirements.ts';
 
 /** Fill colours of our marks. */
@@ -42,6 +49,11 @@ export type CheckResult =
       marksUnavailable?: boolean;
       syncs: number;
       submission: SubmittedEstimate;
+      /**
+       * The standard estimate's "Đơn giá" sheet (this name in the workbook) could not be read: what the workbook says
+       * about its book (version, fingerprint, the prices it was made with) was not compared with the audit's book.
+       */
+      bookSheetUnread?: string;
     }
   | { kind: 'not-estimate'; sheet: string; sheetNames: string[]; message: string; syncs: number };
 
@@ -91,19 +103,40 @@ export function unionFormula(sheet: string, rects: readonly Rect[]): string {
 export async function checkWorkbook(ctx: XlRequestContext, book: PriceBook | null, supports: FeatureCheck = allFeatures): Promise<CheckResult> {
   const collect = queueActiveSheetRead(ctx, supports);
   await ctx.sync();
+  let syncs = 1;
   const read = collect();
   const sheetName = read.sheet.grid.name;
 
+  // The standard estimate checked against a book: its "Đơn giá" sheet as well (found by the template's names, so
+  // feature names; without them the workbook's book is not identified at all and nothing is read for it).
+  const bookSheet: CompanionSheet | null = book && supports('names') ? companionOf(read, sheetNames.book, definedNames.table) : null;
+  let grid = gridOf(read);
+  let bookSheetUnread: string | undefined;
+  if (bookSheet) {
+    const collectBook = queueCompanionRead(ctx, bookSheet, supports);
+    syncs++;
+    try {
+      await ctx.sync();
+      grid = gridWithCompanions(read, [{ sheet: bookSheet, read: collectBook() }]);
+    } catch {
+      // e.g. the sheet deleted meanwhile: the active sheet is still audited, and the result says what was not
+      bookSheetUnread = bookSheet.actual;
+    }
+  }
+
   let submission: SubmittedEstimate;
   try {
-    submission = readSubmissionFromGrid(gridOf(read), { sheet: sheetName });
+    submission = readSubmissionFromGrid(grid, { sheet: sheetName });
   } catch (e) {
     if (isNotAnEstimate(e)) {
-      return { kind: 'not-estimate', sheet: sheetName, sheetNames: read.sheetNames, message: e.message, syncs: 1 };
+      return { kind: 'not-estimate', sheet: sheetName, sheetNames: read.sheetNames, message: e.message, syncs };
     }
     throw e;
   }
-  const findings = auditSubmission(submission, book);
+  // The workbook's grid for the rules that read its other sheets (BOOK_VERSION_CHANGED). Excel computes the formulas
+  // itself, so there is nothing to recompute: no formula cell is listed as filled, stale or unevaluated.
+  if (grid.sheets.length > 1) submission = { ...submission, recalculation: { grid, filled: [], stale: [], binaryRounded: [], unevaluated: [], formulas: 0 } };
+  const findings = auditSubmission(submission, book).map((f) => onActualSheet(f, bookSheet));
 
   // Worst severity per cell of this sheet.
   const rank = { error: 0, warning: 1, info: 2 } as const;
@@ -113,13 +146,19 @@ export async function checkWorkbook(ctx: XlRequestContext, book: PriceBook | nul
     const prev = worst.get(f.location.cell);
     if (!prev || rank[f.severity] < rank[prev]) worst.set(f.location.cell, f.severity);
   }
-  const base = { kind: 'checked' as const, sheet: sheetName, findings, submission };
-  if (!supports('marks')) return { ...base, marked: 0, marksSkipped: false, marksUnavailable: worst.size > 0, syncs: 1 };
-  if (read.formatLocked) return { ...base, marked: 0, marksSkipped: true, syncs: 1 };
+  const base = { kind: 'checked' as const, sheet: sheetName, findings, submission, ...(bookSheetUnread !== undefined ? { bookSheetUnread } : {}) };
+  if (!supports('marks')) return { ...base, marked: 0, marksSkipped: false, marksUnavailable: worst.size > 0, syncs };
+  if (read.formatLocked) return { ...base, marked: 0, marksSkipped: true, syncs };
   const oldItem = read.localNameItems.find((n) => n.name.toUpperCase() === MARKS_NAME);
-  if (!queueMarks(ctx, sheetName, worst, oldItem)) return { ...base, marked: 0, marksSkipped: false, syncs: 1 };
+  if (!queueMarks(ctx, sheetName, worst, oldItem)) return { ...base, marked: 0, marksSkipped: false, syncs };
   await ctx.sync();
-  return { ...base, marked: worst.size, marksSkipped: false, syncs: 2 };
+  return { ...base, marked: worst.size, marksSkipped: false, syncs: syncs + 1 };
+}
+
+/** A finding on the companion read under its standard name ("Đơn giá") put back on its sheet ("Đơn giá (2)"). */
+function onActualSheet(f: Finding, sheet: CompanionSheet | null): Finding {
+  if (!sheet || sheet.actual === sheet.standard || !('sheet' in f.location) || f.location.sheet !== sheet.standard) return f;
+  return { ...f, location: { ...f.location, sheet: sheet.actual } };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * What the task pane asks of Excel, each a thin adapter with a fixed sync budget:
  *   fillEstimate  — core's layout plan of the standard workbook rendered as new sheets (≤ 3 syncs, here 2);
- *   checkWorkbook — one batched read, core's reader and audit rules, marks on the audited cells (≤ 2 syncs);
+ *   checkWorkbook — one batched read (and one of "Đơn giá" for the standard estimate), core's reader and audit
+ *                   rules, marks on the audited cells (≤ 3 syncs);
  *   writeWords    — read, core reads the final figure, write the words cell (2 syncs);
  *   selectCell    — 1 sync; listSheets — 1 sync; readEstimateSheet — 2 syncs (core reads the sheet back);
  *   readPriceSheet — 2 syncs (core reads the price sheet "Thông tin" + "Đơn giá" of the open workbook).

@@ -3,11 +3,16 @@
  * formulas), its own defined names and the workbook's, its protection state, and the list of sheets (to point
  * the user at an estimate sheet when the active one is not). Cell formats are not read: the response for a
  * 5,000-line sheet stays well under Excel on the web's 5 MB limit.
+ *
+ * Then, for the standard estimate only, a second read of a companion sheet ("Đơn giá": the prices the workbook was
+ * made with) whose name and presence the first read gives (queueCompanionRead), and the grid of both sheets as core's
+ * readers expect the standard workbook (gridWithCompanions).
  */
 import type { GridSheet, WorkbookGrid } from '@dutoan/core/audit';
-import { parseRange, splitSheet, type Rect } from './a1.ts';
+import { parseRange, quoteSheetName, splitSheet, type Rect } from './a1.ts';
 import type { XlNamedItem, XlNamedItemCollection, XlRange, XlRequestContext, XlWorksheet, XlWorksheetProtection } from './excel-api.ts';
 import { allFeatures, type FeatureCheck } from './requirements.ts';
+import { withSuffix } from './write-plan.ts';
 
 export interface SheetRead {
   grid: GridSheet;
@@ -96,4 +101,71 @@ export function queueActiveSheetRead(ctx: XlRequestContext, supports: FeatureChe
 
 export function gridOf(read: WorkbookRead): WorkbookGrid {
   return { sheets: [read.sheet.grid], names: read.names };
+}
+
+/** The sheet a standard estimate's price book was written to ("Đơn giá", or "Đơn giá (2)" beside "Dự toán (2)"). */
+export interface CompanionSheet {
+  /** Its name in this workbook. */
+  actual: string;
+  /** Its name in the standard workbook ("Đơn giá"), under which core's readers look for it. */
+  standard: string;
+}
+
+/**
+ * The companion sheet `standard` of the active sheet when the active sheet is the standard estimate: the
+ * template's name DT_BANG puts the table on it, and the workbook holds the companion with the same " (n)" suffix as
+ * the active sheet (the sheets a second "Lập dự toán" writes). Null otherwise (a hand-made sheet, a companion
+ * deleted or renamed).
+ */
+export function companionOf(read: WorkbookRead, standard: string, tableName: string): CompanionSheet | null {
+  const active = read.sheet.grid.name;
+  const table = Object.entries(read.names).find(([n]) => n.toUpperCase() === tableName)?.[1];
+  if (!table || splitSheet(table).sheet !== active) return null;
+  const actual = withSuffix(standard, / \(\d+\)$/.exec(active)?.[0] ?? '');
+  return read.sheetNames.includes(actual) && actual !== active ? { actual, standard } : null;
+}
+
+export interface CompanionRead {
+  /** The sheet's cells under its standard name. */
+  grid: GridSheet;
+  /** Its own (sheet-scoped) names: a second set of standard sheets keeps its names on its own sheets. */
+  names: Record<string, string>;
+}
+
+/**
+ * Queues the read of a companion sheet (used range, values and formulas, and its sheet-scoped names, feature names);
+ * call the returned function after the next context.sync(). The sheet is known to exist (the sheet list of the first
+ * read), so Worksheets.getItem (ExcelApi 1.1) cannot fail on an absent sheet.
+ */
+export function queueCompanionRead(ctx: XlRequestContext, sheet: CompanionSheet, supports: FeatureCheck = allFeatures): () => CompanionRead {
+  const ws = ctx.workbook.worksheets.getItem(sheet.actual);
+  const used = queueUsedRange(ws, supports);
+  const names = supports('names') ? sheetNamesOf(ws) : null;
+  return () => {
+    const rect = parseRange(splitSheet(used.address).local);
+    return {
+      grid: { name: sheet.standard, values: used.values, formulas: used.formulas, origin: { row: rect.row + 1, col: rect.col + 1 } },
+      names: namesOf(names),
+    };
+  };
+}
+
+/**
+ * The grid of the active sheet with its companions, as core's readers expect the standard workbook: each companion
+ * under its standard name, the names that point into it re-pointed there, and the names that point at a sheet of
+ * that standard name which is not the one read (the first set's "Đơn giá" while the second set is checked) left out.
+ */
+export function gridWithCompanions(read: WorkbookRead, companions: ReadonlyArray<{ sheet: CompanionSheet; read: CompanionRead }>): WorkbookGrid {
+  const names: Record<string, string> = { ...read.names };
+  for (const c of companions) Object.assign(names, c.read.names);
+  const standardOf = new Map(companions.map((c) => [c.sheet.actual, c.sheet.standard]));
+  const shadowed = new Set(companions.filter((c) => c.sheet.actual !== c.sheet.standard).map((c) => c.sheet.standard));
+  const out: Record<string, string> = {};
+  for (const [n, ref] of Object.entries(names)) {
+    const { sheet, local } = splitSheet(ref);
+    const standard = sheet === null ? undefined : standardOf.get(sheet);
+    if (standard !== undefined) out[n] = `${quoteSheetName(standard)}!${local}`;
+    else if (sheet === null || !shadowed.has(sheet)) out[n] = ref;
+  }
+  return { sheets: [read.sheet.grid, ...companions.map((c) => c.read.grid)], names: out };
 }

@@ -397,8 +397,10 @@ export function mountTaskPane(root: HTMLElement, deps: AppDeps): TaskPane {
       return;
     }
     const c = countFindings(r.findings);
-    if (!r.findings.length) setStatus('ok', t.checkedNone(r.sheet));
-    else setStatus(c.error ? 'error' : 'warn', t.checkedSome(r.sheet, c.error, c.warning, c.info), r.marksSkipped ? [t.marksSkipped] : r.marked ? [t.sheetMarks(r.marked)] : []);
+    // the book sheet not read: its version and prices were not compared, which "no problems found" must not hide
+    const unread = r.bookSheetUnread !== undefined ? [t.bookSheetUnread(r.bookSheetUnread)] : [];
+    if (!r.findings.length) setStatus(unread.length ? 'warn' : 'ok', t.checkedNone(r.sheet), unread);
+    else setStatus(c.error ? 'error' : 'warn', t.checkedSome(r.sheet, c.error, c.warning, c.info), [...(r.marksSkipped ? [t.marksSkipped] : r.marked ? [t.sheetMarks(r.marked)] : []), ...unread]);
     renderFindings(r.findings);
   }));
 
