@@ -6,17 +6,20 @@
  * linh/lẻ, tư/bốn, bảy/bẩy, tỷ/tỉ), any case, NFC or NFD, extra spaces, commas between groups and hyphens; a
  * label in front ("Bằng chữ:", "Số tiền bằng chữ:", "Viết bằng chữ:", "(Bằng chữ: …)" — see `words-label.ts`);
  * at the end a currency ("đồng", "đồng Việt Nam", "Việt Nam đồng", "đ", "VNĐ", "VND"), "chẵn" (on any amount,
- * as documents do), "./.", "." and closing brackets. Unambiguous shortcuts: "hai nghìn lẻ năm" (2 005), "một
+ * as documents do), "./.", ".-", "." and closing brackets. Unambiguous shortcuts: "hai nghìn lẻ năm" (2 005), "một
  * triệu năm nghìn" (1 005 000), "một tỷ hai triệu".
  *
  * Non-standard but unambiguous forms are read and reported as notes (code + the words as written + how they
  * are normally written): "lẻ lăm", "mười năm", "mươi một", "mười tư", a misspelt word ("muời"), a zero group
  * spelt out ("không nghìn"), "không trăm" at the start, "nghìn linh năm mươi", "một nghìn triệu", "một nghìn tỷ
- * năm trăm tỷ". `amountInWords` output never gets a note.
+ * năm trăm tỷ", the spoken short form of tens without "mươi" ("hai mốt", "ba tư", "năm nhăm" = 21, 34, 55; at
+ * the start of the amount or after "trăm" only). `amountInWords` output never gets a note.
  *
  * ## Grammar
  * A group is a maximal run of words without a scale word, read 0–999:
- *   [D "trăm"] ( ("linh"|"lẻ") U | "mười" [U] | D2-9 "mươi" [U] | D )   — U a units word allowed there
+ *   [D "trăm"] ( ("linh"|"lẻ") U | "mười" [U] | D2-9 "mươi" [U] | D2-9 S | D )   — U a units word allowed there,
+ *   S one of mốt/tư/lăm/nhăm (the spoken short form "hai mốt" = 21, noted; refused right after a scale word
+ *   with no "trăm" before it: "một triệu hai mốt" is 1 000 021? 1 021 000? 1 210 000?)
  * Scale words: nghìn (10^3), triệu (10^6), tỷ (10^9). Reading left to right, every item (a group, or a group
  * times its scales) occupies the digit places [low, high) (a group: [0, 3)); a scale word takes the items just
  * before it as its coefficient:
@@ -35,18 +38,23 @@
  *
  * Refused, with a code and the offending words: unknown words, empty text, "trăm" or a scale word without a
  * number before it, "linh" without a digit or at the start, "mươi" after một/không, scales out of order, and
- * ambiguous shortcuts: "một trăm năm" (105 or 150?), "một triệu hai" (1 000 002 or 1 200 000?).
+ * ambiguous shortcuts: "một trăm năm" (105 or 150?), "một triệu hai" (1 000 002 or 1 200 000?), "một triệu hai
+ * mốt". Also refused, though said: the next place's digit after "trăm" or a scale ("trăm mốt" = 110, "nghìn tư"
+ * = 1 400, "nghìn rưỡi" = 1 500) — the same shortcut as "một triệu hai", and a digit after a digit ("hai ba",
+ * "ba bốn" = "two or three", "three or four").
  */
 import { render } from '../locale/render.ts';
 import type { WordsNote, WordsNoteCode, WordsProblem } from '../locale/words.ts';
 import { DutoanError } from '../errors.ts';
 import { amountInWords, type AmountInWordsOptions } from './amount-in-words.ts';
 import {
+  CONTRACTED_TENS_UNITS,
   CURRENCY_PHRASES,
   CURRENCY_SHOWN,
   LIMIT,
   LIMIT_SHOWN,
   MISSPELLED_WORDS,
+  NUMBER_WORDS,
   PARSER_EVEN_WORDS,
   PARSER_PREFIX,
   PARSER_SEPARATORS,
@@ -115,7 +123,7 @@ interface SplitText {
   currency: readonly string[] | null;
   /** "chẵn" (or its misspelling) as written, or null. */
   even: string | null;
-  /** "./." found at the end. */
+  /** "./." (or ".-") found at the end: its usual spelling ends "./.". */
   terminator: boolean;
 }
 
@@ -134,7 +142,7 @@ function stripMarks(s: string): { text: string; terminator: boolean } {
     s = s.replace(WORDS_LABEL, '').replace(PARSER_PREFIX, '');
     const m = PARSER_SUFFIX.exec(s);
     if (m) {
-      if (m[0].trim() === './.') terminator = true;
+      if (m[0].trim() === './.' || m[0].trim() === '.-') terminator = true;
       s = s.slice(0, m.index);
     }
   }
@@ -355,6 +363,7 @@ function parseGroup(t: Token[], from: number, to: number, notes: WordsNote[]): G
   let rest = 0;
   let shape: Group['shape'] = 'none';
   const tok = at(i);
+  const second = at(i + 1);
   if (tok !== undefined) {
     const tens = tensAt(i);
     if (tens) {
@@ -379,6 +388,17 @@ function parseGroup(t: Token[], from: number, to: number, notes: WordsNote[]): G
         i += 2;
         shape = 'zeroTens';
       }
+    } else if (tok.role.kind === 'digit' && tok.role.value >= 2 && second?.role.kind === 'unit' && CONTRACTED_TENS_UNITS.has(second.word)) {
+      // The spoken short form "hai mốt" (21), "ba tư" (34), "năm nhăm" (55): read only where a tens-and-units
+      // pair is the one reading — at the start of the amount or after "trăm"; right after a scale word
+      // ("một triệu hai mốt") it could stand for several places, so it is refused.
+      const written = `${tok.raw} ${second.raw}`;
+      const standard = `${tok.word} ${NUMBER_WORDS.tens} ${CONTRACTED_TENS_UNITS.get(second.word)!}`;
+      if (hundreds === undefined && from > 0) fail({ code: 'WORDS_CONTRACTED_TENS_AFTER_SCALE', params: { scale: t[from - 1]!.raw, phrase: written, standard } });
+      note(notes, 'WORDS_CONTRACTED_TENS', written, standard);
+      rest = tok.role.value * 10 + second.role.value;
+      i += 2;
+      shape = 'tens';
     } else if (tok.role.kind === 'digit') {
       rest = tok.role.value;
       i += 1;
