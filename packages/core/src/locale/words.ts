@@ -70,6 +70,13 @@ export interface WordsParams {
    * 1 000 021? 1 021 000? 1 210 000?): `phrase` as written ("hai mốt"), `standard` its full form ("hai mươi mốt").
    */
   WORDS_CONTRACTED_TENS_AFTER_SCALE: { readonly scale: string; readonly phrase: string; readonly standard: string };
+  /**
+   * "mốt"/"tư" right after "trăm" or a scale word, the spoken shortcut for the next place ("một trăm mốt" =
+   * 110): not read; `phrase` as written, `spoken` the full form it usually stands for ("một trăm mười").
+   */
+  WORDS_SPOKEN_NEXT_PLACE: { readonly phrase: string; readonly spoken: string };
+  /** "rưỡi"/"rưởi" ("and a half": "một nghìn rưỡi" = 1 500): not read. */
+  WORDS_HALF_NOT_READ: { readonly word: string };
 
   // ---- non-standard but unambiguous forms: read, with a warning ----
   /** "lẻ lăm" → "lẻ năm". */
@@ -177,6 +184,10 @@ export const wordsVi: MessageTable<WordsParams> = {
   WORDS_TOO_LARGE: (p) => `Số tiền bằng chữ vượt giới hạn: chỉ đọc được số tiền đến ${p.max} đồng (dưới một nghìn tỷ tỷ).`,
   WORDS_CONTRACTED_TENS_AFTER_SCALE: (p) =>
     `Không rõ «${p.scale} ${p.phrase}» là bao nhiêu: cách nói tắt «${p.phrase}» (= «${p.standard}») chỉ đọc được ở đầu số tiền hoặc sau «trăm»; hãy viết đủ, ví dụ «${p.scale} không trăm ${p.standard}».`,
+  WORDS_SPOKEN_NEXT_PLACE: (p) =>
+    `«${p.phrase}» là cách nói tắt (thường hiểu là «${p.spoken}») nhưng không được đọc tự động vì dễ hiểu nhầm: hãy viết đủ số.`,
+  WORDS_HALF_NOT_READ: (p) =>
+    `Từ «${p.word}» (thêm một nửa, ví dụ «một nghìn ${p.word}» = 1.500) không được đọc tự động vì dễ hiểu nhầm: hãy viết đủ số, ví dụ «một nghìn năm trăm».`,
 
   WORDS_FIVE_AFTER_ZERO_TENS: (p) => `«${p.written}»: sau «linh»/«lẻ» số 5 đọc là «năm», ${usual(p)}.`,
   WORDS_FIVE_AFTER_TENS: (p) => `«${p.written}»: sau «mười»/«mươi» số 5 đọc là «lăm», ${usual(p)}.`,
@@ -227,6 +238,8 @@ export const wordsEn: MessageTable<WordsParams> = {
   WORDS_TOO_LARGE: (p) => `The amount in words is beyond the limit: amounts up to ${p.max} đồng (below 10^21) are read.`,
   WORDS_CONTRACTED_TENS_AFTER_SCALE: (p) =>
     `"${p.scale} ${p.phrase}" is ambiguous: the spoken short form "${p.phrase}" (= "${p.standard}") is only read at the start of the amount or right after "trăm"; write it in full, e.g. "${p.scale} không trăm ${p.standard}".`,
+  WORDS_SPOKEN_NEXT_PLACE: (p) => `"${p.phrase}" is a spoken shortcut (usually "${p.spoken}") that is not read, being easy to misread: write the amount in full.`,
+  WORDS_HALF_NOT_READ: (p) => `"${p.word}" ("and a half", e.g. "một nghìn ${p.word}" = 1,500) is not read, being easy to misread: write the amount in full, e.g. "một nghìn năm trăm".`,
 
   WORDS_FIVE_AFTER_ZERO_TENS: (p) => `"${p.written}": after "linh"/"lẻ" five is "năm", ${usualEn(p)}.`,
   WORDS_FIVE_AFTER_TENS: (p) => `"${p.written}": after "mười"/"mươi" five is "lăm", ${usualEn(p)}.`,

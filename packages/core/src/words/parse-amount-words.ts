@@ -40,8 +40,9 @@
  * number before it, "linh" without a digit or at the start, "mươi" after một/không, scales out of order, and
  * ambiguous shortcuts: "một trăm năm" (105 or 150?), "một triệu hai" (1 000 002 or 1 200 000?), "một triệu hai
  * mốt". Also refused, though said: the next place's digit after "trăm" or a scale ("trăm mốt" = 110, "nghìn tư"
- * = 1 400, "nghìn rưỡi" = 1 500) — the same shortcut as "một triệu hai", and a digit after a digit ("hai ba",
- * "ba bốn" = "two or three", "three or four").
+ * = 1 400, "nghìn rưỡi" = 1 500) — the same shortcut as "một triệu hai" — with a message naming the full form
+ * (WORDS_SPOKEN_NEXT_PLACE, WORDS_HALF_NOT_READ); and a digit after a digit ("hai ba", "ba bốn" = "two or
+ * three", "three or four").
  */
 import { render } from '../locale/render.ts';
 import type { WordsNote, WordsNoteCode, WordsProblem } from '../locale/words.ts';
@@ -51,9 +52,12 @@ import {
   CONTRACTED_TENS_UNITS,
   CURRENCY_PHRASES,
   CURRENCY_SHOWN,
+  DIGIT_WORDS,
+  HALF_WORDS,
   LIMIT,
   LIMIT_SHOWN,
   MISSPELLED_WORDS,
+  NEXT_PLACE_UNITS,
   NUMBER_WORDS,
   PARSER_EVEN_WORDS,
   PARSER_PREFIX,
@@ -198,6 +202,7 @@ function tokenize(split: SplitText, notes: WordsNote[]): Token[] {
       word = meant;
     }
     const role = PARSER_WORDS.get(word);
+    if (role === undefined && HALF_WORDS.has(word)) fail({ code: 'WORDS_HALF_NOT_READ', params: { word: raw } });
     if (role === undefined) fail({ code: 'WORDS_UNKNOWN_WORD', params: { word: raw } });
     return { word, raw, role };
   });
@@ -404,6 +409,7 @@ function parseGroup(t: Token[], from: number, to: number, notes: WordsNote[]): G
       i += 1;
       shape = 'bare';
     } else {
+      if (tok.role.kind === 'unit' && NEXT_PLACE_UNITS.has(tok.word) && second === undefined) spokenNextPlace(t, from, i);
       fail({ code: 'WORDS_MISPLACED_WORD', params: { word: tok.raw } });
     }
   }
@@ -413,6 +419,25 @@ function parseGroup(t: Token[], from: number, to: number, notes: WordsNote[]): G
     fail({ code: 'WORDS_BARE_DIGIT_AFTER_HUNDRED', params: { hundred: `${t[from]!.raw} ${t[from + 1]!.raw}`, word: t[from + 2]!.raw } });
   }
   return { value: (hundreds ?? 0) * 100 + rest, hundreds: shape === 'zeroTensTens' ? 0 : hundreds, shape, from, to };
+}
+
+/**
+ * Refuses "mốt"/"tư" ending a group right after "trăm" ("một trăm mốt") or right after a simple scale word ("hai
+ * nghìn tư"), naming the full form it is usually said for; returns (for the caller's plain refusal) elsewhere.
+ */
+function spokenNextPlace(t: Token[], from: number, i: number): void {
+  const tok = t[i]!;
+  const digit = DIGIT_WORDS[tok.role.kind === 'unit' ? tok.role.value : 0]!;
+  if (i === from + 2 && t[from + 1]!.role.kind === 'hundred') {
+    // "một trăm mốt" = 110, "hai trăm tư" = 240.
+    const tens = tok.role.kind === 'unit' && tok.role.value === 1 ? NUMBER_WORDS.ten : `${digit} ${NUMBER_WORDS.tens}`;
+    fail({ code: 'WORDS_SPOKEN_NEXT_PLACE', params: { phrase: t.slice(from, i + 1).map((x) => x.raw).join(' '), spoken: `${t.slice(from, i).map((x) => x.word).join(' ')} ${tens}` } });
+  }
+  const scale = t[from - 1];
+  if (i !== from || scale?.role.kind !== 'scale' || t[from - 2]?.role.kind === 'scale') return;
+  // "hai nghìn mốt" = 2 100, "một triệu tư" = 1 400 000, "một tỷ mốt" = 1 100 000 000.
+  const below = { 3: '', 6: ' nghìn', 9: ' triệu' }[scale.role.exponent];
+  fail({ code: 'WORDS_SPOKEN_NEXT_PLACE', params: { phrase: `${scale.raw} ${tok.raw}`, spoken: `${scale.word} ${digit} ${NUMBER_WORDS.hundred}${below}` } });
 }
 
 /** The variants the text uses, as `amountInWords` options: its usual spelling keeps them. */

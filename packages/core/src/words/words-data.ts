@@ -184,6 +184,15 @@ export const CONTRACTED_TENS_UNITS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * The units-only words that, said right after "trăm" or a scale word, stand for the next place's digit: "một
+ * trăm mốt" = 110, "hai nghìn tư" = 2 400 (like "một triệu hai" = 1 200 000). Not read — the same shortcut as
+ * "một triệu hai", refused as ambiguous — but named, with the full form they usually stand for.
+ */
+export const NEXT_PLACE_UNITS: ReadonlySet<string> = new Set(['mốt', 'tư']);
+/** "Và một nửa" after a place: "một nghìn rưỡi" = 1 500, "một trăm rưởi" = 150. Not read; named when met. */
+export const HALF_WORDS: ReadonlySet<string> = new Set(['rưỡi', 'rưởi']);
+
+/**
  * Misspellings of number words seen in typed documents, with the correct word: read as the correct word, with
  * a warning (WORDS_MISSPELLED). Only forms that cannot be another word are listed.
  */

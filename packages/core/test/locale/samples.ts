@@ -492,6 +492,8 @@ export const samples: Samples = {
   WORDS_MISSING_HUNDREDS: { phrase: 'năm', before: 'tỷ', after: 'tỷ' },
   WORDS_TOO_LARGE: { max: '999.999.999.999.999.999.999' },
   WORDS_CONTRACTED_TENS_AFTER_SCALE: { scale: 'triệu', phrase: 'hai mốt', standard: 'hai mươi mốt' },
+  WORDS_SPOKEN_NEXT_PLACE: { phrase: 'một trăm mốt', spoken: 'một trăm mười' },
+  WORDS_HALF_NOT_READ: { word: 'rưỡi' },
   WORDS_FIVE_AFTER_ZERO_TENS: { written: 'lẻ lăm', standard: 'lẻ năm' },
   WORDS_FIVE_AFTER_TENS: { written: 'mươi nhăm', standard: 'mươi lăm' },
   WORDS_ONE_AFTER_TENS: { written: 'mươi một', standard: 'mươi mốt' },

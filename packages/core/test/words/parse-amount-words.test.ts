@@ -246,10 +246,17 @@ describe('parseAmountWords — rejections', () => {
     ['hai nghìn hai lăm đồng', 'WORDS_CONTRACTED_TENS_AFTER_SCALE', '«nghìn không trăm hai mươi lăm»'],
     ['một tỷ ba tư triệu', 'WORDS_CONTRACTED_TENS_AFTER_SCALE', '«tỷ ba tư»'],
     // The next place's digit after "trăm" or a scale word, though said ("trăm mốt" = 110, "nghìn rưỡi" = 1 500), is
-    // the shortcut of "một triệu hai": refused.
-    ['một trăm mốt', 'WORDS_MISPLACED_WORD', '«mốt»'],
-    ['hai trăm tư nghìn', 'WORDS_MISPLACED_WORD', '«tư»'],
-    ['hai nghìn rưỡi', 'WORDS_UNKNOWN_WORD', '«rưỡi»'],
+    // the shortcut of "một triệu hai": refused, naming the full form it usually stands for.
+    ['một trăm mốt', 'WORDS_SPOKEN_NEXT_PLACE', '«một trăm mốt» là cách nói tắt (thường hiểu là «một trăm mười»)'],
+    ['hai trăm tư nghìn', 'WORDS_SPOKEN_NEXT_PLACE', '«hai trăm tư» là cách nói tắt (thường hiểu là «hai trăm bốn mươi»)'],
+    ['hai nghìn mốt đồng', 'WORDS_SPOKEN_NEXT_PLACE', '«nghìn mốt» là cách nói tắt (thường hiểu là «nghìn một trăm»)'],
+    ['một triệu tư', 'WORDS_SPOKEN_NEXT_PLACE', '(thường hiểu là «triệu bốn trăm nghìn»)'],
+    ['ba tỷ mốt', 'WORDS_SPOKEN_NEXT_PLACE', '(thường hiểu là «tỷ một trăm triệu»)'],
+    ['một nghìn tỷ mốt', 'WORDS_MISPLACED_WORD', '«mốt»'], // after a compound scale: no suggestion
+    ['một trăm mốt hai', 'WORDS_MISPLACED_WORD', '«mốt»'],
+    ['một trăm lăm', 'WORDS_MISPLACED_WORD', '«lăm»'], // 105 or 150?
+    ['hai nghìn rưỡi', 'WORDS_HALF_NOT_READ', '«rưỡi»'],
+    ['Một trăm rưởi nghìn đồng', 'WORDS_HALF_NOT_READ', '«rưởi»'],
     ['một trăm hai trăm', 'WORDS_MISPLACED_WORD', '«trăm»'],
     ['triệu', 'WORDS_SCALE_WITHOUT_NUMBER', '«triệu»'],
     ['một triệu nghìn', 'WORDS_SCALE_WITHOUT_NUMBER', '«nghìn»'],
