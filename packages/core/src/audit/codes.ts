@@ -104,7 +104,7 @@ export const auditCodes = {
     severity: 'warning',
     title: 'Số tiền bằng chữ viết không theo cách thông thường',
     checks:
-      'Dòng "Bằng chữ" đọc được một số tiền duy nhất nhưng có cách viết không thông thường ("lẻ lăm", "mười năm", "hai mươi một", "mười tư", "không nghìn", "muời", "một nghìn triệu", "một nghìn tỷ năm trăm tỷ"…): số đọc được vẫn được đối chiếu; cảnh báo nêu từng chỗ và cách viết thông thường của cả số tiền.',
+      'Dòng "Bằng chữ" đọc được một số tiền duy nhất nhưng có cách viết không thông thường ("lẻ lăm", "mười năm", "hai mươi một", "mười tư", "hai mốt" nói tắt cho "hai mươi mốt", "không nghìn", "muời", "một nghìn triệu", "một nghìn tỷ năm trăm tỷ"…): số đọc được vẫn được đối chiếu; cảnh báo nêu từng chỗ và cách viết thông thường của cả số tiền.',
   },
   WORDS_MISSING: {
     severity: 'warning',

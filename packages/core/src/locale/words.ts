@@ -65,6 +65,18 @@ export interface WordsParams {
   WORDS_MISSING_HUNDREDS: { readonly phrase: string; readonly before: string; readonly after: string };
   /** The words read an amount ≥ 10^21, beyond what the library reads. */
   WORDS_TOO_LARGE: { readonly max: string };
+  /**
+   * The spoken short form of tens right after a scale word, with no hundreds before it ("một triệu hai mốt":
+   * 1 000 021? 1 021 000? 1 210 000?): `phrase` as written ("hai mốt"), `standard` its full form ("hai mươi mốt").
+   */
+  WORDS_CONTRACTED_TENS_AFTER_SCALE: { readonly scale: string; readonly phrase: string; readonly standard: string };
+  /**
+   * "mốt"/"tư" right after "trăm" or a scale word, the spoken shortcut for the next place ("một trăm mốt" =
+   * 110): not read; `phrase` as written, `spoken` the full form it usually stands for ("một trăm mười").
+   */
+  WORDS_SPOKEN_NEXT_PLACE: { readonly phrase: string; readonly spoken: string };
+  /** "rưỡi"/"rưởi" ("and a half": "một nghìn rưỡi" = 1 500): not read. */
+  WORDS_HALF_NOT_READ: { readonly word: string };
 
   // ---- non-standard but unambiguous forms: read, with a warning ----
   /** "lẻ lăm" → "lẻ năm". */
@@ -87,6 +99,8 @@ export interface WordsParams {
   WORDS_NESTED_SCALE: WordsNoteParams;
   /** "tỷ" repeated after a larger compound scale: "một nghìn tỷ năm trăm tỷ" → "một nghìn năm trăm tỷ". */
   WORDS_REPEATED_SCALE: WordsNoteParams;
+  /** The spoken short form of tens, without "mươi": "hai mốt", "ba tư", "năm nhăm" → "hai mươi mốt", "ba mươi tư", "năm mươi lăm". */
+  WORDS_CONTRACTED_TENS: WordsNoteParams;
 
   // ---- reports ----
   /** The line `dutoan words --parse` prints after the notes: the usual spelling of the whole amount. */
@@ -123,7 +137,8 @@ export type WordsNoteCode =
   | 'WORDS_LEADING_ZERO_HUNDREDS'
   | 'WORDS_ZERO_TENS_BEFORE_TENS'
   | 'WORDS_NESTED_SCALE'
-  | 'WORDS_REPEATED_SCALE';
+  | 'WORDS_REPEATED_SCALE'
+  | 'WORDS_CONTRACTED_TENS';
 
 /** One non-standard form found in a text that was read. */
 export interface WordsNote {
@@ -167,6 +182,12 @@ export const wordsVi: MessageTable<WordsParams> = {
   WORDS_MISSING_HUNDREDS: (p) =>
     `Cụm «${p.phrase}» giữa «${p.before}» và «${p.after}» phải đọc đủ hàng trăm (ví dụ «không trăm …»).`,
   WORDS_TOO_LARGE: (p) => `Số tiền bằng chữ vượt giới hạn: chỉ đọc được số tiền đến ${p.max} đồng (dưới một nghìn tỷ tỷ).`,
+  WORDS_CONTRACTED_TENS_AFTER_SCALE: (p) =>
+    `Không rõ «${p.scale} ${p.phrase}» là bao nhiêu: cách nói tắt «${p.phrase}» (= «${p.standard}») chỉ đọc được ở đầu số tiền hoặc sau «trăm»; hãy viết đủ, ví dụ «${p.scale} không trăm ${p.standard}».`,
+  WORDS_SPOKEN_NEXT_PLACE: (p) =>
+    `«${p.phrase}» là cách nói tắt (thường hiểu là «${p.spoken}») nhưng không được đọc tự động vì dễ hiểu nhầm: hãy viết đủ số.`,
+  WORDS_HALF_NOT_READ: (p) =>
+    `Từ «${p.word}» (thêm một nửa, ví dụ «một nghìn ${p.word}» = 1.500) không được đọc tự động vì dễ hiểu nhầm: hãy viết đủ số, ví dụ «một nghìn năm trăm».`,
 
   WORDS_FIVE_AFTER_ZERO_TENS: (p) => `«${p.written}»: sau «linh»/«lẻ» số 5 đọc là «năm», ${usual(p)}.`,
   WORDS_FIVE_AFTER_TENS: (p) => `«${p.written}»: sau «mười»/«mươi» số 5 đọc là «lăm», ${usual(p)}.`,
@@ -178,6 +199,7 @@ export const wordsVi: MessageTable<WordsParams> = {
   WORDS_ZERO_TENS_BEFORE_TENS: (p) => `«${p.written}»: hàng trăm bằng không đọc là «không trăm», ${usual(p)}.`,
   WORDS_NESTED_SCALE: (p) => `«${p.written}»: hàng lồng trong hàng, ${usual(p)}.`,
   WORDS_REPEATED_SCALE: (p) => `«${p.written}»: hàng «tỷ» nhắc lại, ${usual(p)}.`,
+  WORDS_CONTRACTED_TENS: (p) => `«${p.written}»: cách nói tắt, thiếu «mươi», ${usual(p)}.`,
 
   WORDS_STANDARD_FORM: (p) => `Cách viết thông thường: «${p.standard}».`,
   WORDS_NONSTANDARD: (p) =>
@@ -214,6 +236,10 @@ export const wordsEn: MessageTable<WordsParams> = {
   WORDS_BARE_DIGIT_AFTER_SCALE: (p) => `It is unclear which place "${p.word}" after "${p.scale}" belongs to: write it in full, e.g. "${p.scale} không trăm linh ${p.word}".`,
   WORDS_MISSING_HUNDREDS: (p) => `"${p.phrase}" between "${p.before}" and "${p.after}" must be read with its hundreds (e.g. "không trăm …").`,
   WORDS_TOO_LARGE: (p) => `The amount in words is beyond the limit: amounts up to ${p.max} đồng (below 10^21) are read.`,
+  WORDS_CONTRACTED_TENS_AFTER_SCALE: (p) =>
+    `"${p.scale} ${p.phrase}" is ambiguous: the spoken short form "${p.phrase}" (= "${p.standard}") is only read at the start of the amount or right after "trăm"; write it in full, e.g. "${p.scale} không trăm ${p.standard}".`,
+  WORDS_SPOKEN_NEXT_PLACE: (p) => `"${p.phrase}" is a spoken shortcut (usually "${p.spoken}") that is not read, being easy to misread: write the amount in full.`,
+  WORDS_HALF_NOT_READ: (p) => `"${p.word}" ("and a half", e.g. "một nghìn ${p.word}" = 1,500) is not read, being easy to misread: write the amount in full, e.g. "một nghìn năm trăm".`,
 
   WORDS_FIVE_AFTER_ZERO_TENS: (p) => `"${p.written}": after "linh"/"lẻ" five is "năm", ${usualEn(p)}.`,
   WORDS_FIVE_AFTER_TENS: (p) => `"${p.written}": after "mười"/"mươi" five is "lăm", ${usualEn(p)}.`,
@@ -225,6 +251,7 @@ export const wordsEn: MessageTable<WordsParams> = {
   WORDS_ZERO_TENS_BEFORE_TENS: (p) => `"${p.written}": an empty hundreds place is read "không trăm", ${usualEn(p)}.`,
   WORDS_NESTED_SCALE: (p) => `"${p.written}": a scale inside a scale, ${usualEn(p)}.`,
   WORDS_REPEATED_SCALE: (p) => `"${p.written}": "tỷ" repeated, ${usualEn(p)}.`,
+  WORDS_CONTRACTED_TENS: (p) => `"${p.written}": spoken short form without "mươi", ${usualEn(p)}.`,
 
   WORDS_STANDARD_FORM: (p) => `Usual spelling: "${p.standard}".`,
   WORDS_NONSTANDARD: (p) => `The amount in words reads ${p.value} đồng but is written in a non-standard way: ${p.notes.join(' ')} Usual spelling: "${p.standard}".`,

@@ -6,17 +6,20 @@
  * linh/lẻ, tư/bốn, bảy/bẩy, tỷ/tỉ), any case, NFC or NFD, extra spaces, commas between groups and hyphens; a
  * label in front ("Bằng chữ:", "Số tiền bằng chữ:", "Viết bằng chữ:", "(Bằng chữ: …)" — see `words-label.ts`);
  * at the end a currency ("đồng", "đồng Việt Nam", "Việt Nam đồng", "đ", "VNĐ", "VND"), "chẵn" (on any amount,
- * as documents do), "./.", "." and closing brackets. Unambiguous shortcuts: "hai nghìn lẻ năm" (2 005), "một
+ * as documents do), "./.", ".-", "." and closing brackets. Unambiguous shortcuts: "hai nghìn lẻ năm" (2 005), "một
  * triệu năm nghìn" (1 005 000), "một tỷ hai triệu".
  *
  * Non-standard but unambiguous forms are read and reported as notes (code + the words as written + how they
  * are normally written): "lẻ lăm", "mười năm", "mươi một", "mười tư", a misspelt word ("muời"), a zero group
  * spelt out ("không nghìn"), "không trăm" at the start, "nghìn linh năm mươi", "một nghìn triệu", "một nghìn tỷ
- * năm trăm tỷ". `amountInWords` output never gets a note.
+ * năm trăm tỷ", the spoken short form of tens without "mươi" ("hai mốt", "ba tư", "năm nhăm" = 21, 34, 55; at
+ * the start of the amount or after "trăm" only). `amountInWords` output never gets a note.
  *
  * ## Grammar
  * A group is a maximal run of words without a scale word, read 0–999:
- *   [D "trăm"] ( ("linh"|"lẻ") U | "mười" [U] | D2-9 "mươi" [U] | D )   — U a units word allowed there
+ *   [D "trăm"] ( ("linh"|"lẻ") U | "mười" [U] | D2-9 "mươi" [U] | D2-9 S | D )   — U a units word allowed there,
+ *   S one of mốt/tư/lăm/nhăm (the spoken short form "hai mốt" = 21, noted; refused right after a scale word
+ *   with no "trăm" before it: "một triệu hai mốt" is 1 000 021? 1 021 000? 1 210 000?)
  * Scale words: nghìn (10^3), triệu (10^6), tỷ (10^9). Reading left to right, every item (a group, or a group
  * times its scales) occupies the digit places [low, high) (a group: [0, 3)); a scale word takes the items just
  * before it as its coefficient:
@@ -35,18 +38,27 @@
  *
  * Refused, with a code and the offending words: unknown words, empty text, "trăm" or a scale word without a
  * number before it, "linh" without a digit or at the start, "mươi" after một/không, scales out of order, and
- * ambiguous shortcuts: "một trăm năm" (105 or 150?), "một triệu hai" (1 000 002 or 1 200 000?).
+ * ambiguous shortcuts: "một trăm năm" (105 or 150?), "một triệu hai" (1 000 002 or 1 200 000?), "một triệu hai
+ * mốt". Also refused, though said: the next place's digit after "trăm" or a scale ("trăm mốt" = 110, "nghìn tư"
+ * = 1 400, "nghìn rưỡi" = 1 500) — the same shortcut as "một triệu hai" — with a message naming the full form
+ * (WORDS_SPOKEN_NEXT_PLACE, WORDS_HALF_NOT_READ); and a digit after a digit ("hai ba", "ba bốn" = "two or
+ * three", "three or four").
  */
 import { render } from '../locale/render.ts';
 import type { WordsNote, WordsNoteCode, WordsProblem } from '../locale/words.ts';
 import { DutoanError } from '../errors.ts';
 import { amountInWords, type AmountInWordsOptions } from './amount-in-words.ts';
 import {
+  CONTRACTED_TENS_UNITS,
   CURRENCY_PHRASES,
   CURRENCY_SHOWN,
+  DIGIT_WORDS,
+  HALF_WORDS,
   LIMIT,
   LIMIT_SHOWN,
   MISSPELLED_WORDS,
+  NEXT_PLACE_UNITS,
+  NUMBER_WORDS,
   PARSER_EVEN_WORDS,
   PARSER_PREFIX,
   PARSER_SEPARATORS,
@@ -115,7 +127,7 @@ interface SplitText {
   currency: readonly string[] | null;
   /** "chẵn" (or its misspelling) as written, or null. */
   even: string | null;
-  /** "./." found at the end. */
+  /** "./." (or ".-") found at the end: its usual spelling ends "./.". */
   terminator: boolean;
 }
 
@@ -134,7 +146,7 @@ function stripMarks(s: string): { text: string; terminator: boolean } {
     s = s.replace(WORDS_LABEL, '').replace(PARSER_PREFIX, '');
     const m = PARSER_SUFFIX.exec(s);
     if (m) {
-      if (m[0].trim() === './.') terminator = true;
+      if (m[0].trim() === './.' || m[0].trim() === '.-') terminator = true;
       s = s.slice(0, m.index);
     }
   }
@@ -190,6 +202,7 @@ function tokenize(split: SplitText, notes: WordsNote[]): Token[] {
       word = meant;
     }
     const role = PARSER_WORDS.get(word);
+    if (role === undefined && HALF_WORDS.has(word)) fail({ code: 'WORDS_HALF_NOT_READ', params: { word: raw } });
     if (role === undefined) fail({ code: 'WORDS_UNKNOWN_WORD', params: { word: raw } });
     return { word, raw, role };
   });
@@ -355,6 +368,7 @@ function parseGroup(t: Token[], from: number, to: number, notes: WordsNote[]): G
   let rest = 0;
   let shape: Group['shape'] = 'none';
   const tok = at(i);
+  const second = at(i + 1);
   if (tok !== undefined) {
     const tens = tensAt(i);
     if (tens) {
@@ -379,11 +393,23 @@ function parseGroup(t: Token[], from: number, to: number, notes: WordsNote[]): G
         i += 2;
         shape = 'zeroTens';
       }
+    } else if (tok.role.kind === 'digit' && tok.role.value >= 2 && second?.role.kind === 'unit' && CONTRACTED_TENS_UNITS.has(second.word)) {
+      // The spoken short form "hai mốt" (21), "ba tư" (34), "năm nhăm" (55): read only where a tens-and-units
+      // pair is the one reading — at the start of the amount or after "trăm"; right after a scale word
+      // ("một triệu hai mốt") it could stand for several places, so it is refused.
+      const written = `${tok.raw} ${second.raw}`;
+      const standard = `${tok.word} ${NUMBER_WORDS.tens} ${CONTRACTED_TENS_UNITS.get(second.word)!}`;
+      if (hundreds === undefined && from > 0) fail({ code: 'WORDS_CONTRACTED_TENS_AFTER_SCALE', params: { scale: t[from - 1]!.raw, phrase: written, standard } });
+      note(notes, 'WORDS_CONTRACTED_TENS', written, standard);
+      rest = tok.role.value * 10 + second.role.value;
+      i += 2;
+      shape = 'tens';
     } else if (tok.role.kind === 'digit') {
       rest = tok.role.value;
       i += 1;
       shape = 'bare';
     } else {
+      if (tok.role.kind === 'unit' && NEXT_PLACE_UNITS.has(tok.word) && second === undefined) spokenNextPlace(t, from, i);
       fail({ code: 'WORDS_MISPLACED_WORD', params: { word: tok.raw } });
     }
   }
@@ -393,6 +419,25 @@ function parseGroup(t: Token[], from: number, to: number, notes: WordsNote[]): G
     fail({ code: 'WORDS_BARE_DIGIT_AFTER_HUNDRED', params: { hundred: `${t[from]!.raw} ${t[from + 1]!.raw}`, word: t[from + 2]!.raw } });
   }
   return { value: (hundreds ?? 0) * 100 + rest, hundreds: shape === 'zeroTensTens' ? 0 : hundreds, shape, from, to };
+}
+
+/**
+ * Refuses "mốt"/"tư" ending a group right after "trăm" ("một trăm mốt") or right after a simple scale word ("hai
+ * nghìn tư"), naming the full form it is usually said for; returns (for the caller's plain refusal) elsewhere.
+ */
+function spokenNextPlace(t: Token[], from: number, i: number): void {
+  const tok = t[i]!;
+  const digit = DIGIT_WORDS[tok.role.kind === 'unit' ? tok.role.value : 0]!;
+  if (i === from + 2 && t[from + 1]!.role.kind === 'hundred') {
+    // "một trăm mốt" = 110, "hai trăm tư" = 240.
+    const tens = tok.role.kind === 'unit' && tok.role.value === 1 ? NUMBER_WORDS.ten : `${digit} ${NUMBER_WORDS.tens}`;
+    fail({ code: 'WORDS_SPOKEN_NEXT_PLACE', params: { phrase: t.slice(from, i + 1).map((x) => x.raw).join(' '), spoken: `${t.slice(from, i).map((x) => x.word).join(' ')} ${tens}` } });
+  }
+  const scale = t[from - 1];
+  if (i !== from || scale?.role.kind !== 'scale' || t[from - 2]?.role.kind === 'scale') return;
+  // "hai nghìn mốt" = 2 100, "một triệu tư" = 1 400 000, "một tỷ mốt" = 1 100 000 000.
+  const below = { 3: '', 6: ' nghìn', 9: ' triệu' }[scale.role.exponent];
+  fail({ code: 'WORDS_SPOKEN_NEXT_PLACE', params: { phrase: `${scale.raw} ${tok.raw}`, spoken: `${scale.word} ${digit} ${NUMBER_WORDS.hundred}${below}` } });
 }
 
 /** The variants the text uses, as `amountInWords` options: its usual spelling keeps them. */

@@ -9,7 +9,10 @@ import { CURRENCY_SHOWN, PARSER_WORDS } from './words-data.ts';
 
 /** "muoi" is both "mười" (10) and "mươi" (the tens after 2–9): decided by the word before it. */
 const AMBIGUOUS_TENS = 'muoi';
-/** "mot" is "một", but "mốt" after "mươi" ("hai mươi mốt" folds to "hai muoi mot"). */
+/**
+ * "mot" is "một", but "mốt" after "mươi" ("hai mươi mốt" folds to "hai muoi mot") and after a digit 2–9 (the
+ * spoken short form "hai mốt" = 21; "hai một" is no amount at all).
+ */
 const AMBIGUOUS_ONE = 'mot';
 
 /** Folded word → the accented word, for every number word the parser knows. */
@@ -42,7 +45,8 @@ export function restoreAmountWordsDiacritics(text: string): string | null {
       continue;
     }
     if (f === AMBIGUOUS_ONE) {
-      out.push(out.at(-1) === 'mươi' ? 'mốt' : 'một');
+      const before = PARSER_WORDS.get(out.at(-1) ?? '');
+      out.push(out.at(-1) === 'mươi' || (before?.kind === 'digit' && before.value >= 2) ? 'mốt' : 'một');
       continue;
     }
     const known = RESTORE.get(f) ?? (PARSER_WORDS.has(f) ? f : undefined);

@@ -15,7 +15,7 @@
  *   ("mười lăm" = 15); "tư" = 4 after "mươi" ("hai mươi tư" = 24).
  * - "nghìn" / "ngàn" (Northern / Southern) = thousand, "triệu" = million, "tỷ" / "tỉ" = billion (10^9).
  * - "đồng" = the currency, "chẵn" = "even, exactly" (printed after round amounts),
- *   "./." = the end-of-text mark that prevents anything being appended to the amount.
+ *   "./." = the end-of-text mark that prevents anything being appended to the amount (also typed ".-").
  */
 
 /** Digit words 0–9 as read alone, before "trăm", before "mươi" and after "linh". Index = digit. */
@@ -170,6 +170,29 @@ export const UNIT_USES: ReadonlyMap<string, Readonly<Partial<Record<UnitContext,
 ]);
 
 /**
+ * The units words of the spoken short form of tens ("nói tắt"): a digit 2–9 followed by one of these, without
+ * "mươi" — "hai mốt" = 21, "ba tư" = 34, "hai lăm" / "năm nhăm" = 25 / 55 — with the units word normally
+ * written after "mươi" ("hai mươi mốt", "ba mươi tư", "năm mươi lăm"). Only the units-only words: a digit after
+ * a digit ("hai ba", "ba bốn") means "two or three", "three or four", and is refused; "hai một", "hai năm" are
+ * not said for 21, 25.
+ */
+export const CONTRACTED_TENS_UNITS: ReadonlyMap<string, string> = new Map([
+  ['mốt', 'mốt'],
+  ['tư', 'tư'],
+  ['lăm', 'lăm'],
+  ['nhăm', 'lăm'],
+]);
+
+/**
+ * The units-only words that, said right after "trăm" or a scale word, stand for the next place's digit: "một
+ * trăm mốt" = 110, "hai nghìn tư" = 2 400 (like "một triệu hai" = 1 200 000). Not read — the same shortcut as
+ * "một triệu hai", refused as ambiguous — but named, with the full form they usually stand for.
+ */
+export const NEXT_PLACE_UNITS: ReadonlySet<string> = new Set(['mốt', 'tư']);
+/** "Và một nửa" after a place: "một nghìn rưỡi" = 1 500, "một trăm rưởi" = 150. Not read; named when met. */
+export const HALF_WORDS: ReadonlySet<string> = new Set(['rưỡi', 'rưởi']);
+
+/**
  * Misspellings of number words seen in typed documents, with the correct word: read as the correct word, with
  * a warning (WORDS_MISSPELLED). Only forms that cannot be another word are listed.
  */
@@ -220,10 +243,10 @@ export const WORDS_LABEL = new RegExp(
   'iu',
 );
 /**
- * End marks after the words, applied repeatedly: "./." (and its slips "./", "/."), ".", a closing bracket or
- * quotation mark (optional spaces).
+ * End marks after the words, applied repeatedly: "./." (and its slips "./", "/."), ".-" (the other end mark
+ * typed under totals), ".", a closing bracket or quotation mark (optional spaces).
  */
-export const PARSER_SUFFIX = /\s*(?:\.\/\.|\.\/|\/\.|\.|\)|["'”»])\s*$/u;
+export const PARSER_SUFFIX = /\s*(?:\.\/\.|\.\/|\/\.|\.-|\.|\)|["'”»])\s*$/u;
 /** Opening brackets and quotation marks before the words (after the label). */
 export const PARSER_PREFIX = /^\s*[("'“«]\s*/u;
 /** Word separators: whitespace, commas, semicolons, hyphens and dashes. */

@@ -493,6 +493,9 @@ export const samples: Samples = {
   WORDS_BARE_DIGIT_AFTER_SCALE: { scale: 'triệu', word: 'hai' },
   WORDS_MISSING_HUNDREDS: { phrase: 'năm', before: 'tỷ', after: 'tỷ' },
   WORDS_TOO_LARGE: { max: '999.999.999.999.999.999.999' },
+  WORDS_CONTRACTED_TENS_AFTER_SCALE: { scale: 'triệu', phrase: 'hai mốt', standard: 'hai mươi mốt' },
+  WORDS_SPOKEN_NEXT_PLACE: { phrase: 'một trăm mốt', spoken: 'một trăm mười' },
+  WORDS_HALF_NOT_READ: { word: 'rưỡi' },
   WORDS_FIVE_AFTER_ZERO_TENS: { written: 'lẻ lăm', standard: 'lẻ năm' },
   WORDS_FIVE_AFTER_TENS: { written: 'mươi nhăm', standard: 'mươi lăm' },
   WORDS_ONE_AFTER_TENS: { written: 'mươi một', standard: 'mươi mốt' },
@@ -503,6 +506,7 @@ export const samples: Samples = {
   WORDS_ZERO_TENS_BEFORE_TENS: { written: 'linh năm mươi', standard: 'không trăm năm mươi' },
   WORDS_NESTED_SCALE: { written: 'một nghìn triệu', standard: 'một tỷ' },
   WORDS_REPEATED_SCALE: { written: 'một nghìn tỷ năm trăm tỷ', standard: 'một nghìn năm trăm tỷ' },
+  WORDS_CONTRACTED_TENS: { written: 'hai mốt', standard: 'hai mươi mốt' },
   WORDS_STANDARD_FORM: { standard: 'Một trăm linh năm đồng' },
   WORDS_NONSTANDARD: {
     value: '105',

@@ -49,6 +49,11 @@ const standard: ReadonlyArray<readonly [string, bigint]> = [
   ['Năm đồng ./. ', 5n],
   ['Năm đồng chẵn./', 5n],
   ['Năm đồng chẵn/.', 5n],
+  // ".-", the other end mark typed under totals.
+  ['Một triệu đồng.-', 1_000_000n],
+  ['Một triệu đồng chẵn.-', 1_000_000n],
+  ['Năm trăm đồng .-', 500n],
+  ['Bằng chữ: (Hai trăm nghìn đồng).-', 200_000n],
   ['Một nghìn chẵn', 1_000n],
   ['Năm đ', 5n],
   ['Năm VNĐ', 5n],
@@ -131,6 +136,39 @@ const noted: ReadonlyArray<readonly [string, bigint, ReadonlyArray<readonly [Wor
   ['một nghìn tỷ năm tỷ', 1_005_000_000_000n, [['WORDS_REPEATED_SCALE', 'một nghìn tỷ năm tỷ', 'một nghìn không trăm linh năm tỷ']]],
   ['hai triệu tỷ ba trăm tỷ', 2_000_300_000_000_000n, [['WORDS_REPEATED_SCALE', 'hai triệu tỷ ba trăm tỷ', 'hai triệu ba trăm tỷ']]],
   ['một tỷ tỷ năm trăm tỷ', 1_000_000_500_000_000_000n, [['WORDS_REPEATED_SCALE', 'một tỷ tỷ năm trăm tỷ', 'một tỷ năm trăm tỷ']]],
+  // The spoken short form of tens, without "mươi" (hand-read: "hai mốt" = 2 × 10 + 1): at the start of the
+  // amount or after "trăm".
+  ['Hai mốt triệu đồng', 21_000_000n, [['WORDS_CONTRACTED_TENS', 'Hai mốt', 'hai mươi mốt']]],
+  ['Hai lăm nghìn đồng', 25_000n, [['WORDS_CONTRACTED_TENS', 'Hai lăm', 'hai mươi lăm']]],
+  ['hai nhăm', 25n, [['WORDS_CONTRACTED_TENS', 'hai nhăm', 'hai mươi lăm']]],
+  ['ba tư', 34n, [['WORDS_CONTRACTED_TENS', 'ba tư', 'ba mươi tư']]],
+  ['năm nhăm', 55n, [['WORDS_CONTRACTED_TENS', 'năm nhăm', 'năm mươi lăm']]],
+  ['năm lăm nghìn', 55_000n, [['WORDS_CONTRACTED_TENS', 'năm lăm', 'năm mươi lăm']]],
+  ['bẩy mốt', 71n, [['WORDS_CONTRACTED_TENS', 'bẩy mốt', 'bẩy mươi mốt']]],
+  ['chín tư triệu', 94_000_000n, [['WORDS_CONTRACTED_TENS', 'chín tư', 'chín mươi tư']]],
+  ['hai mốt nghìn ba trăm', 21_300n, [['WORDS_CONTRACTED_TENS', 'hai mốt', 'hai mươi mốt']]],
+  ['hai mốt tỷ', 21_000_000_000n, [['WORDS_CONTRACTED_TENS', 'hai mốt', 'hai mươi mốt']]],
+  ['Một trăm hai lăm nghìn đồng', 125_000n, [['WORDS_CONTRACTED_TENS', 'hai lăm', 'hai mươi lăm']]],
+  ['hai trăm năm nhăm', 255n, [['WORDS_CONTRACTED_TENS', 'năm nhăm', 'năm mươi lăm']]],
+  ['một triệu không trăm hai mốt nghìn', 1_021_000n, [['WORDS_CONTRACTED_TENS', 'hai mốt', 'hai mươi mốt']]],
+  ['một nghìn không trăm bốn tư', 1_044n, [['WORDS_CONTRACTED_TENS', 'bốn tư', 'bốn mươi tư']]],
+  ['Hai mốt triệu đồng.-', 21_000_000n, [['WORDS_CONTRACTED_TENS', 'Hai mốt', 'hai mươi mốt']]],
+  [
+    'Ba lăm triệu hai trăm bốn mốt nghìn năm trăm đồng',
+    35_241_500n,
+    [
+      ['WORDS_CONTRACTED_TENS', 'Ba lăm', 'ba mươi lăm'],
+      ['WORDS_CONTRACTED_TENS', 'bốn mốt', 'bốn mươi mốt'],
+    ],
+  ],
+  [
+    'không trăm hai mốt nghìn',
+    21_000n,
+    [
+      ['WORDS_CONTRACTED_TENS', 'hai mốt', 'hai mươi mốt'],
+      ['WORDS_LEADING_ZERO_HUNDREDS', 'không trăm hai mốt', 'hai mươi mốt'],
+    ],
+  ],
   // Several at once, in reading order.
   [
     'Hai mươi một triệu không nghìn lẻ lăm đồng',
@@ -190,6 +228,35 @@ describe('parseAmountWords — rejections', () => {
     ['lăm nghìn', 'WORDS_MISPLACED_WORD', '«lăm»'],
     ['tư', 'WORDS_MISPLACED_WORD', '«tư»'],
     ['hai ba', 'WORDS_MISPLACED_WORD', '«ba»'],
+    // The spoken short form of tens: only a digit 2–9 then mốt/tư/lăm/nhăm, and nothing after it in its group.
+    ['mốt hai triệu', 'WORDS_MISPLACED_WORD', '«mốt»'],
+    ['hai mốt mốt', 'WORDS_MISPLACED_WORD', '«mốt»'],
+    ['hai lăm tư nghìn', 'WORDS_MISPLACED_WORD', '«tư»'],
+    ['hai mốt mươi', 'WORDS_MISPLACED_WORD', '«mươi»'],
+    ['hai mốt trăm', 'WORDS_MISPLACED_WORD', '«trăm»'],
+    ['hai mươi mốt lăm', 'WORDS_MISPLACED_WORD', '«lăm»'],
+    ['một mốt', 'WORDS_MISPLACED_WORD', '«mốt»'], // 11 is "mười một"
+    ['một lăm nghìn', 'WORDS_MISPLACED_WORD', '«lăm»'], // 15 is "mười lăm"
+    ['không tư', 'WORDS_MISPLACED_WORD', '«tư»'],
+    ['hai một triệu', 'WORDS_MISPLACED_WORD', '«một»'], // not said for 21
+    ['hai năm nghìn', 'WORDS_MISPLACED_WORD', '«năm»'], // not said for 25
+    ['ba bốn triệu', 'WORDS_MISPLACED_WORD', '«bốn»'], // "three or four million"
+    ['tư mốt', 'WORDS_MISPLACED_WORD', '«tư»'], // 41 is "bốn mốt"
+    ['một triệu hai mốt', 'WORDS_CONTRACTED_TENS_AFTER_SCALE', '«triệu hai mốt»'],
+    ['hai nghìn hai lăm đồng', 'WORDS_CONTRACTED_TENS_AFTER_SCALE', '«nghìn không trăm hai mươi lăm»'],
+    ['một tỷ ba tư triệu', 'WORDS_CONTRACTED_TENS_AFTER_SCALE', '«tỷ ba tư»'],
+    // The next place's digit after "trăm" or a scale word, though said ("trăm mốt" = 110, "nghìn rưỡi" = 1 500), is
+    // the shortcut of "một triệu hai": refused, naming the full form it usually stands for.
+    ['một trăm mốt', 'WORDS_SPOKEN_NEXT_PLACE', '«một trăm mốt» là cách nói tắt (thường hiểu là «một trăm mười»)'],
+    ['hai trăm tư nghìn', 'WORDS_SPOKEN_NEXT_PLACE', '«hai trăm tư» là cách nói tắt (thường hiểu là «hai trăm bốn mươi»)'],
+    ['hai nghìn mốt đồng', 'WORDS_SPOKEN_NEXT_PLACE', '«nghìn mốt» là cách nói tắt (thường hiểu là «nghìn một trăm»)'],
+    ['một triệu tư', 'WORDS_SPOKEN_NEXT_PLACE', '(thường hiểu là «triệu bốn trăm nghìn»)'],
+    ['ba tỷ mốt', 'WORDS_SPOKEN_NEXT_PLACE', '(thường hiểu là «tỷ một trăm triệu»)'],
+    ['một nghìn tỷ mốt', 'WORDS_MISPLACED_WORD', '«mốt»'], // after a compound scale: no suggestion
+    ['một trăm mốt hai', 'WORDS_MISPLACED_WORD', '«mốt»'],
+    ['một trăm lăm', 'WORDS_MISPLACED_WORD', '«lăm»'], // 105 or 150?
+    ['hai nghìn rưỡi', 'WORDS_HALF_NOT_READ', '«rưỡi»'],
+    ['Một trăm rưởi nghìn đồng', 'WORDS_HALF_NOT_READ', '«rưởi»'],
     ['một trăm hai trăm', 'WORDS_MISPLACED_WORD', '«trăm»'],
     ['triệu', 'WORDS_SCALE_WITHOUT_NUMBER', '«triệu»'],
     ['một triệu nghìn', 'WORDS_SCALE_WITHOUT_NUMBER', '«nghìn»'],

@@ -14,6 +14,11 @@ describe('restoreAmountWordsDiacritics (Bằng chữ viết không dấu)', () =
       ['Mot trieu dong Viet Nam', 'Một triệu đồng Việt Nam', 1_000_000n], // "nam" in the ending is not "năm"
       ['hai muoi mot', 'hai mươi mốt', 21n], // "mot" after "muoi": mốt
       ['muoi mot', 'mười một', 11n],
+      // The spoken short form of tens: "mot" after a digit 2–9 is "mốt" ("hai một" is no amount).
+      ['Hai mot trieu dong', 'Hai mốt triệu đồng', 21_000_000n],
+      ['hai lam nghin', 'hai lăm nghìn', 25_000n],
+      ['nam nham', 'năm nhăm', 55n],
+      ['mot tram ba tu nghin', 'một trăm ba tư nghìn', 134_000n],
       ['sau ti chin tram tam muoi bay trieu', 'Sáu tỉ chín trăm tám mươi bảy triệu'.toLowerCase(), 6_987_000_000n],
     ];
     for (const [typed, restored, value] of cases) {
@@ -72,6 +77,21 @@ describe('readAmountWords (what the audit, the reader and dutoan words use)', ()
       ['WORDS_FIVE_AFTER_TENS'],
       'hai ngàn bẩy trăm hai mươi bốn tỷ không trăm mười lăm VNĐ',
     ]);
+    // The spoken short form of tens, and the end mark ".-": the usual spelling ends "./.".
+    expect(readAmountWords('Hai mốt triệu đồng chẵn.-')).toEqual({
+      ok: true,
+      value: 21_000_000n,
+      unaccented: null,
+      notes: [{ code: 'WORDS_CONTRACTED_TENS', params: { written: 'Hai mốt', standard: 'hai mươi mốt' } }],
+      standard: 'Hai mươi mốt triệu đồng chẵn./.',
+    });
+    expect(readAmountWords('Hai mot trieu dong')).toEqual({
+      ok: true,
+      value: 21_000_000n,
+      unaccented: 'Hai mốt triệu đồng',
+      notes: [{ code: 'WORDS_CONTRACTED_TENS', params: { written: 'Hai mốt', standard: 'hai mươi mốt' } }],
+      standard: 'Hai mươi mốt triệu đồng',
+    });
     // Non-round amount with "chẵn", as documents write it: read, no note, the usual spelling keeps it.
     expect(readAmountWords('Một trăm hai mươi ba đồng chẵn')).toMatchObject({ ok: true, value: 123n, notes: [], standard: 'Một trăm hai mươi ba đồng chẵn' });
   });

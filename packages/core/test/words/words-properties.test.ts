@@ -97,7 +97,7 @@ describe('amountInWords ∘ parseAmountWords round trip', () => {
       nfd: fc.boolean(),
       label: fc.constantFrom('', 'Bằng chữ: ', 'bằng chữ ', 'BANG CHU:'),
       sep: fc.constantFrom(' ', '  ', ', ', ' - ', '\t'),
-      end: fc.constantFrom('', '.', './.', ' ./.'),
+      end: fc.constantFrom('', '.', './.', ' ./.', '.-', ' .-'),
     });
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: MAX_18 }), optionsArb, noisy, (n, opts, x) => {
