@@ -8,7 +8,8 @@ import {
   type SubmittedEstimate,
   type WorkbookGrid,
 } from '@dutoan/core/audit';
-import { readXlsxGrid } from '../read/read-xlsx-grid.ts';
+import { isCompoundFile } from '../read/encryption/signature.ts';
+import { readXlsxGridWith } from '../read/xlsx-grid.ts';
 
 /** The audit of one workbook: the submission as read, the findings, and the grid it was read from. */
 export interface WorkbookAudit {
@@ -19,10 +20,12 @@ export interface WorkbookAudit {
 
 /**
  * The grid of .xlsx bytes through the one byte layer (read/): limits, encryption, every writer's dialect. Throws
- * DutoanError when the file cannot be used.
+ * DutoanError when the file cannot be used. The decryption (ciphers, hashes, the compound-file reader) is imported
+ * only for an encrypted file: a plain workbook's audit starts without it.
  */
 export async function readWorkbookGrid(data: Uint8Array, name = ''): Promise<WorkbookGrid> {
-  return readXlsxGrid(data, { name });
+  const decrypt = isCompoundFile(data) ? (await import('../read/encryption/decrypt-workbook.ts')).decryptWorkbook : null;
+  return readXlsxGridWith(data, { name }, decrypt);
 }
 
 /**

@@ -1,13 +1,6 @@
 import * as CFB from 'cfb';
 
-/** The eight bytes every OLE2 compound file (tệp phức hợp, MS-CFB) starts with. */
-const SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-export function isCompoundFile(b: Uint8Array): boolean {
-  if (b.length < 8) return false;
-  for (let i = 0; i < 8; i++) if (b[i] !== SIGNATURE[i]) return false;
-  return true;
-}
+export { isCompoundFile } from './signature.ts';
 
 /** The streams of a compound file by name (root level), or null when the container cannot be read. */
 export function readCompoundStreams(b: Uint8Array): Map<string, Uint8Array> | null {
