@@ -133,7 +133,6 @@ export function classifyRows(cells: SheetCells, header: TableHeader): Classified
 
     const numbering = readNumbering(stt) ?? (label ? readNumbering(label) : null);
     const hasQP = quantity.kind === 'number' && price.kind === 'number';
-    const base = { row: r, labelCol, label, folded, stt, numbering, hidden: cells.isHiddenRow(r), quantity, price, amount };
     let kind: RowKind;
     let sumLabel: SumLabel | null = null;
     // A row numbered I, II… in the STT column is a section, whatever its title says ("Cộng đồng …", "Thuế …").
@@ -152,7 +151,8 @@ export function classifyRows(cells: SheetCells, header: TableHeader): Classified
       continue;
     }
     if (kind === 'note' && !label) continue;
-    rows.push({ ...base, kind, sumLabel });
+    // One literal (not a spread of a shared base: V8's slow path, 3 % of an audit)
+    rows.push({ row: r, labelCol, label, folded, stt, numbering, hidden: cells.isHiddenRow(r), quantity, price, amount, kind, sumLabel });
     if (kind !== 'note') lastRow = r;
   }
   return { rows, words, lastRow, skipped };

@@ -13,9 +13,14 @@ const REL_NAMESPACES = new Set([
   'http://purl.oclc.org/ooxml/officeDocument/relationships',
 ]);
 
+/** A defined name's reference to one cell of a sheet ("'Dự toán'!$F$40"). */
+const ONE_CELL = /![$A-Z]+\$?\d+$/;
+
 export function readWorkbookPart(xml: string): WorkbookPart {
   const s = new XmlScanner(xml);
   const out: WorkbookPart = { sheets: [], names: {}, date1904: false };
+  // A Map while reading (a name such as "constructor" is not an object's own key), an object in the result.
+  const names = new Map<string, string>();
   // The prefix bound to the relationships namespace ("r" by convention; any prefix is valid).
   let relId = 'r:id';
   for (let t = s.next(); t; t = s.next()) {
@@ -41,10 +46,11 @@ export function readWorkbookPart(xml: string): WorkbookPart {
       case 'definedName': {
         const name = s.attr('name');
         const ref = s.textContent().trim();
-        if (name && !(name in out.names) && !ref.includes(':') && !ref.includes(',') && /![$A-Z]+\$?\d+$/.test(ref)) out.names[name] = ref;
+        if (name && !names.has(name) && !ref.includes(':') && !ref.includes(',') && ONE_CELL.test(ref)) names.set(name, ref);
         break;
       }
     }
   }
+  out.names = Object.fromEntries(names);
   return out;
 }
