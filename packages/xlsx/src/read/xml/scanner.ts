@@ -105,11 +105,11 @@ export class XmlScanner {
         let s = lt + 2;
         let e = gt;
         while (e > s && xml.charCodeAt(e - 1) <= 32) e--;
-        const qname = xml.slice(s, e);
+        // Compared in place with the open element's name (no string made for every end tag).
         const top = this.stack.pop();
-        if (top !== qname) throw new XmlDamage(lt);
-        const colon = qname.indexOf(':');
-        this.name = colon < 0 ? qname : qname.slice(colon + 1);
+        if (top === undefined || e - s !== top.length || !xml.startsWith(top, s)) throw new XmlDamage(lt);
+        const colon = top.indexOf(':');
+        this.name = colon < 0 ? top : top.slice(colon + 1);
         this.pos = gt + 1;
         return CLOSE;
       }
