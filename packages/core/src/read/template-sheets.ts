@@ -10,7 +10,7 @@ import { agencyKindSchema, wordsOptionsSchema, type Header, type WordsOptions } 
 import { bookStatusSchema, type BookStatus } from '../model/price-book.ts';
 import { normalizeMoney, normalizeQuantity } from '../money/parse.ts';
 import { foldText } from '../util/fold-text.ts';
-import { SheetCells } from './cells.ts';
+import { cellsOf, SheetCells } from './cells.ts';
 
 /**
  * What the standard workbook holds besides its table (sổ dự toán chuẩn — phần ngoài bảng): the defined names
@@ -113,8 +113,13 @@ function namedText(grid: WorkbookGrid, names: TemplateEvidence['names'], cells: 
  * rest of the evidence (`readTemplateSheets`): what a rule needs first to know whether it has anything to say.
  */
 export function templateNamedText(grid: WorkbookGrid, sub: SubmittedEstimate, name: string): ReadText | null {
-  const sheet = findSheet(grid, sub.sheet);
-  return sheet ? namedText(grid, resolveNames(grid), new SheetCells(sheet), name) : null;
+  const upper = name.toUpperCase();
+  const ref = Object.entries(grid.names ?? {}).find(([k]) => k.toUpperCase() === upper)?.[1];
+  const p = ref ? parseCellRef(ref) : null;
+  const s = p ? findSheet(grid, p.sheet ?? sub.sheet) : undefined;
+  if (!p || !s) return null;
+  const c = cellsOf(s);
+  return { at: c.at(p.row, p.col), text: c.text(p.row, p.col) };
 }
 
 export function readTemplateSheets(grid: WorkbookGrid, sub: SubmittedEstimate): TemplateEvidence {
