@@ -200,8 +200,12 @@ export class XmlScanner {
   /** An attribute's value as written (entities not decoded): for values that never hold them (r, s, t). */
   rawAttr(name: string): string | undefined {
     const xml = this.xml;
-    let i = xml.indexOf(name, this.attrStart);
-    while (i >= 0 && i < this.attrEnd) {
+    const end = this.attrEnd;
+    const first = name.charCodeAt(0);
+    // Looked for inside the tag only: an indexOf from the tag on ran on through the rest of the part when the tag
+    // lacked the attribute (`hidden` of every row: the whole sheet after it, row after row — 6 % of an audit).
+    for (let i = this.attrStart; i < end; i++) {
+      if (xml.charCodeAt(i) !== first || !xml.startsWith(name, i)) continue;
       const before = xml.charCodeAt(i - 1);
       let j = i + name.length;
       if (before === 32 || before === 10 || before === 13 || before === 9) {
@@ -217,7 +221,6 @@ export class XmlScanner {
         }
       }
       // Inside a quoted value or a longer name: look further.
-      i = xml.indexOf(name, i + 1);
     }
     return undefined;
   }
