@@ -108,6 +108,7 @@ export class SheetView {
     for (const r of sheet.values) if (r && r.length > w) w = r.length;
     this.lastCol = this.c0 + w - 1;
   }
+  /** The value of the cell at 1-based sheet row and column; none (null or undefined) when empty or outside the data. */
   value(row: number, col: number): GridValue {
     return this.sheet.values[row - this.r0]?.[col - this.c0];
   }

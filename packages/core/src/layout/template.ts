@@ -262,12 +262,15 @@ export const notesText = {
   roundingThousand: 'Tổng cộng được làm tròn đến nghìn đồng ở dòng "Làm tròn"; số tiền bằng chữ đọc số sau làm tròn.',
   roundingNone: 'Tổng cộng không làm tròn đến nghìn đồng; số tiền bằng chữ đọc đúng TỔNG CỘNG.',
   sectionRebase: '7. Điều chỉnh chi phí nhân công theo lương cơ sở',
+  /** The heading of one section's re-basing rows: "Phần II (Số hóa tài liệu):". */
   rebaseSection: (id: string, title: string) => `Phần ${id} (${title}):`,
   rebaseNewBase: 'Lương cơ sở áp dụng cho thời gian thực hiện',
   rebaseOldBase: 'Lương cơ sở đã tính trong đơn giá',
   rebaseBaseUnit: 'đồng/tháng',
+  /** Where the base salary the prices used comes from: the book. */
   rebaseOldBaseSource: (bookId: string) => `Bảng đơn giá "${bookId}"`,
   headRebase: ['STT', 'Hạng mục', 'Khối lượng', 'Phần nhân công trong đơn giá (đồng)', 'Tiền điều chỉnh (đồng)'],
+  /** The label of a section's re-basing sum. */
   rebaseTotal: (id: string) => `Cộng điều chỉnh phần ${id}`,
   rebaseFormula:
     'Tiền điều chỉnh mỗi hạng mục = ROUND(ROUND(Khối lượng × Phần nhân công; 4) × (Lương cơ sở mới − Lương cơ sở đã tính) ÷ Lương cơ sở đã tính; 0); ' +

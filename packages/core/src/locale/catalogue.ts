@@ -46,8 +46,11 @@ export type MessageCode = keyof MessageParams;
 
 /** One area's tables (for tests and tools: which area declares which code). */
 export interface MessageArea {
+  /** The area's name (audit, bytes, words…: its module in locale/). */
   readonly name: string;
+  /** Vietnamese sentence of each code of the area. */
   readonly vi: Readonly<Record<string, (p: never) => string>>;
+  /** English sentence of each code of the area. */
   readonly en: Readonly<Record<string, (p: never) => string>>;
 }
 

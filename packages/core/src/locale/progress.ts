@@ -234,11 +234,13 @@ export const progressTerms = {
     reportsSheet: 'Báo cáo đã đọc',
     chartsSheet: 'Biểu đồ đơn vị',
     title: 'TỔNG HỢP TIẾN ĐỘ CHỈNH LÝ, SỐ HÓA TÀI LIỆU LƯU TRỮ NĂM 2026',
+    /** The line under the consolidation's title: units, reports read, the target and its deadline. */
     meta: (units: number, reports: number, target: string, deadline: string) =>
       `${units} đơn vị; ${reports} báo cáo được tổng hợp; mục tiêu ${target} trang đến ${deadline}.`,
     method:
       'Số lũy kế của tỉnh tại một mốc = tổng số lũy kế mới nhất của từng đơn vị tính đến mốc đó (đơn vị chưa báo cáo kỳ này lấy số kỳ trước). ' +
       'Tốc độ = số trang tăng thêm ÷ số ngày làm việc giữa hai lần báo cáo; dự báo = ngày làm việc thứ ⌈còn lại ÷ tốc độ⌉ sau ngày báo cáo.',
+    /** Where the target comes from: document, place in it, provenance status. */
     targetSource: (doc: string, where: string, status: string) => `Mục tiêu: ${doc}, ${where} (${status}).`,
     provinceHeaders: ['Mốc báo cáo', 'Đơn vị báo cáo đúng mốc', 'Mét giá đã chỉnh lý', 'Trang đã số hóa (lũy kế)', 'Mục tiêu (trang)', '% mục tiêu', 'Ngày làm việc từ mốc trước', 'Tốc độ (trang/ngày làm việc)', 'Dự báo', 'Số người cần', 'Kinh phí đã chi (đồng)'],
     unitHeaders: ['STT', 'Đơn vị', 'Loại', 'Báo cáo gần nhất', 'Mét giá đã chỉnh lý', 'Trang A4', 'Trang A3', 'Trang khổ lớn', 'Tổng trang đã số hóa', 'Trang theo dự toán', '% dự toán', '% trang còn lại của tỉnh', 'Tốc độ (trang/ngày làm việc)', 'Dự báo', 'Số người cần', 'Hồ sơ đã biên mục', 'Văn bản đã biên mục', 'Kinh phí đã chi (đồng)', 'Số người', 'Dự toán (tệp)'],
@@ -252,11 +254,13 @@ export const progressTerms = {
     notUsed: 'không (có lỗi)',
     totalRow: 'TỔNG CỘNG',
     severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' },
+    /** The title of a progress chart (the province, or one unit). */
     chartTitle: (who: string) => `Tiến độ số hóa — ${who}`,
     chartProvince: 'toàn tỉnh',
     chartDone: 'Đã số hóa (lũy kế)',
     chartTarget: 'Mục tiêu',
     chartIdeal: 'Tiến độ cần đạt',
+    /** The label of a reporting deadline on the chart. */
     chartDeadline: (d: string) => `Hạn ${d}`,
     chartPagesAxis: 'Trang',
   },

@@ -6,7 +6,9 @@ import { progressTerms as T } from '../locale/progress.ts';
  * moved column or a sheet typed by hand with the same headers is read too.
  */
 export const REPORT_SHEET = T.reportSheet;
+/** The name of the sheet listing the units expected to report. */
 export const UNITS_SHEET = T.unitsSheet;
+/** The name of the guide sheet of the report form. */
 export const GUIDE_SHEET = T.guideSheet;
 /** Row of the column headers in the template; report rows follow. */
 export const HEADER_ROW = 6;
@@ -15,10 +17,12 @@ export const TEMPLATE_ROWS = 40;
 /** Limit against hostile or mistaken files: report rows read below one header. */
 export const MAX_REPORT_ROWS = 20_000;
 
+/** What a column of the report holds: the unit, the date, the volumes done (mét giá, pages by size, files, documents), spending, staff, a note. */
 export type ReportField = 'stt' | 'unit' | 'date' | 'metres' | 'pagesA4' | 'pagesA3' | 'pagesLarger' | 'files' | 'documents' | 'spending' | 'staff' | 'note';
 /** How a figure is read: mét giá may be fractional; counts and đồng are whole. */
 export type FieldKind = 'text' | 'date' | 'decimal' | 'count';
 
+/** One column of the report form: what it holds, its header and width, how its headers are recognised. */
 export interface ReportColumn {
   key: ReportField;
   header: string;
@@ -34,6 +38,7 @@ export interface ReportColumn {
   input: boolean;
 }
 
+/** The report's columns, in the order headers are matched to them. */
 export const reportColumns: readonly ReportColumn[] = [
   { key: 'stt', header: T.columns.stt, kind: 'text', width: 6, match: [['stt'], ['tt']], input: false },
   { key: 'unit', header: T.columns.unit, kind: 'text', width: 36, match: [['don', 'vi'], ['co', 'quan'], ['ten', 'xa']], unless: ['trang', 'met', 'ho', 'van', 'kinh'], input: true },
@@ -52,4 +57,5 @@ export const reportColumns: readonly ReportColumn[] = [
 /** The template's order of columns (the matching order above differs so "A3" is not taken for "A4"). */
 export const templateOrder: readonly ReportField[] = ['stt', 'unit', 'date', 'metres', 'pagesA4', 'pagesA3', 'pagesLarger', 'files', 'documents', 'spending', 'staff', 'note'];
 
+/** The column of a field. */
 export const columnOf = (key: ReportField): ReportColumn => reportColumns.find((c) => c.key === key)!;

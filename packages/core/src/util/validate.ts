@@ -34,7 +34,10 @@ export function unmarkMessage(message: string): CodedMessage | null {
 }
 
 /** zod's `error` option for a schema or check whose failure has its own message code. */
-export function coded<C extends MessageCode>(code: C, ...params: {} extends MessageParams[C] ? [MessageParams[C]?] : [MessageParams[C]]): { error: () => string } {
+export function coded<C extends MessageCode>(code: C, ...params: {} extends MessageParams[C] ? [MessageParams[C]?] : [MessageParams[C]]): {
+  /** zod's error option: the marker of the code and its parameters (turned into a sentence by the locale). */
+  error: () => string;
+} {
   const marker = markMessage({ code, params: (params[0] ?? {}) as Params });
   return { error: () => marker };
 }

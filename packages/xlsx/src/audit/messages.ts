@@ -3,8 +3,11 @@ import { totalLabels } from '@dutoan/core/locale';
 /** Vietnamese texts of the audit report and consolidation workbooks (@dutoan/xlsx). */
 export const auditXlsxVi = {
   reportSheet: 'Kết quả thẩm tra',
+  /** The audit report's title, naming the file audited. */
   reportTitle: (file: string) => `KẾT QUẢ THẨM TRA DỰ TOÁN — ${file}`,
+  /** The line under it: agency, book of the audit, when. */
   reportMeta: (agency: string, book: string, when: string) => `Đơn vị: ${agency || '(không rõ)'} · Bảng đơn giá: ${book} · Thẩm tra lúc ${when}`,
+  /** The counts of findings by severity. */
   reportSummary: (errors: number, warnings: number, infos: number) =>
     errors === 0 && warnings === 0 && infos === 0
       ? 'Không phát hiện sai sót.'
@@ -17,6 +20,7 @@ export const auditXlsxVi = {
   consolidationSheet: 'Tổng hợp',
   unreadableSheet: 'Tệp không đọc được',
   consolidationTitle: 'TỔNG HỢP DỰ TOÁN KINH PHÍ CHỈNH LÝ, SỐ HÓA TÀI LIỆU LƯU TRỮ',
+  /** The consolidation's line under its title: units that submitted, book of the audit. */
   consolidationMeta: (count: number, book: string) => `${count} đơn vị nộp · Bảng đơn giá thẩm tra: ${book}`,
   consolidationHeaders: [
     'STT',
@@ -32,6 +36,7 @@ export const auditXlsxVi = {
   ],
   totalRow: totalLabels.grandTotal,
   statusOk: 'Đạt',
+  /** A submission's status in the consolidation when it has findings. */
   statusFindings: (errors: number, warnings: number) =>
     errors > 0 ? `Có ${errors} lỗi${warnings ? `, ${warnings} cảnh báo` : ''}` : `Đạt, ${warnings} cảnh báo`,
   statusNoBook: 'Chưa đối chiếu bảng giá',

@@ -26,6 +26,7 @@ export const priceSheetText = {
   sheetDraftBanner: 'Chưa có số nào là số chính thức: nhập từng đơn giá đúng theo văn bản quyết định.',
   sheetUnitNote: 'Đơn vị tính: đồng',
   sheetWholeNumber: 'Ghi số nguyên đồng lớn hơn 0.',
+  /** The line naming the book (and its decision) above the price table. */
   sheetBookLine: (id: string, decision: string) => `Bảng đơn giá: ${id}${decision ? ` — ${decision}` : ''}`,
   sheetInstruction:
     'Nhập cột "Đơn giá theo quyết định" (số nguyên đồng, ví dụ 1234000 hoặc 1.234.000) và cột "Vị trí trong quyết định" (ví dụ: Phụ lục I, mục 2) cho mọi dòng. ' +
@@ -73,8 +74,10 @@ export const priceSheetText = {
     '5. Gửi tệp .json kèm mã băm (sha256) in ra; người dùng kiểm tra bằng: dutoan book verify lao-cai-2026.json.',
   ],
 
+  /** The book's note once imported: who entered and confirmed it, or that nobody has confirmed it yet. */
   importedNote: (by: string | null) =>
     by ? `Nhập từ phiếu nhập đơn giá; người nhập và xác nhận: ${by}.` : 'Nhập từ phiếu nhập đơn giá; CHƯA có xác nhận của người nhập.',
+  /** An imported item's note: who entered it, or that it is a user's entry not yet confirmed. */
   importedItemNote: (by: string | null) => (by ? `Người nhập: ${by}.` : 'Người dùng nhập, chưa xác nhận.'),
   sampleItemWhere: 'MẪU (số hư cấu)',
 } as const;
@@ -87,12 +90,15 @@ const t = priceSheetText;
  * still read.
  */
 export const SHEET_INFO = t.sheetInfo;
+/** The name of the sheet of prices, one item (or level) a row: "Đơn giá". */
 export const SHEET_PRICES = t.sheetPrices;
+/** The name of the guide sheet: "Hướng dẫn". */
 export const SHEET_GUIDE = t.sheetGuide;
 
 /** Row of the column headers in "Đơn giá"; item rows follow. */
 export const HEADER_ROW = 6;
 
+/** Columns of "Đơn giá" in the template's order: key, header, width; `input` = the cells the person filling it types. */
 export const columns = [
   { key: 'stt', header: t.colStt, width: 6 },
   { key: 'section', header: t.colSection, width: 7 },
@@ -106,6 +112,7 @@ export const columns = [
   { key: 'labourBase', header: t.colLabourBase, width: 20, input: true },
   { key: 'note', header: t.colNote, width: 30, input: true },
 ] as const;
+/** A column of "Đơn giá": stt, section, code, name, variant, unit, price, where, labour, labourBase, note. */
 export type ColumnKey = (typeof columns)[number]['key'];
 
 /** Columns of the optional "Hệ số" sheet (coefficients): header on row COEF_HEADER_ROW, one coefficient a row. */
@@ -144,6 +151,7 @@ export const infoRows = [
   { key: 'certDate', label: t.infoCertDate, hint: t.infoHintDate },
   { key: 'confirm', label: t.infoConfirm, hint: t.infoHintConfirm },
 ] as const;
+/** A row of "Thông tin": the book's id, version, title, decision, validity, region, who entered it and the confirmation. */
 export type InfoKey = (typeof infoRows)[number]['key'];
 /** First row of the info table in "Thông tin" (row 1 title, row 2 banner). */
 export const INFO_FIRST_ROW = 4;
