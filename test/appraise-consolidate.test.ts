@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { runCli as run } from './support/cli.ts';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,14 +17,6 @@ import { exampleInput, sampleBook } from '../scripts/make-tampered-corpus.ts';
  * communes and wards submitted, so 96 of them and Sở Nội vụ have not; Cao Phạ flagged as an old name counted for
  * xã Tú Lệ; the school flagged and counted apart.
  */
-const bin = new URL('../packages/cli/bin/dutoan.js', import.meta.url).pathname;
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { env: { ...process.env, DUTOAN_DEBUG: '' } }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
-    });
-  });
-}
 
 const hash = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 let dir: string;

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { runCli as run } from './support/cli.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,14 +18,6 @@ import { baselineWorkbooks } from '../scripts/make-tampered-corpus.ts';
  * SH.A4 39.500 trang × 1.111 = 43.884.500; VT.HOP 160 hộp × 44.444 = 7.111.040; TỔNG CỘNG 254.451.413, rounded
  * to 254.451.000.
  */
-const bin = new URL('../packages/cli/bin/dutoan.js', import.meta.url).pathname;
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { env: { ...process.env, DUTOAN_DEBUG: '' } }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
-    });
-  });
-}
 const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 const docxText = (p: string) => strFromU8(unzipSync(new Uint8Array(readFileSync(p)))['word/document.xml']!).replace(/<[^>]+>/g, '');
 

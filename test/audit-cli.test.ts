@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll, vi } from 'vitest';
 import { Progress } from '../packages/cli/src/commands/audit.ts';
-import { execFile } from 'node:child_process';
+import { runCli as run } from './support/cli.ts';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,14 +8,6 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildHandMadeWorkbook } from './fixtures/hand-made/make-hand-made.ts';
 
-const bin = new URL('../packages/cli/bin/dutoan.js', import.meta.url).pathname;
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { env: { ...process.env, DUTOAN_DEBUG: '' } }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
-    });
-  });
-}
 const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 
 let dir: string;

@@ -1,19 +1,11 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { execFile } from 'node:child_process';
+import { runCli as run } from './support/cli.ts';
 import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtinBooks } from '@dutoan/core';
 
-const bin = new URL('../packages/cli/bin/dutoan.js', import.meta.url).pathname;
 
-function run(args: string[], cwd?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd, env: { ...process.env, DUTOAN_DEBUG: '' } }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
-    });
-  });
-}
 
 let dir: string;
 beforeAll(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { execFile } from 'node:child_process';
+import { runCli as run } from './support/cli.ts';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { convertBatch, skipMessage, sofficeForTests } from './support/libreoffice.ts';
 import { tmpdir } from 'node:os';
@@ -7,14 +7,6 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildHandMadeWorkbook } from './fixtures/hand-made/make-hand-made.ts';
 
-const bin = new URL('../packages/cli/bin/dutoan.js', import.meta.url).pathname;
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { env: { ...process.env, DUTOAN_DEBUG: '' } }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
-    });
-  });
-}
 
 /** Recalculated by LibreOffice (test/support/libreoffice.ts: throwaway profile that always recalculates). */
 async function recalcWithLibreOffice(exe: string, file: string, dir: string): Promise<ExcelJS.Workbook> {

@@ -1,20 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { runCli as run } from './support/cli.ts';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readEstimateWorkbook } from '@dutoan/xlsx';
 
-const bin = new URL('../packages/cli/bin/dutoan.js', import.meta.url).pathname;
 const examples = new URL('../examples/', import.meta.url).pathname;
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { env: { ...process.env, DUTOAN_DEBUG: '' } }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 99) : 0, stdout, stderr });
-    });
-  });
-}
 
 let dir: string;
 beforeAll(() => {

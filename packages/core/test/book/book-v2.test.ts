@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problems } from '../support/problems.ts';
 import { readFileSync } from 'node:fs';
 import {
   allowedCoefficients,
@@ -6,7 +7,6 @@ import {
   builtinBooks,
   computeEstimate,
   diffBooks,
-  isDutoanError,
   loadPriceBook,
   type PriceBook,
 } from '../../src/index.ts';
@@ -14,15 +14,6 @@ import {
 const mau40: PriceBook = loadPriceBook(JSON.parse(readFileSync(new URL('../../../../examples/books/mau-40-hang-muc.json', import.meta.url), 'utf8')));
 const header = { agency: 'ĐƠN VỊ THỬ', date: '2026-04-10' };
 const input = (lines: unknown[], id = 'I') => ({ schemaVersion: 1, header, sections: [{ id, vat: { rate: 0, basis: 'thử' }, lines }] });
-const problems = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (isDutoanError(e)) return e.issues.map((i) => `${i.path} ${i.code}`);
-    throw e;
-  }
-  return [];
-};
 
 describe('book format 2', () => {
   it('a format-1 book is migrated on load: version "1", no coefficients, and its hash is the one stamped before', () => {

@@ -5,7 +5,8 @@
  * 2.222, BM.HS 3.333 đ/hồ sơ, BM.VB 555 đ/văn bản, KS.KH 5.555.000 đ/phông, VT.HOP 44.444 đ/hộp.
  */
 import { describe, expect, it } from 'vitest';
-import { builtinBooks, computeEstimate, isDutoanError, loadPriceBook, renderError, type PriceBook } from '../../src/index.ts';
+import { problems } from '../support/problems.ts';
+import { builtinBooks, computeEstimate, loadPriceBook, renderError, type PriceBook } from '../../src/index.ts';
 
 const mau = loadPriceBook(builtinBooks['mau-2026']!);
 /** mau-2026 without the alternatives CL.SB (section I, mét giá) and KT.DL (section II, trang A4). */
@@ -13,15 +14,6 @@ const single: PriceBook = loadPriceBook({ ...mau, id: 'mau-thu', items: mau.item
 const vat = { rate: 0, basis: 'MẪU: không chịu thuế' } as const;
 const volumes = { metres: '20', pagesA4: '39.500', pagesA3: '500', files: '381', documents: '1.200', fonds: 1, surveyed: true };
 const input = (sections: unknown[], v: unknown = volumes) => ({ schemaVersion: 1, header: { agency: 'ĐƠN VỊ THỬ', date: '2026-04-10' }, volumes: v, sections });
-const problems = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (isDutoanError(e)) return e.issues.map((i) => `${i.path} ${i.code}`);
-    throw e;
-  }
-  return [];
-};
 
 describe('lines from the survey volumes, by unit', () => {
   it('fills each section without lines from the volume of its items\' unit, says so in Ghi chú; listed lines stay', () => {
