@@ -19,7 +19,7 @@ import { sheetReferences } from './sheet-references.ts';
 import { findTableHeader, type TableHeader } from './table-header.ts';
 import { classifyRows, type ClassifiedTable } from './table-rows.ts';
 import { readTableStructure, type TableRead } from './table-structure.ts';
-import { namedCells, namedRoles } from './template-names.ts';
+import { definedNameRef, namedCells, namedRoles } from './template-names.ts';
 import { coverSheetTitles } from './vocabulary.ts';
 import { readNumbering } from './labels.ts';
 import { sectionIdOf } from './table-structure.ts';
@@ -121,7 +121,7 @@ function statesLineReading(h: TableHeader): boolean {
 
 /** The sheet the template's name DT_BANG puts the table on (our standard workbook), if any. */
 function namedTableSheet(grid: WorkbookGrid): GridSheet | undefined {
-  const ref = Object.entries(grid.names ?? {}).find(([k]) => k.toUpperCase() === definedNames.table)?.[1];
+  const ref = definedNameRef(grid, definedNames.table);
   const sheet = ref ? parseCellRef(ref)?.sheet : undefined;
   return sheet === undefined ? undefined : grid.sheets.find((x) => x.name === sheet);
 }

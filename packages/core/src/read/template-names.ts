@@ -31,6 +31,12 @@ export interface NamedCell {
   col: number;
 }
 
+/** The reference a defined name stands for ("'Dự toán'!$F$40"), its name matched case-insensitively as Excel does. */
+export function definedNameRef(grid: WorkbookGrid, name: string): string | undefined {
+  const upper = name.toUpperCase();
+  return Object.entries(grid.names ?? {}).find(([k]) => k.toUpperCase() === upper)?.[1];
+}
+
 /** Cells named by the workbook's defined names (case-insensitive), by what they mean. */
 export function namedCells(grid: WorkbookGrid): Map<TemplateNameKey, NamedCell> {
   const out = new Map<TemplateNameKey, NamedCell>();

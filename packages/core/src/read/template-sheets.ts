@@ -11,6 +11,7 @@ import { bookStatusSchema, type BookStatus } from '../model/price-book.ts';
 import { normalizeMoney, normalizeQuantity } from '../money/parse.ts';
 import { foldText } from '../util/fold-text.ts';
 import { cellsOf, SheetCells } from './cells.ts';
+import { definedNameRef } from './template-names.ts';
 
 /**
  * What the standard workbook holds besides its table (sổ dự toán chuẩn — phần ngoài bảng): the defined names
@@ -113,8 +114,7 @@ function namedText(grid: WorkbookGrid, names: TemplateEvidence['names'], cells: 
  * rest of the evidence (`readTemplateSheets`): what a rule needs first to know whether it has anything to say.
  */
 export function templateNamedText(grid: WorkbookGrid, sub: SubmittedEstimate, name: string): ReadText | null {
-  const upper = name.toUpperCase();
-  const ref = Object.entries(grid.names ?? {}).find(([k]) => k.toUpperCase() === upper)?.[1];
+  const ref = definedNameRef(grid, name);
   const p = ref ? parseCellRef(ref) : null;
   const s = p ? findSheet(grid, p.sheet ?? sub.sheet) : undefined;
   if (!p || !s) return null;
