@@ -7,7 +7,8 @@ import type { SubmittedLine } from './submitted.ts';
 
 /** How one line of a submission maps to a price-book item. */
 export type LineMapping =
-  | { kind: 'code'; item: BookItem }
+  /** `byPrice`: the code has several levels, the content names none, and the line's price is exactly one level's. */
+  | { kind: 'code'; item: BookItem; byPrice?: true }
   /** `margin`: how far ahead of the next item the match is (1 when it is the only candidate); `byPrice`: the tie was decided by the line's price. */
   | { kind: 'name'; item: BookItem; score: number; margin: number; containment?: number; byPrice?: boolean }
   /** Several items match the name equally well: the candidates, best first (a warning, never a silent pick). */
@@ -100,8 +101,8 @@ export class ItemMatcher {
   }
 
   /**
-   * Map one line: by the hidden item code when present (choosing the level named in the content; none named =
-   * unknown-level), else by
+   * Map one line: by the hidden item code when present (choosing the level named in the content, else the one of
+   * the line's price; none = unknown-level), else by
    * name and unit — Dice similarity of folded word sets, items of a compatible unit first, paper sizes decisive.
    * A name that matches only an item of another unit maps to it (the rule then reports UNIT_MISMATCH).
    */
@@ -114,8 +115,12 @@ export class ItemMatcher {
       const content = foldText(line.content.text);
       const named = candidates.find((c) => c.variant && content.includes(foldText(c.variant))) ?? candidates.find((c) => !c.variant);
       if (named) return { kind: 'code', item: named };
-      // The content names none of the code's levels (a level the book no longer has, or typed otherwise): said so,
-      // with the levels the book has — never the first level picked silently.
+      // The content names none of the code's levels (a level the book no longer has, or written elsewhere, as a
+      // hand-made table may): the one level of the line's price (said as an inference), else the levels — never
+      // the first level picked silently.
+      const price = line.unitPrice?.value ?? null;
+      const byPrice = price === null ? [] : candidates.filter((c) => c.price !== null && c.price === price);
+      if (byPrice.length === 1) return { kind: 'code', item: byPrice[0]!, byPrice: true };
       return { kind: 'unknown-level', code, levels: candidates };
     }
     const content = foldText(line.content.text);

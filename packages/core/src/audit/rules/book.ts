@@ -27,8 +27,22 @@ export function bookItemsRule(ctx: AuditContext): Finding[] {
         continue;
       }
       if (m.kind === 'unknown-level') {
-        const levels = m.levels.map((i) => i.variant ?? '').filter(Boolean);
-        out.push(finding('UNKNOWN_ITEM', l.content.at, null, l.content.text || null, { by: 'level', code: m.code, content: l.content.text, levels, book: book.id }));
+        // The standard workbook writes the level in the content ("name (level)"): none named is a level the book no
+        // longer has. A hand-made table may write it elsewhere: the candidate levels, as a warning.
+        if (ctx.sub.kind === 'generic') {
+          out.push(readFinding('ITEM_AMBIGUOUS', l.content.at, { content: l.content.text, candidates: m.levels.map((i) => `${i.code} — ${itemDisplayName(i)}`) }, { actual: l.content.text }));
+          // Whichever level is meant, a price that is none of theirs is wrong (the mapping took a level of the price).
+          const p = num(l.unitPrice);
+          const prices = m.levels.flatMap((i) => (i.price === null ? [] : [i.price]));
+          if (p !== null && prices.length === m.levels.length) {
+            const scale = l.unitPrice.scale;
+            const expected = prices.map((x) => fmtMoney(x, scale)).join(' / ');
+            out.push(finding('PRICE_MISMATCH', l.unitPrice.at, prices.join(' / '), p.toString(), { item: m.code, actual: fmtMoney(p, scale), expected, book: book.id }));
+          }
+        } else {
+          const levels = m.levels.map((i) => i.variant ?? '').filter(Boolean);
+          out.push(finding('UNKNOWN_ITEM', l.content.at, null, l.content.text || null, { by: 'level', code: m.code, content: l.content.text, levels, book: book.id }));
+        }
         continue;
       }
       if (m.kind === 'unknown') {
@@ -45,7 +59,7 @@ export function bookItemsRule(ctx: AuditContext): Finding[] {
         continue;
       }
       const item = m.item;
-      if (m.kind === 'name' && (m.byPrice || m.margin < 0.1 || (m.score < 0.6 && (m.containment ?? 0) < 1))) {
+      if ((m.kind === 'code' && m.byPrice) || (m.kind === 'name' && (m.byPrice || m.margin < 0.1 || (m.score < 0.6 && (m.containment ?? 0) < 1)))) {
         out.push(readFinding('ITEM_MATCHED', l.content.at, { content: l.content.text, code: item.code, name: itemDisplayName(item) }, { expected: item.code, actual: l.content.text }));
       }
       const unit = readUnit(l.unit.text);
